@@ -1,0 +1,52 @@
+import type { IsoDate } from './parse';
+
+/**
+ * Orders two dates: `-1` if `a` is earlier, `0` if equal, `1` if later. Usable as an
+ * `Array.prototype.sort` comparator.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * compareDates(isoDate('2025-01-31'), isoDate('2025-02-01')); // -1
+ * [isoDate('2025-03-01'), isoDate('2024-12-31')].sort(compareDates); // ['2024-12-31', '2025-03-01']
+ * ```
+ */
+export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The earliest of the given dates; with no arguments, `null`.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * minDate(isoDate('2025-03-01'), isoDate('2024-12-31')); // '2024-12-31'
+ * minDate(...([] as IsoDate[])); // null
+ * ```
+ */
+export function minDate(first: IsoDate, ...rest: IsoDate[]): IsoDate;
+export function minDate(...dates: IsoDate[]): IsoDate | null;
+export function minDate(...dates: IsoDate[]): IsoDate | null {
+  let best: IsoDate | null = null;
+  for (const d of dates) if (best === null || d < best) best = d;
+  return best;
+}
+
+/**
+ * The latest of the given dates; with no arguments, `null`.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * maxDate(isoDate('2025-03-01'), isoDate('2024-12-31')); // '2025-03-01'
+ * maxDate(...([] as IsoDate[])); // null
+ * ```
+ */
+export function maxDate(first: IsoDate, ...rest: IsoDate[]): IsoDate;
+export function maxDate(...dates: IsoDate[]): IsoDate | null;
+export function maxDate(...dates: IsoDate[]): IsoDate | null {
+  let best: IsoDate | null = null;
+  for (const d of dates) if (best === null || d > best) best = d;
+  return best;
+}

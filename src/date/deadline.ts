@@ -1,0 +1,77 @@
+import { addDays } from './arithmetic';
+import { checkAmount, fail, toDays } from './core';
+import type { IsoDate } from './parse';
+import type { DateRange } from './range';
+import { addWorkingDays, type WorkingDayOptions } from './working-days';
+
+/**
+ * A time limit: so many calendar or working days after an event. The appeal (keberatan) rule of
+ * PP 30/2019 is `{ days: 14, kind: 'calendar' }` by default; an agency may count working days.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * const appeal: DeadlineRule = { days: 14, kind: 'calendar' };
+ * ```
+ */
+export interface DeadlineRule {
+  /** Days allowed, a non-negative integer. */
+  readonly days: number;
+  /** `calendar`: every day counts; `working`: only working days (see {@link WorkingDayOptions}). */
+  readonly kind: 'calendar' | 'working';
+}
+
+/**
+ * The last day allowed by `rule` for something that starts on `d` (`d` itself not counted):
+ * `d + days` for calendar days, the `days`-th working day after `d` for working days (see
+ * {@link addWorkingDays}: with `days: 0` a non-working `d` rolls to the next working day).
+ * A calendar deadline is not moved off weekends or holidays. Throws a `KinerjaError` for a
+ * negative or non-integer `days` or an unknown `kind`.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * deadlineAfter(isoDate('2025-03-03'), { days: 14, kind: 'calendar' }); // '2025-03-17'
+ * deadlineAfter(isoDate('2025-03-03'), { days: 14, kind: 'working' }); // '2025-03-21'
+ * ```
+ */
+export function deadlineAfter(d: IsoDate, rule: DeadlineRule, options: WorkingDayOptions = {}): IsoDate {
+  checkAmount(rule.days, 'days', 0);
+  if (rule.kind === 'calendar') return addDays(d, rule.days);
+  if (rule.kind === 'working') return addWorkingDays(d, rule.days, options);
+  return fail('input.invalid-value', { expected: 'calendar, working' }, ['kind']);
+}
+
+/**
+ * The deadline of a period: {@link deadlineAfter} counted from the period's last day.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * const q1 = { start: isoDate('2025-01-01'), end: isoDate('2025-03-31') };
+ * periodDeadline(q1, { days: 5, kind: 'working' }); // '2025-04-07'
+ * ```
+ */
+export function periodDeadline(
+  period: DateRange,
+  rule: DeadlineRule,
+  options: WorkingDayOptions = {},
+): IsoDate {
+  return deadlineAfter(period.end, rule, options);
+}
+
+/**
+ * How many calendar days after `deadline` something was `done`; 0 when done on or before it.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * lateness(isoDate('2025-03-17'), isoDate('2025-03-17')); // 0
+ * lateness(isoDate('2025-03-17'), isoDate('2025-03-20')); // 3
+ * lateness(isoDate('2025-03-17'), isoDate('2025-03-01')); // 0
+ * ```
+ */
+export function lateness(deadline: IsoDate, done: IsoDate): number {
+  const late = toDays(done) - toDays(deadline);
+  return Math.max(late, 0);
+}

@@ -1,0 +1,177 @@
+import { issue } from '../explain/issue';
+import { err, type Issue, ok, type PathSegment, type Result } from '../explain/result';
+import { dayPart, fail, monthLength, monthPart, toDays, yearPart } from './core';
+import { type IsoDate, parseIsoDate } from './parse';
+
+/**
+ * A period of calendar days, both ends **inclusive**: `{ start: '2025-01-01', end: '2025-12-31' }`
+ * is the whole of 2025. `end` is never before `start` (a one-day period has `start === end`).
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * const q1: DateRange = { start: isoDate('2025-01-01'), end: isoDate('2025-03-31') };
+ * rangeDays(q1); // 90
+ * ```
+ */
+export interface DateRange {
+  /** First day of the period. */
+  readonly start: IsoDate;
+  /** Last day of the period (inclusive). */
+  readonly end: IsoDate;
+}
+
+/**
+ * Parses an untrusted `{ start, end }` object as a {@link DateRange}. Each end is parsed with
+ * {@link parseIsoDate} (issues at `[...path, 'start']` and `[...path, 'end']`; a missing end is
+ * `input.required`); an end before the start is `date.range-reversed` at `path`. Other keys are
+ * ignored and not copied.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * parseDateRange({ start: '2025-01-01', end: '2025-06-30' });
+ * // { ok: true, value: { start: '2025-01-01', end: '2025-06-30' } }
+ * parseDateRange({ start: '2025-07-01', end: '2025-06-30' }, ['period']);
+ * // { ok: false, issues: [{ code: 'date.range-reversed', path: ['period'], … }] }
+ * ```
+ */
+export function parseDateRange(
+  input: unknown,
+  path: readonly PathSegment[] = [],
+): Result<DateRange, Issue[]> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    return err([issue('input.invalid-type', path, { expected: 'object', received })]);
+  }
+  const record = input as Record<string, unknown>;
+  const issues: Issue[] = [];
+  const ends: Partial<Record<'start' | 'end', IsoDate>> = {};
+  for (const key of ['start', 'end'] as const) {
+    const value = record[key];
+    if (value === undefined) {
+      issues.push(issue('input.required', [...path, key]));
+      continue;
+    }
+    const r = parseIsoDate(value, [...path, key]);
+    if (r.ok) ends[key] = r.value;
+    else issues.push(...r.issues);
+  }
+  const { start, end } = ends;
+  if (start === undefined || end === undefined) return err(issues);
+  if (end < start) return err([issue('date.range-reversed', path, { start, end })]);
+  return ok({ start, end });
+}
+
+/**
+ * Builds a {@link DateRange} from two checked dates; throws a `KinerjaError`
+ * (`date.range-reversed`) if `end` is before `start`.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * dateRange(isoDate('2025-01-01'), isoDate('2025-03-31')); // { start: '2025-01-01', end: '2025-03-31' }
+ * ```
+ */
+export function dateRange(start: IsoDate, end: IsoDate): DateRange {
+  if (end < start) fail('date.range-reversed', { start, end });
+  return { start, end };
+}
+
+/**
+ * The number of days in a period, counting both ends.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * rangeDays({ start: isoDate('2024-01-01'), end: isoDate('2024-12-31') }); // 366
+ * rangeDays({ start: isoDate('2025-05-05'), end: isoDate('2025-05-05') }); // 1
+ * ```
+ */
+export function rangeDays(r: DateRange): number {
+  return toDays(r.end) - toDays(r.start) + 1;
+}
+
+/**
+ * Whether two periods share at least one day (touching ends count, since ends are inclusive).
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * const h1 = { start: isoDate('2025-01-01'), end: isoDate('2025-06-30') };
+ * rangesOverlap(h1, { start: isoDate('2025-06-30'), end: isoDate('2025-12-31') }); // true
+ * rangesOverlap(h1, { start: isoDate('2025-07-01'), end: isoDate('2025-12-31') }); // false
+ * ```
+ */
+export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Whether a date lies within a period (ends included).
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * const q1 = { start: isoDate('2025-01-01'), end: isoDate('2025-03-31') };
+ * rangeContains(q1, isoDate('2025-03-31')); // true
+ * rangeContains(q1, isoDate('2025-04-01')); // false
+ * ```
+ */
+export function rangeContains(r: DateRange, d: IsoDate): boolean {
+  return r.start <= d && d <= r.end;
+}
+
+/**
+ * One calendar month's part of a period, as returned by {@link monthShares}.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * const share: MonthShare = { year: 2025, month: 1, days: 12, daysInMonth: 31 }; // 20–31 January
+ * ```
+ */
+export interface MonthShare {
+  /** Calendar year of the month. */
+  readonly year: number;
+  /** Month, 1..12. */
+  readonly month: number;
+  /** Days of this month inside the period. */
+  readonly days: number;
+  /** Days in this month. */
+  readonly daysInMonth: number;
+}
+
+/**
+ * The calendar months a period touches, in order, each with the number of its days the period
+ * covers; for weighting periods by months, a partly covered month counting as its share of days
+ * (`days / daysInMonth`, to be divided exactly with `src/decimal`).
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * monthShares({ start: isoDate('2025-01-20'), end: isoDate('2025-02-28') });
+ * // [{ year: 2025, month: 1, days: 12, daysInMonth: 31 }, { year: 2025, month: 2, days: 28, daysInMonth: 28 }]
+ * ```
+ */
+export function monthShares(r: DateRange): MonthShare[] {
+  const out: MonthShare[] = [];
+  const endY = yearPart(r.end);
+  const endM = monthPart(r.end);
+  let y = yearPart(r.start);
+  let m = monthPart(r.start);
+  let firstDay = dayPart(r.start);
+  for (;;) {
+    const length = monthLength(y, m);
+    const last = y === endY && m === endM;
+    const lastDay = last ? dayPart(r.end) : length;
+    out.push({ year: y, month: m, days: lastDay - firstDay + 1, daysInMonth: length });
+    if (last) return out;
+    firstDay = 1;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+}

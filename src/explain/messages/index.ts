@@ -1,0 +1,21 @@
+import { commonMessages } from './common';
+import { dateMessages } from './date';
+import { decimalMessages } from './decimal';
+import { rulesetMessages } from './ruleset';
+import type { MessageCatalog, MessageParams } from './types';
+
+/**
+ * Every message of the library, by stable code. Each module contributes its own catalog file in
+ * this folder; this object merges them. A test checks that every entry renders in both languages.
+ */
+export const catalog = {
+  ...commonMessages,
+  ...rulesetMessages,
+  ...dateMessages,
+  ...decimalMessages,
+} satisfies MessageCatalog;
+
+/** A code that has a message in the catalog. */
+export type MessageCode = keyof typeof catalog;
+
+export type { MessageCatalog, MessageParams, MessageTemplate } from './types';
