@@ -1,7 +1,5 @@
 import { commonMessages } from './common';
-import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
-import { rulesetMessages } from './ruleset';
 import type { MessageCatalog, MessageParams } from './types';
 
 /**
@@ -10,8 +8,6 @@ import type { MessageCatalog, MessageParams } from './types';
  */
 export const catalog = {
   ...commonMessages,
-  ...rulesetMessages,
-  ...dateMessages,
   ...decimalMessages,
 } satisfies MessageCatalog;
 

@@ -1,0 +1,200 @@
+import {
+  type Dec,
+  dAbs,
+  dAdd,
+  dDiv,
+  dGt,
+  dMax,
+  dMean,
+  dMin,
+  dMul,
+  dNeg,
+  dSub,
+  dSum,
+  fromDec,
+  toDec,
+} from './dec';
+import type { DecimalInput, DecimalString } from './types';
+
+/**
+ * `a + b`, exact. Inputs follow the rules of {@link parseDecimal}; the result is in plain notation
+ * without superfluous trailing zeros.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * add('0.1', '0.2'); // "0.3"
+ * add(0.1, 0.2);     // "0.3" (each number is exact as written)
+ * add('85.50', '0.50'); // "86"
+ * ```
+ */
+export function add(a: DecimalInput, b: DecimalInput): DecimalString {
+  return fromDec(dAdd(toDec(a), toDec(b)));
+}
+
+/**
+ * `a − b`, exact.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * subtract('1', '0.9'); // "0.1"
+ * subtract(2, '2.5');   // "-0.5"
+ * ```
+ */
+export function subtract(a: DecimalInput, b: DecimalInput): DecimalString {
+  return fromDec(dSub(toDec(a), toDec(b)));
+}
+
+/**
+ * `a × b`, exact.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * multiply('1.1', '1.1'); // "1.21"
+ * multiply('0.75', 100);  // "75"
+ * ```
+ */
+export function multiply(a: DecimalInput, b: DecimalInput): DecimalString {
+  return fromDec(dMul(toDec(a), toDec(b)));
+}
+
+/**
+ * `a ÷ b`: exact when the quotient terminates within {@link DECIMAL_PRECISION} significant digits,
+ * otherwise rounded to that many significant digits (half-even). The only inexact operation; round
+ * the result with {@link round} before recording it.
+ *
+ * @throws {@link DivisionByZeroError} when `b` is zero; {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * divide('90', '120'); // "0.75"
+ * divide('2', '3');    // "0.666666666666666666666666666666666666666666666666666666666667"
+ * divide('1', '0');    // throws DivisionByZeroError
+ * ```
+ */
+export function divide(a: DecimalInput, b: DecimalInput): DecimalString {
+  return fromDec(dDiv(toDec(a), toDec(b)));
+}
+
+/**
+ * `−a` (the negation of zero is `"0"`).
+ *
+ * @throws {@link KinerjaError} when the input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * negate('2.50'); // "-2.5"
+ * negate('0');    // "0"
+ * ```
+ */
+export function negate(a: DecimalInput): DecimalString {
+  return fromDec(dNeg(toDec(a)));
+}
+
+/**
+ * `|a|`.
+ *
+ * @throws {@link KinerjaError} when the input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * abs('-2.50'); // "2.5"
+ * ```
+ */
+export function abs(a: DecimalInput): DecimalString {
+  return fromDec(dAbs(toDec(a)));
+}
+
+/**
+ * The exact sum of a list; `"0"` for an empty list.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * sum(['0.1', '0.2', 0.3]); // "0.6"
+ * sum([]);                  // "0"
+ * ```
+ */
+export function sum(xs: readonly DecimalInput[]): DecimalString {
+  return fromDec(dSum(xs.map(toDec)));
+}
+
+/**
+ * The arithmetic mean of a non-empty list (the exact sum divided by the count, so rounded like
+ * {@link divide}).
+ *
+ * @throws RangeError when `xs` is empty; {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * mean(['80', '85', '90']); // "85"
+ * mean([1, 2]);             // "1.5"
+ * mean([]);                 // throws RangeError
+ * ```
+ */
+export function mean(xs: readonly DecimalInput[]): DecimalString {
+  return fromDec(dMean(xs.map(toDec)));
+}
+
+/**
+ * The smallest of one or more decimals.
+ *
+ * @throws RangeError when called without arguments; {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * min('3', '2.50', 4); // "2.5"
+ * ```
+ */
+export function min(...xs: readonly DecimalInput[]): DecimalString {
+  return fromDec(extreme(xs, dMin, 'min'));
+}
+
+/**
+ * The largest of one or more decimals.
+ *
+ * @throws RangeError when called without arguments; {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * max('3', '2.50', '-4'); // "3"
+ * ```
+ */
+export function max(...xs: readonly DecimalInput[]): DecimalString {
+  return fromDec(extreme(xs, dMax, 'max'));
+}
+
+function extreme(xs: readonly DecimalInput[], pick: (a: Dec, b: Dec) => Dec, name: string): Dec {
+  const [first, ...rest] = xs;
+  if (first === undefined) throw new RangeError(`${name}() needs at least one value`);
+  let acc = toDec(first);
+  for (const x of rest) acc = pick(acc, toDec(x));
+  return acc;
+}
+
+/**
+ * `a` limited to the range `[lo, hi]`: `lo` if below it, `hi` if above it, otherwise `a`.
+ *
+ * @throws RangeError when `lo > hi`; {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * clamp('120', '0', '100'); // "100"
+ * clamp('-5', '0', '100');  // "0"
+ * clamp('85.50', 0, 100);   // "85.5"
+ * ```
+ */
+export function clamp(a: DecimalInput, lo: DecimalInput, hi: DecimalInput): DecimalString {
+  const l = toDec(lo);
+  const h = toDec(hi);
+  if (dGt(l, h)) {
+    throw new RangeError(`clamp(): lower bound ${fromDec(l)} is above upper bound ${fromDec(h)}`);
+  }
+  return fromDec(dMin(dMax(toDec(a), l), h));
+}

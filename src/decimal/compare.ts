@@ -1,0 +1,136 @@
+import { dCmp, dIsNeg, dIsZero, toDec } from './dec';
+import type { DecimalInput } from './types';
+
+/**
+ * Compares by numeric value: `-1` if `a < b`, `0` if equal, `1` if `a > b`. A total order, usable
+ * as an `Array.prototype.sort` comparator.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * compare('85.50', '85.5'); // 0
+ * compare('-1', 0);         // -1
+ * ['10', '9.5', '-2'].sort(compare); // ['-2', '9.5', '10']
+ * ```
+ */
+export function compare(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
+  return dCmp(toDec(a), toDec(b));
+}
+
+/**
+ * `a = b` by numeric value (the scale written does not matter).
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * equals('85.50', 85.5); // true
+ * equals('0', '-0.00');  // true
+ * ```
+ */
+export function equals(a: DecimalInput, b: DecimalInput): boolean {
+  return compare(a, b) === 0;
+}
+
+/**
+ * `a < b`.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * lessThan('9.99', '10'); // true
+ * ```
+ */
+export function lessThan(a: DecimalInput, b: DecimalInput): boolean {
+  return compare(a, b) < 0;
+}
+
+/**
+ * `a ≤ b`.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * lessThanOrEqual('10.00', '10'); // true
+ * ```
+ */
+export function lessThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
+  return compare(a, b) <= 0;
+}
+
+/**
+ * `a > b`.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * greaterThan('90.01', 90); // true
+ * ```
+ */
+export function greaterThan(a: DecimalInput, b: DecimalInput): boolean {
+  return compare(a, b) > 0;
+}
+
+/**
+ * `a ≥ b`.
+ *
+ * @throws {@link KinerjaError} when an input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * greaterThanOrEqual('90', '90.00'); // true
+ * ```
+ */
+export function greaterThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
+  return compare(a, b) >= 0;
+}
+
+/**
+ * `a = 0`.
+ *
+ * @throws {@link KinerjaError} when the input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * isZero('0.00'); // true
+ * isZero('-0');   // true
+ * ```
+ */
+export function isZero(a: DecimalInput): boolean {
+  return dIsZero(toDec(a));
+}
+
+/**
+ * `a < 0` (zero is neither negative nor positive).
+ *
+ * @throws {@link KinerjaError} when the input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * isNegative('-0.01'); // true
+ * isNegative('-0');    // false
+ * ```
+ */
+export function isNegative(a: DecimalInput): boolean {
+  return dIsNeg(toDec(a));
+}
+
+/**
+ * `a > 0` (zero is neither negative nor positive).
+ *
+ * @throws {@link KinerjaError} when the input is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * isPositive('0.01'); // true
+ * isPositive('0');    // false
+ * ```
+ */
+export function isPositive(a: DecimalInput): boolean {
+  const d = toDec(a);
+  return !dIsZero(d) && !dIsNeg(d);
+}

@@ -1,0 +1,417 @@
+import { issue, KinerjaError } from '../explain/index';
+import { D, type DInstance, fixed, plain, ROUNDING } from './engine';
+import { checkScale, DivisionByZeroError } from './errors';
+import { canonicalDecimal } from './normalize';
+import { type DecimalInput, type DecimalString, MAX_SCALE, type RoundingMode } from './types';
+
+/**
+ * An exact decimal value for hot paths (the scoring engine): parsed once, then combined by the
+ * `d…` functions without re-parsing strings. Opaque and immutable; convert with {@link toDec} /
+ * {@link decOf} and back with {@link fromDec} or {@link dToFixed}. Never put a `Dec` in a result:
+ * results carry {@link DecimalString}s.
+ *
+ * Addition, subtraction and multiplication are exact (up to {@link DECIMAL_PRECISION} significant
+ * digits); {@link dDiv} rounds its quotient to {@link DECIMAL_PRECISION} significant digits.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * const capaian: Dec = dMul(dDiv(toDec('90'), toDec('120')), DEC_HUNDRED);
+ * fromDec(capaian); // "75"
+ * ```
+ */
+export interface Dec {
+  /** Type brand only; there is no such property at run time. */
+  readonly __dec: unique symbol;
+}
+
+// A Dec is a decimal.js instance of the private constructor; these casts cost nothing at run time.
+const un = (d: Dec): DInstance => d as unknown as DInstance;
+const wrap = (x: DInstance): Dec => x as unknown as Dec;
+
+/**
+ * Converts user input to a {@link Dec}, validating it with the rules of {@link parseDecimal}.
+ *
+ * @throws {@link KinerjaError} when `x` is not a decimal.
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(toDec('007.50')); // "7.5"
+ * toDec('abc'); // throws KinerjaError (decimal.invalid)
+ * ```
+ */
+export function toDec(x: DecimalInput): Dec {
+  const r = canonicalDecimal(x);
+  if (typeof r === 'string') return wrap(new D(r));
+  throw new KinerjaError([issue(r.code, [], r.params)], 'decimal');
+}
+
+/**
+ * Converts a trusted {@link DecimalString} to a {@link Dec} without validating it (fast).
+ * Passing anything but a canonical DecimalString is a programming error with unspecified results.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(decOf(decimal('85.50'))); // "85.5"
+ * ```
+ */
+export function decOf(x: DecimalString): Dec {
+  return wrap(new D(x));
+}
+
+/**
+ * Prints a {@link Dec} in plain notation without superfluous trailing zeros (`-0` prints as `"0"`).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(toDec('85.50')); // "85.5"
+ * fromDec(dDiv(DEC_ONE, dFromInt(8))); // "0.125"
+ * ```
+ */
+export function fromDec(d: Dec): DecimalString {
+  return plain(un(d));
+}
+
+/**
+ * Zero.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(DEC_ZERO); // "0"
+ * ```
+ */
+export const DEC_ZERO: Dec = wrap(new D(0));
+
+/**
+ * One.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(DEC_ONE); // "1"
+ * ```
+ */
+export const DEC_ONE: Dec = wrap(new D(1));
+
+/**
+ * One hundred (percentages).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(DEC_HUNDRED); // "100"
+ * ```
+ */
+export const DEC_HUNDRED: Dec = wrap(new D(100));
+
+/**
+ * `a + b`, exact.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dAdd(toDec('0.1'), toDec('0.2'))); // "0.3"
+ * ```
+ */
+export function dAdd(a: Dec, b: Dec): Dec {
+  return wrap(un(a).plus(un(b)));
+}
+
+/**
+ * `a − b`, exact.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dSub(toDec('1'), toDec('0.9'))); // "0.1"
+ * ```
+ */
+export function dSub(a: Dec, b: Dec): Dec {
+  return wrap(un(a).minus(un(b)));
+}
+
+/**
+ * `a × b`, exact.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dMul(toDec('1.1'), toDec('1.1'))); // "1.21"
+ * ```
+ */
+export function dMul(a: Dec, b: Dec): Dec {
+  return wrap(un(a).times(un(b)));
+}
+
+/**
+ * `a ÷ b`, rounded to {@link DECIMAL_PRECISION} significant digits (half-even) when the quotient
+ * does not terminate sooner. The only inexact operation.
+ *
+ * @throws {@link DivisionByZeroError} when `b` is zero.
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dDiv(toDec('90'), toDec('120'))); // "0.75"
+ * fromDec(dDiv(DEC_ONE, toDec('3')));       // "0.333…" (60 digits)
+ * dDiv(DEC_ONE, DEC_ZERO);                  // throws DivisionByZeroError
+ * ```
+ */
+export function dDiv(a: Dec, b: Dec): Dec {
+  const y = un(b);
+  if (y.isZero()) throw new DivisionByZeroError(plain(un(a)));
+  return wrap(un(a).dividedBy(y));
+}
+
+/**
+ * `−a`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dNeg(toDec('2.5'))); // "-2.5"
+ * ```
+ */
+export function dNeg(a: Dec): Dec {
+  return wrap(un(a).negated());
+}
+
+/**
+ * `|a|`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dAbs(toDec('-2.5'))); // "2.5"
+ * ```
+ */
+export function dAbs(a: Dec): Dec {
+  return wrap(un(a).abs());
+}
+
+/**
+ * Compares by numeric value: `-1` if `a < b`, `0` if equal (`"1.50"` equals `"1.5"`), `1` if `a > b`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dCmp(toDec('1.50'), toDec('1.5')); // 0
+ * dCmp(toDec('-1'), DEC_ZERO);       // -1
+ * ```
+ */
+export function dCmp(a: Dec, b: Dec): -1 | 0 | 1 {
+  return un(a).comparedTo(un(b)) as -1 | 0 | 1;
+}
+
+/**
+ * `a = b` by numeric value.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dEq(toDec('85.50'), toDec('85.5')); // true
+ * ```
+ */
+export function dEq(a: Dec, b: Dec): boolean {
+  return un(a).comparedTo(un(b)) === 0;
+}
+
+/**
+ * `a < b`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dLt(toDec('1'), toDec('2')); // true
+ * ```
+ */
+export function dLt(a: Dec, b: Dec): boolean {
+  return un(a).comparedTo(un(b)) < 0;
+}
+
+/**
+ * `a ≤ b`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dLte(toDec('2'), toDec('2.0')); // true
+ * ```
+ */
+export function dLte(a: Dec, b: Dec): boolean {
+  return un(a).comparedTo(un(b)) <= 0;
+}
+
+/**
+ * `a > b`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dGt(toDec('2'), toDec('1')); // true
+ * ```
+ */
+export function dGt(a: Dec, b: Dec): boolean {
+  return un(a).comparedTo(un(b)) > 0;
+}
+
+/**
+ * `a ≥ b`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dGte(toDec('2'), toDec('2.00')); // true
+ * ```
+ */
+export function dGte(a: Dec, b: Dec): boolean {
+  return un(a).comparedTo(un(b)) >= 0;
+}
+
+/**
+ * `a = 0`.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dIsZero(toDec('0.00')); // true
+ * ```
+ */
+export function dIsZero(a: Dec): boolean {
+  return un(a).isZero();
+}
+
+/**
+ * `a < 0` (zero, even a negative zero, is not negative).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * dIsNeg(toDec('-0.01')); // true
+ * dIsNeg(dNeg(DEC_ZERO)); // false
+ * ```
+ */
+export function dIsNeg(a: Dec): boolean {
+  const x = un(a);
+  return x.isNegative() && !x.isZero();
+}
+
+/**
+ * The smaller of `a` and `b` (`a` when equal).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dMin(toDec('3'), toDec('2.5'))); // "2.5"
+ * ```
+ */
+export function dMin(a: Dec, b: Dec): Dec {
+  return un(b).comparedTo(un(a)) < 0 ? b : a;
+}
+
+/**
+ * The larger of `a` and `b` (`a` when equal).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dMax(toDec('3'), toDec('2.5'))); // "3"
+ * ```
+ */
+export function dMax(a: Dec, b: Dec): Dec {
+  return un(b).comparedTo(un(a)) > 0 ? b : a;
+}
+
+/**
+ * Rounds to `scale` decimal places with `mode` (see {@link RoundingMode}).
+ *
+ * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dRound(toDec('85.555'), 2, 'half-up')); // "85.56"
+ * fromDec(dRound(toDec('2.5'), 0, 'half-even'));  // "2"
+ * ```
+ */
+export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
+  checkScale(scale, MAX_SCALE);
+  return wrap(un(a).toDecimalPlaces(scale, ROUNDING[mode]));
+}
+
+/**
+ * Rounds to `scale` decimal places with `mode` and prints exactly `scale` decimals
+ * (what results record: `"85.50"`). A rounded negative zero prints without sign (`"0.00"`).
+ *
+ * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
+ * @category Decimal
+ * @example
+ * ```ts
+ * dToFixed(toDec('85.5'), 2, 'half-up');     // "85.50"
+ * dToFixed(toDec('-0.001'), 2, 'half-up');   // "0.00"
+ * dToFixed(toDec('2.5'), 0, 'half-even');    // "2"
+ * ```
+ */
+export function dToFixed(a: Dec, scale: number, mode: RoundingMode): DecimalString {
+  checkScale(scale, MAX_SCALE);
+  return fixed(un(a), scale, mode);
+}
+
+/**
+ * The exact sum; {@link DEC_ZERO} for an empty list.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dSum([toDec('0.1'), toDec('0.2'), toDec('0.3')])); // "0.6"
+ * fromDec(dSum([])); // "0"
+ * ```
+ */
+export function dSum(xs: readonly Dec[]): Dec {
+  let acc = un(DEC_ZERO);
+  for (const x of xs) acc = acc.plus(un(x));
+  return wrap(acc);
+}
+
+/**
+ * The arithmetic mean: the exact sum divided by the count (rounded like {@link dDiv}).
+ *
+ * @throws RangeError when `xs` is empty.
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dMean([toDec('80'), toDec('85'), toDec('90.5')])); // "85.1666666666666666666666666666666666666666666666666666666667"
+ * dMean([]); // throws RangeError
+ * ```
+ */
+export function dMean(xs: readonly Dec[]): Dec {
+  if (xs.length === 0) throw new RangeError('Mean of an empty list');
+  return wrap(un(dSum(xs)).dividedBy(xs.length));
+}
+
+const SMALL_INTS: (Dec | undefined)[] = [];
+const SMALL_INT_MAX = 1000;
+
+/**
+ * A {@link Dec} from a safe integer (counts, indexes, months). Values 0 to 1000 are cached.
+ *
+ * @throws RangeError unless `n` is a safe integer.
+ * @category Decimal
+ * @example
+ * ```ts
+ * fromDec(dFromInt(12)); // "12"
+ * dFromInt(0.5); // throws RangeError
+ * ```
+ */
+export function dFromInt(n: number): Dec {
+  if (n >= 0 && n <= SMALL_INT_MAX && Number.isInteger(n)) {
+    const hit = SMALL_INTS[n];
+    if (hit !== undefined) return hit;
+    const made = wrap(new D(n === 0 ? 0 : n)); // n === 0 also maps -0 to 0
+    SMALL_INTS[n] = made;
+    return made;
+  }
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Not a safe integer: ${String(n)}`);
+  return wrap(new D(n));
+}

@@ -1,0 +1,59 @@
+/**
+ * Exact decimals: parsing, string arithmetic, rounding modes and the fast `Dec` values of the
+ * scoring engine. The only module that imports decimal.js.
+ *
+ * @module
+ */
+export { abs, add, clamp, divide, max, mean, min, multiply, negate, subtract, sum } from './arithmetic';
+export {
+  compare,
+  equals,
+  greaterThan,
+  greaterThanOrEqual,
+  isNegative,
+  isPositive,
+  isZero,
+  lessThan,
+  lessThanOrEqual,
+} from './compare';
+export {
+  DEC_HUNDRED,
+  DEC_ONE,
+  DEC_ZERO,
+  type Dec,
+  dAbs,
+  dAdd,
+  dCmp,
+  dDiv,
+  dEq,
+  decOf,
+  dFromInt,
+  dGt,
+  dGte,
+  dIsNeg,
+  dIsZero,
+  dLt,
+  dLte,
+  dMax,
+  dMean,
+  dMin,
+  dMul,
+  dNeg,
+  dRound,
+  dSub,
+  dSum,
+  dToFixed,
+  fromDec,
+  toDec,
+} from './dec';
+export { DivisionByZeroError } from './errors';
+export { decimal, isDecimalString, parseDecimal } from './parse';
+export { round, toFixedScale } from './round';
+export {
+  DECIMAL_PRECISION,
+  type DecimalInput,
+  type DecimalString,
+  MAX_SCALE,
+  ROUNDING_MODES,
+  type RoundingMode,
+} from './types';

@@ -1,0 +1,115 @@
+/**
+ * The parsing core shared by {@link parseDecimal}, {@link decimal} and {@link toDec}: turns an
+ * unknown value into canonical plain notation or says why it cannot.
+ *
+ * @internal
+ * @module
+ */
+import { D } from './engine';
+import { DECIMAL_PRECISION } from './types';
+
+/** The codes parsing can fail with. */
+export type DecimalFailureCode =
+  | 'decimal.invalid'
+  | 'decimal.not-finite'
+  | 'decimal.inexact'
+  | 'decimal.too-precise';
+
+/** Why a value is not a decimal. */
+export interface DecimalFailure {
+  readonly code: DecimalFailureCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** Plain decimal notation, as accepted in strings. */
+export const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** Significant digits a JS number may show (as `String(n)` writes it) to count as exact. */
+const MAX_NUMBER_DIGITS = 15;
+
+/** Longest input string quoted in a message. */
+const MAX_SHOWN = 40;
+
+function fail(code: DecimalFailureCode, params: Readonly<Record<string, string | number>>): DecimalFailure {
+  return { code, params };
+}
+
+/** Digits between the first and the last non-zero digit of a digit string (dots ignored). */
+function significantDigits(s: string, from: number, to: number): number {
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue; // '.', sign, 'e' never reach here as digits
+    if (c !== 48) {
+      if (first === -1) first = count;
+      last = count;
+    }
+    count++;
+  }
+  return first === -1 ? 0 : last - first + 1;
+}
+
+/** Canonical form of a string already known to match {@link PLAIN_DECIMAL}. */
+function canonicalString(s: string): string | DecimalFailure {
+  const c0 = s.charCodeAt(0);
+  const start = c0 === 45 || c0 === 43 ? 1 : 0;
+  const negative = c0 === 45;
+  const dot = s.indexOf('.', start);
+  const intEnd = dot === -1 ? s.length : dot;
+  let i = start;
+  while (i < intEnd - 1 && s.charCodeAt(i) === 48) i++;
+  const sig = significantDigits(s, i, s.length);
+  if (sig > DECIMAL_PRECISION) {
+    return fail('decimal.too-precise', { digits: sig, maximum: DECIMAL_PRECISION });
+  }
+  const body = i === 0 ? s : s.slice(i);
+  return negative && sig > 0 ? `-${body}` : body;
+}
+
+function receivedType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function truncate(s: string): string {
+  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
+}
+
+/** Canonical plain notation of a JS number, if the number is exact as written. */
+function canonicalNumber(n: number): string | DecimalFailure {
+  if (!Number.isFinite(n)) return fail('decimal.not-finite', { value: String(n) });
+  if (Number.isInteger(n)) {
+    // String() of a safe integer is never in exponent form, and String(-0) is "0".
+    return Number.isSafeInteger(n) ? String(n) : fail('decimal.inexact', { value: String(n) });
+  }
+  // A non-integer is below 2^52 in magnitude, so String() uses exponent form only for tiny values.
+  const s = String(n);
+  const e = s.indexOf('e');
+  const mantissaEnd = e === -1 ? s.length : e;
+  if (significantDigits(s, 0, mantissaEnd) > MAX_NUMBER_DIGITS) {
+    return fail('decimal.inexact', { value: s });
+  }
+  return e === -1 ? s : new D(s).toString();
+}
+
+/**
+ * Canonical plain notation of `value`, or why it is not a decimal. Strings must be plain decimal
+ * notation; numbers must be finite and exact as written; bigints are always exact.
+ */
+export function canonicalDecimal(value: unknown): string | DecimalFailure {
+  switch (typeof value) {
+    case 'string':
+      return PLAIN_DECIMAL.test(value)
+        ? canonicalString(value)
+        : fail('decimal.invalid', { received: 'string', value: truncate(value) });
+    case 'number':
+      return canonicalNumber(value);
+    case 'bigint':
+      return canonicalString(value.toString());
+    default:
+      return fail('decimal.invalid', { received: receivedType(value) });
+  }
+}

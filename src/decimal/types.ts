@@ -1,0 +1,95 @@
+/**
+ * A decimal number written in plain notation (no exponent), as every output of the library carries
+ * it: `"85.50"`, `"-0.1"`, `"170395000"`. Canonical form: no leading `+`, no superfluous leading
+ * zeros, never `-0`. Obtain one from {@link parseDecimal}, {@link decimal} or the arithmetic
+ * functions; a plain `string` is not assignable to it.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * const d: DecimalString = decimal('85.50'); // "85.50"
+ * const s: string = d; // a DecimalString is a string
+ * ```
+ */
+export type DecimalString = string & {
+  /** Type brand only; there is no such property at run time. */
+  readonly __decimal: unique symbol;
+};
+
+/**
+ * What the decimal functions accept: a {@link DecimalString}, a decimal string in plain notation
+ * (`"007.50"`, `"+1"`) or a JSON number that is exact as written (`0.1`, `9.12`, `170395000`).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * const inputs: DecimalInput[] = ['85.50', 9.12, decimal('1')];
+ * sum(inputs); // "95.62"
+ * ```
+ */
+export type DecimalInput = DecimalString | string | number;
+
+/**
+ * How to round a decimal to a number of decimal places.
+ *
+ * - `half-up`: to the nearest neighbour, ties away from zero (`2.5` → `3`, `-2.5` → `-3`);
+ * - `half-even`: to the nearest neighbour, ties to the even neighbour (`2.5` → `2`, `3.5` → `4`);
+ * - `down`: toward zero (`-2.7` → `-2`);
+ * - `up`: away from zero (`-2.1` → `-3`);
+ * - `floor`: toward −∞ (`-2.1` → `-3`);
+ * - `ceiling`: toward +∞ (`-2.7` → `-2`).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * round('2.345', 2, 'half-even'); // "2.34"
+ * round('2.345', 2, 'half-up');   // "2.35"
+ * ```
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | 'ceiling';
+
+/**
+ * Every {@link RoundingMode}, in a fixed order.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * ROUNDING_MODES; // ['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']
+ * ```
+ */
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+  'half-up',
+  'half-even',
+  'down',
+  'up',
+  'floor',
+  'ceiling',
+] as const);
+
+/**
+ * The number of significant digits decimals are computed with (60). Addition, subtraction and
+ * multiplication are exact as long as the exact result has at most this many significant digits,
+ * which holds for every domain value (scores, weights, money, credit points); inputs with more
+ * significant digits are rejected (`decimal.too-precise`). Division is the only inexact operation:
+ * its quotient is rounded to this many significant digits, half-even.
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * DECIMAL_PRECISION; // 60
+ * divide('1', '3');  // "0.333333333333333333333333333333333333333333333333333333333333"
+ * ```
+ */
+export const DECIMAL_PRECISION = 60;
+
+/**
+ * The largest `scale` (number of decimal places) {@link round} and its relatives accept (1000).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * MAX_SCALE; // 1000
+ * round('1', MAX_SCALE + 1); // throws RangeError
+ * ```
+ */
+export const MAX_SCALE = 1000;
