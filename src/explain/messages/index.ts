@@ -1,6 +1,8 @@
 import { commonMessages } from './common';
+import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
-import type { MessageCatalog, MessageParams } from './types';
+import { rulesetMessages } from './ruleset';
+import type { MessageCatalog } from './types';
 
 /**
  * Every message of the library, by stable code. Each module contributes its own catalog file in
@@ -8,6 +10,8 @@ import type { MessageCatalog, MessageParams } from './types';
  */
 export const catalog = {
   ...commonMessages,
+  ...rulesetMessages,
+  ...dateMessages,
   ...decimalMessages,
 } satisfies MessageCatalog;
 
