@@ -1,0 +1,17 @@
+export { issue, message, prefixIssues } from './issue';
+export { catalog, type MessageCode, type MessageParams } from './messages/index';
+export {
+  type Err,
+  err,
+  formatIssue,
+  formatPath,
+  type Issue,
+  KinerjaError,
+  type Locale,
+  type LocalizedText,
+  type Ok,
+  ok,
+  type PathSegment,
+  type Result,
+  unwrap,
+} from './result';

@@ -1,0 +1,37 @@
+/**
+ * kinerja: performance management of Indonesian civil servants (ASN).
+ *
+ * @packageDocumentation
+ */
+export {
+  type Err,
+  err,
+  formatIssue,
+  formatPath,
+  type Issue,
+  KinerjaError,
+  type Locale,
+  type LocalizedText,
+  type Ok,
+  ok,
+  type PathSegment,
+  type Result,
+  unwrap,
+} from './explain/index';
+export {
+  assertRuleset,
+  getPack,
+  getPackSource,
+  isPackId,
+  listPacks,
+  PACK_IDS,
+  type PackId,
+  type PackSummary,
+  type ParseRulesetOptions,
+  parseRuleset,
+  RULESET_SCHEMA_ID,
+  RULESET_SCHEMA_VERSION,
+  type Ruleset,
+  type RulesetInput,
+  rulesetJsonSchema,
+} from './ruleset/index';
