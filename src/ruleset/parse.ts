@@ -1,0 +1,128 @@
+import { err, type Issue, issue, KinerjaError, ok, type Result } from '../explain/index';
+import { PACK_IDS, PACK_SOURCES } from '../packs/index';
+import { mergeOverride } from './merge';
+import { RULESET_SCHEMA_VERSION, rulesetSchema } from './schema';
+import type { Ruleset } from './types';
+import { validateRuleset } from './validate';
+import { fromZodIssues } from './zod-issues';
+
+/**
+ * Options of {@link parseRuleset}.
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * const options: ParseRulesetOptions = { bases: { 'my-province': provinceRuleset } };
+ * ```
+ */
+export interface ParseRulesetOptions {
+  /**
+   * Extra rulesets (file form) that `extends` may name besides the built-in packs, by id: e.g. a
+   * provincial base that its agencies extend. A built-in pack id cannot be shadowed.
+   */
+  readonly bases?: Readonly<Record<string, unknown>>;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Resolves `extends` chains into one document, or returns the issues (unknown base, cycle). */
+function resolveExtends(
+  input: Record<string, unknown>,
+  options: ParseRulesetOptions,
+): Result<unknown, Issue[]> {
+  const chain: string[] = [];
+  let doc: unknown = input;
+  let current: Record<string, unknown> = input;
+  const overrides: unknown[] = [];
+  while (typeof current.extends === 'string') {
+    const id = current.extends;
+    if (chain.includes(id)) {
+      return err([issue('input.invalid', ['extends'], { detail: `cycle: ${[...chain, id].join(' → ')}` })]);
+    }
+    chain.push(id);
+    const base = (PACK_SOURCES as Readonly<Record<string, unknown>>)[id] ?? options.bases?.[id];
+    if (!isRecord(base)) {
+      const available = [...PACK_IDS, ...Object.keys(options.bases ?? {})].join(', ');
+      return err([issue('ruleset.unknown-pack', ['extends'], { id, available })]);
+    }
+    overrides.push(current);
+    current = base;
+  }
+  // Identity is never inherited: the extending ruleset names, versions and dates itself.
+  if (overrides.length === 0) return ok(input);
+  const {
+    id: _id,
+    version: _version,
+    effective: _effective,
+    name: _name,
+    description: _description,
+    ...inherited
+  } = current;
+  doc = inherited;
+  for (let i = overrides.length - 1; i >= 0; i--) doc = mergeOverride(doc, overrides[i]);
+  return ok(doc);
+}
+
+/** Fields that identify a ruleset and are therefore not inherited through `extends`. */
+export const IDENTITY_FIELDS = ['id', 'version', 'effective', 'name', 'description'] as const;
+
+/**
+ * Validates a ruleset file (already parsed from JSON or YAML) and returns the ruleset or every
+ * issue found, each with a path, a stable code and a message in Indonesian and English. A ruleset
+ * with `extends` is merged onto the named pack first (see the override rules in docs/rulesets.md).
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * import { parseRuleset } from 'kinerja';
+ * const r = parseRuleset({ schemaVersion: 1, id: 'kab-contoh', version: 1, extends: 'permenpanrb-6-2022', effective: { from: '2025-01-01' } });
+ * r.ok; // true
+ * r.ok && r.value.final.method; // "matrix"
+ * ```
+ */
+export function parseRuleset(input: unknown, options: ParseRulesetOptions = {}): Result<Ruleset, Issue[]> {
+  if (!isRecord(input)) {
+    return err([
+      issue('input.invalid-type', [], {
+        expected: 'object',
+        received: Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input,
+      }),
+    ]);
+  }
+  if (input.schemaVersion !== undefined && input.schemaVersion !== RULESET_SCHEMA_VERSION) {
+    return err([
+      issue('ruleset.schema-version', ['schemaVersion'], {
+        received: JSON.stringify(input.schemaVersion) ?? String(input.schemaVersion),
+        expected: RULESET_SCHEMA_VERSION,
+      }),
+    ]);
+  }
+  const resolved = resolveExtends(input, options);
+  if (!resolved.ok) return resolved;
+  const parsed = rulesetSchema.safeParse(resolved.value, { reportInput: true });
+  if (!parsed.success) return err(fromZodIssues(parsed.error.issues));
+  const ruleset: Ruleset = {
+    ...parsed.data,
+    ...(typeof input.extends === 'string' ? { extends: input.extends } : {}),
+  };
+  if (typeof input.extends !== 'string') delete (ruleset as { extends?: string }).extends;
+  const issues = validateRuleset(ruleset);
+  return issues.length > 0 ? err(issues) : ok(ruleset);
+}
+
+/**
+ * Like {@link parseRuleset}, but returns the ruleset or throws one {@link KinerjaError} with every issue.
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * const ruleset = assertRuleset(JSON.parse(text)); // throws KinerjaError on a bad file
+ * ```
+ */
+export function assertRuleset(input: unknown, options: ParseRulesetOptions = {}): Ruleset {
+  const r = parseRuleset(input, options);
+  if (r.ok) return r.value;
+  throw new KinerjaError(r.issues, 'ruleset');
+}

@@ -1,0 +1,79 @@
+import * as z from 'zod';
+import { type IsoDate, parseIsoDate } from '../date/index';
+import { type DecimalString, parseDecimal } from '../decimal/index';
+import type { Issue } from '../explain/index';
+
+/** Kebab-case identifier used for ids and codes in ruleset files (`hasil-kerja`, `pp46-2011`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Issues raised inside zod refinements travel in `params.kinerja` so that paths and codes survive. */
+function pushIssues<T>(ctx: z.core.$RefinementCtx<T>, value: T, issues: readonly Issue[]): void {
+  for (const i of issues) {
+    ctx.addIssue({
+      code: 'custom',
+      message: i.message.en,
+      input: value,
+      params: { kinerja: i },
+      path: [...i.path],
+    });
+  }
+}
+
+/** An id or code: lower-case kebab-case. */
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, { message: 'must be lower-case kebab-case (a-z, 0-9, "-")' })
+  .meta({ description: 'A lower-case kebab-case identifier, e.g. "hasil-kerja".' });
+
+/** A decimal number: a JSON number that is exact as written, or a plain decimal string. */
+export const decimalSchema = z
+  .union([z.string().meta({ pattern: '^[+-]?\\d+(\\.\\d+)?$' }), z.number()])
+  .meta({ description: 'A decimal number: a JSON number or a plain decimal string such as "85.50".' })
+  .transform((value, ctx): DecimalString => {
+    const r = parseDecimal(value);
+    if (r.ok) return r.value;
+    pushIssues(ctx, value, r.issues);
+    return z.NEVER;
+  });
+
+/** A non-negative decimal. */
+export const nonNegativeDecimalSchema = decimalSchema.refine((d) => !d.startsWith('-'), {
+  message: 'must not be negative',
+});
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string()
+  .meta({ description: 'A calendar date, YYYY-MM-DD.', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+  .transform((value, ctx): IsoDate => {
+    const r = parseIsoDate(value);
+    if (r.ok) return r.value;
+    pushIssues(ctx, value, r.issues);
+    return z.NEVER;
+  });
+
+/** A label: one string for both languages, or `{ id, en }`. */
+export const labelSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ id: z.string().min(1), en: z.string().min(1) }),
+]);
+
+/** Rounding at a scale with a named mode. */
+export const roundingSchema = z.strictObject({
+  scale: z.int().min(0).max(20),
+  mode: z.enum(['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']).default('half-up'),
+});
+
+/** An interval bound set shared by band sets and breakpoint tables. */
+export const intervalFields = {
+  min: decimalSchema.optional().meta({ description: 'Lower bound; omitted: unbounded below.' }),
+  max: decimalSchema.optional().meta({ description: 'Upper bound; omitted: unbounded above.' }),
+  minInclusive: z.boolean().default(true),
+  maxInclusive: z.boolean().default(false),
+};
+
+/** The domain a band set or table partitions: `min`/`max` (inclusive); omitted means unbounded. */
+export const domainSchema = z.strictObject({
+  min: decimalSchema.optional(),
+  max: decimalSchema.optional(),
+});

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { idSchema, isoDateSchema, labelSchema } from './primitives';
+import { assessmentSection } from './sections/assessment';
+import { periodsSection } from './sections/periods';
+import { ratingSection } from './sections/rating';
+import { scoringSection } from './sections/scoring';
+
+/** The version of the ruleset file format this library reads. */
+export const RULESET_SCHEMA_VERSION = 1;
+
+/** Identity, provenance and validity of a ruleset (owned by `ruleset`). */
+const metaSection = {
+  $schema: z.string().optional().meta({ description: 'The JSON Schema of ruleset files, for editors.' }),
+  schemaVersion: z.literal(RULESET_SCHEMA_VERSION).meta({ description: 'The ruleset file format version.' }),
+  id: idSchema,
+  version: z.int().min(1).meta({ description: 'An integer that grows with every published change.' }),
+  name: labelSchema.optional(),
+  description: labelSchema.optional(),
+  sources: z
+    .array(z.string())
+    .default([])
+    .meta({ description: 'Regulations and documents the rules come from.' }),
+  effective: z
+    .strictObject({ from: isoDateSchema, until: isoDateSchema.optional() })
+    .meta({ description: 'The evaluation periods the ruleset applies to (inclusive).' }),
+  extends: idSchema
+    .optional()
+    .meta({ description: 'A built-in pack this ruleset overrides (merged before validation).' }),
+};
+
+/**
+ * The zod schema of a ruleset file, composed from the sections owned by each module
+ * (`sections/*.ts`). Cross-field rules (weights, bands, matrix coverage, references) are checked
+ * after this schema by `validateRuleset`.
+ */
+export const rulesetSchema = z.strictObject({
+  ...metaSection,
+  ...ratingSection,
+  ...scoringSection,
+  ...periodsSection,
+  ...assessmentSection,
+});
