@@ -1,0 +1,107 @@
+import { resolve } from 'node:path';
+import { formatPath, type Issue, type Locale, parseRuleset } from '../../index';
+import { choice, isUsageError, parseCommandArgs } from '../args';
+import { checkCaseFile, isCaseFile } from '../cases';
+import type { Command } from '../context';
+import { helpText } from '../help';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../io';
+import { tr } from '../messages';
+import { readDataFile } from '../read';
+
+/** One issue as `--format json` prints it. */
+interface JsonIssue {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+  readonly line?: number;
+  readonly col?: number;
+}
+
+/** One file's verdict as `--format json` prints it. */
+interface FileReport {
+  readonly file: string;
+  readonly ok: boolean;
+  readonly issues: readonly JsonIssue[];
+  /** Why the file could not be read (exit status 2). */
+  readonly error?: string;
+}
+
+function toJsonIssue(i: Issue, locale: Locale): JsonIssue {
+  return { path: formatPath(i.path), code: i.code, message: i.message[locale], severity: i.severity };
+}
+
+/** Validates one file (ruleset or case file) and reports it. */
+async function validateFile(display: string, absolute: string, locale: Locale): Promise<FileReport> {
+  const read = await readDataFile(absolute);
+  if (read.kind === 'unreadable') return { file: display, ok: false, issues: [], error: read.reason[locale] };
+  if (read.kind === 'syntax') {
+    const issues = read.problems.map(
+      (p): JsonIssue => ({
+        path: `${p.line}:${p.col}`,
+        code: 'syntax',
+        message: p.message[locale],
+        severity: 'error',
+        line: p.line,
+        col: p.col,
+      }),
+    );
+    return { file: display, ok: false, issues };
+  }
+  const found = isCaseFile(read.value)
+    ? await checkCaseFile(read.value, absolute)
+    : (() => {
+        const r = parseRuleset(read.value);
+        return r.ok ? [] : r.issues;
+      })();
+  const issues = found.map((i) => toJsonIssue(i, locale));
+  return { file: display, ok: !issues.some((i) => i.severity === 'error'), issues };
+}
+
+/** `kinerja validate <file…> [--format text|json]`. */
+export const validate: Command = async (args, ctx) => {
+  const parsed = parseCommandArgs(args, { format: { type: 'string' } }, ctx.locale, true);
+  if (isUsageError(parsed)) {
+    ctx.io.stderr(
+      `kinerja validate: ${parsed.usageError}\n${tr(ctx.locale, 'seeHelp', { command: 'kinerja validate' })}\n`,
+    );
+    return parsed.exitCode;
+  }
+  const { locale } = parsed;
+  if (parsed.help) {
+    ctx.io.stdout(helpText(locale, ctx.version, 'validate'));
+    return EXIT_OK;
+  }
+  const format = choice(parsed, 'format', ['text', 'json'] as const, 'text');
+  if (typeof format !== 'string') {
+    ctx.io.stderr(`kinerja validate: ${format.usageError}\n`);
+    return format.exitCode;
+  }
+  if (parsed.positionals.length === 0) {
+    ctx.io.stderr(
+      `kinerja validate: ${tr(locale, 'noFiles')}\n${tr(locale, 'seeHelp', { command: 'kinerja validate' })}\n`,
+    );
+    return EXIT_USAGE;
+  }
+
+  const reports: FileReport[] = [];
+  for (const file of parsed.positionals) {
+    const report = await validateFile(file, resolve(ctx.io.cwd, file), locale);
+    reports.push(report);
+    if (format === 'text') {
+      if (report.error !== undefined) {
+        ctx.io.stderr(`${file}: ${report.error}\n`);
+        continue;
+      }
+      for (const i of report.issues) {
+        const mark = i.severity === 'warning' ? `${tr(locale, 'warning')}: ` : '';
+        ctx.io.stdout(`${file}: ${i.path}: ${mark}${i.message}\n`);
+      }
+      if (report.ok) ctx.io.stdout(`${file}: ${tr(locale, 'valid')}\n`);
+    }
+  }
+  if (format === 'json') ctx.io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+
+  if (reports.some((r) => r.error !== undefined)) return EXIT_USAGE;
+  return reports.every((r) => r.ok) ? EXIT_OK : EXIT_FAILED;
+};
