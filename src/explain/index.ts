@@ -15,3 +15,4 @@ export {
   type Result,
   unwrap,
 } from './result';
+export type { ExplanationNode } from './tree';

@@ -1,0 +1,8 @@
+export {
+  aggregateGroup,
+  distance,
+  type RaterGroups,
+  type Reconciled,
+  type ReconciliationPolicy,
+  reconcileValues,
+} from './reconcile';

@@ -1,0 +1,15 @@
+export { type CompiledRuleset, compileRuleset } from './compile';
+export { type ScoreOptions, scoreEvaluation } from './score';
+export type {
+  ComponentResult,
+  DecimalLike,
+  EvaluationInput,
+  EvaluationResult,
+  FollowUpAction,
+  IndicatorInput,
+  IndicatorResult,
+  RaterRatings,
+  RatingResult,
+  RatingValue,
+  TargetRealisation,
+} from './types';

@@ -1,0 +1,81 @@
+import { type Dec, decOf, dIsNeg, dIsZero, parseDecimal } from '../decimal/index';
+import { type Issue, issue, type PathSegment } from '../explain/index';
+
+/** Collects issues while reading one evaluation; paths are absolute. */
+export class Reader {
+  readonly issues: Issue[] = [];
+  readonly warnings: Issue[] = [];
+
+  fail(
+    code: Parameters<typeof issue>[0],
+    path: readonly PathSegment[],
+    params: Parameters<typeof issue>[2] = {},
+  ): undefined {
+    this.issues.push(issue(code, path, params));
+    return undefined;
+  }
+
+  /** A decimal (JSON number or decimal string), or undefined with an issue. */
+  decimal(value: unknown, path: readonly PathSegment[], required = true): Dec | undefined {
+    if (value === undefined) return required ? this.fail('input.required', path) : undefined;
+    const r = parseDecimal(value, path);
+    if (!r.ok) {
+      this.issues.push(...r.issues);
+      return undefined;
+    }
+    return decOf(r.value);
+  }
+
+  nonNegative(value: unknown, path: readonly PathSegment[], required = true): Dec | undefined {
+    const d = this.decimal(value, path, required);
+    if (d !== undefined && dIsNeg(d)) return this.fail('scoring.negative', path);
+    return d;
+  }
+
+  positive(value: unknown, path: readonly PathSegment[]): Dec | undefined {
+    const d = this.decimal(value, path);
+    if (d === undefined) return undefined;
+    if (dIsNeg(d) || dIsZero(d)) return this.fail('scoring.zero-target', path);
+    return d;
+  }
+
+  object(value: unknown, path: readonly PathSegment[], required = true): Record<string, unknown> | undefined {
+    if (value === undefined) return required ? this.fail('input.required', path) : undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return this.fail('input.invalid-type', path, { expected: 'object', received: typeName(value) });
+    }
+    return value as Record<string, unknown>;
+  }
+
+  string(value: unknown, path: readonly PathSegment[], required = true): string | undefined {
+    if (value === undefined) return required ? this.fail('input.required', path) : undefined;
+    if (typeof value !== 'string' || value.length === 0) {
+      return this.fail('input.invalid-type', path, {
+        expected: 'non-empty string',
+        received: typeName(value),
+      });
+    }
+    return value;
+  }
+
+  boolean(value: unknown, path: readonly PathSegment[], required = true): boolean | undefined {
+    if (value === undefined) return required ? this.fail('input.required', path) : undefined;
+    if (typeof value !== 'boolean')
+      return this.fail('input.invalid-type', path, { expected: 'boolean', received: typeName(value) });
+    return value;
+  }
+
+  /** Reports keys of `obj` that are not in `allowed`. */
+  onlyKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, path: readonly PathSegment[]): void {
+    for (const key in obj) {
+      if (!allowed.has(key)) this.issues.push(issue('input.unknown-key', [...path, key], { key }));
+    }
+  }
+}
+
+/** The JSON type name of a value, for messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

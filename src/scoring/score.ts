@@ -1,0 +1,691 @@
+import { parseIsoDate } from '../date/index';
+import {
+  DEC_HUNDRED,
+  DEC_ZERO,
+  type Dec,
+  dAdd,
+  dCmp,
+  dDiv,
+  dEq,
+  decOf,
+  dFromInt,
+  dLt,
+  dMul,
+  fromDec,
+  sum,
+} from '../decimal/index';
+import {
+  type ExplanationNode,
+  err,
+  type Issue,
+  issue,
+  ok,
+  type PathSegment,
+  type Result,
+} from '../explain/index';
+import { matchBand } from '../rating/index';
+import { UNIT_PREDIKAT } from '../ruleset/index';
+import type { CompiledKind, CompiledRuleset, Recorded } from './compile';
+import {
+  capFloor,
+  type Measured,
+  measureBreakpoint,
+  measureCapaian,
+  measurePp46,
+  measureScale,
+  measureYesNo,
+} from './measures';
+import { type RatingOfRecord, readRating } from './ratings';
+import { Reader, typeName } from './read';
+import type {
+  ComponentResult,
+  EvaluationResult,
+  FollowUpAction,
+  IndicatorResult,
+  RatingResult,
+} from './types';
+
+type Component = CompiledRuleset['ruleset']['components'][number];
+
+/**
+ * Options of {@link scoreEvaluation}.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const options: ScoreOptions = { path: ['evaluations', 3] };
+ * ```
+ */
+export interface ScoreOptions {
+  /** A prefix for every issue path (e.g. the line of a batch file). */
+  readonly path?: readonly PathSegment[];
+}
+
+const TOP_KEYS = new Set(['employee', 'period', 'organisation', 'indicators', 'ratings', 'flags', 'extras']);
+const EXTRAS_KEYS = new Set(['tugasTambahan', 'kreativitas']);
+const UNIT = new Set<string>(UNIT_PREDIKAT);
+
+interface IndicatorOutcome {
+  readonly id: string;
+  readonly index: number;
+  readonly kind: CompiledKind;
+  readonly measured: Measured | undefined;
+  readonly rating: RatingOfRecord | undefined;
+  readonly weight: Dec | undefined;
+  readonly justification: string | undefined;
+}
+
+function measure(
+  c: CompiledRuleset,
+  kind: CompiledKind,
+  rd: Reader,
+  raw: Record<string, unknown>,
+  path: PathSegment[],
+): Measured | undefined {
+  switch (kind.def.measure) {
+    case 'pp46-activity':
+      return measurePp46(c, kind, rd, raw, path);
+    case 'capaian':
+    case 'ratio':
+    case 'inverse-ratio':
+      return measureCapaian(c, kind, rd, raw, path);
+    case 'scale':
+      return measureScale(c, kind, rd, raw, path);
+    case 'yes-no':
+      return measureYesNo(c, kind, rd, raw, path);
+    case 'breakpoint':
+      return measureBreakpoint(c, kind, rd, raw, path);
+    case 'rated':
+      return undefined;
+  }
+}
+
+const INDICATOR_COMMON = ['id', 'kind', 'justification', 'label', 'weight'];
+const INDICATOR_KEYS: Record<string, ReadonlySet<string>> = {
+  'pp46-activity': new Set([...INDICATOR_COMMON, 'kuantitas', 'kualitas', 'waktu', 'biaya']),
+  capaian: new Set([...INDICATOR_COMMON, 'direction', 'target', 'realisasi', 'maxAchievable']),
+  ratio: new Set([...INDICATOR_COMMON, 'direction', 'target', 'realisasi']),
+  'inverse-ratio': new Set([...INDICATOR_COMMON, 'direction', 'target', 'realisasi']),
+  scale: new Set([...INDICATOR_COMMON, 'target', 'realisasi']),
+  'yes-no': new Set([...INDICATOR_COMMON, 'target', 'realisasi']),
+  breakpoint: new Set([...INDICATOR_COMMON, 'target', 'realisasi']),
+  rated: new Set([...INDICATOR_COMMON, 'target', 'realisasi']),
+};
+
+/** Sums weighted values: Σ wᵢ·xᵢ / 100, or / Σ wᵢ when normalising. */
+function weightedMean(values: ReadonlyArray<{ w: Dec; x: Dec }>, normalize: boolean): Dec {
+  let acc = DEC_ZERO;
+  let total = DEC_ZERO;
+  for (const { w, x } of values) {
+    acc = dAdd(acc, dMul(w, x));
+    total = dAdd(total, w);
+  }
+  return dDiv(acc, normalize ? total : DEC_HUNDRED);
+}
+
+function mean(values: readonly Dec[]): Dec {
+  let acc = DEC_ZERO;
+  for (const x of values) acc = dAdd(acc, x);
+  return dDiv(acc, dFromInt(values.length));
+}
+
+/**
+ * Scores one evaluation under a compiled ruleset: from the SKP's indicators and the ratings to
+ * indicator, component and final scores and a predikat, with the explanation of every step.
+ * Never throws on bad input and never returns NaN: every problem comes back as an issue with its
+ * path. Warnings that do not stop scoring (a missed target without a justification) are in
+ * `result.warnings`.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * import { compileRuleset, scoreEvaluation } from 'kinerja';
+ * const r = scoreEvaluation(compileRuleset('permenpanrb-6-2022'), {
+ *   ratings: { 'hasil-kerja': 'di-atas-ekspektasi', perilaku: 'sesuai-ekspektasi' },
+ * });
+ * r.ok && r.value.predikat; // "baik"
+ * ```
+ */
+export function scoreEvaluation(
+  c: CompiledRuleset,
+  input: unknown,
+  options: ScoreOptions = {},
+): Result<EvaluationResult, Issue[]> {
+  const rd = new Reader();
+  const result = score(c, input, rd);
+  const prefix = options.path;
+  const fix = (xs: Issue[]): Issue[] =>
+    prefix && prefix.length > 0 ? xs.map((i) => ({ ...i, path: [...prefix, ...i.path] })) : xs;
+  if (rd.issues.length > 0 || !result) return err(fix(rd.issues));
+  return ok(prefix && prefix.length > 0 ? { ...result, warnings: fix([...result.warnings]) } : result);
+}
+
+function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult | undefined {
+  const r = c.ruleset;
+  const root = rd.object(input, []);
+  if (!root) return undefined;
+  rd.onlyKeys(root, TOP_KEYS, []);
+
+  // Who and when.
+  const employee = rd.object(root.employee, ['employee'], false);
+  const employeeId = employee ? rd.string(employee.id, ['employee', 'id'], false) : undefined;
+  const unitHead = employee
+    ? (rd.boolean(employee.unitHead, ['employee', 'unitHead'], false) ?? false)
+    : false;
+  let period: { start: string; end: string } | undefined;
+  const p = rd.object(root.period, ['period'], false);
+  if (p) {
+    const s = parseIsoDate(p.start, ['period', 'start']);
+    const e = parseIsoDate(p.end, ['period', 'end']);
+    if (!s.ok) rd.issues.push(...s.issues);
+    if (!e.ok) rd.issues.push(...e.issues);
+    if (s.ok && e.ok) {
+      if (e.value < s.value) rd.fail('date.range-reversed', ['period', 'end']);
+      else period = { start: s.value, end: e.value };
+    }
+  }
+  const org = rd.object(root.organisation, ['organisation'], false);
+  let unitPredikat: string | undefined;
+  if (org?.predikat !== undefined) {
+    if (typeof org.predikat !== 'string' || !UNIT.has(org.predikat)) {
+      rd.fail('input.invalid-value', ['organisation', 'predikat'], {
+        expected: UNIT_PREDIKAT.map((u) => `"${u}"`).join(', '),
+      });
+    } else unitPredikat = org.predikat;
+  }
+
+  // Flags.
+  const flags: Record<string, boolean> = {};
+  const rawFlags = rd.object(root.flags, ['flags'], false);
+  if (rawFlags) {
+    for (const [flag, v] of Object.entries(rawFlags)) {
+      if (!c.flags.has(flag)) {
+        rd.fail('scoring.unknown-flag', ['flags', flag], { flag, available: [...c.flags].join(', ') });
+        continue;
+      }
+      const b = rd.boolean(v, ['flags', flag]);
+      if (b !== undefined) flags[flag] = b;
+    }
+  }
+
+  // Extras (bonus inputs).
+  const extras = rd.object(root.extras, ['extras'], false);
+  if (extras) rd.onlyKeys(extras, EXTRAS_KEYS, ['extras']);
+
+  const ratings = rd.object(root.ratings, ['ratings'], false);
+  const ratingResults: Record<string, RatingResult> = {};
+  const used = new Set<string>();
+  const rating = (id: string, kind: 'number' | 'rating'): RatingOfRecord | undefined => {
+    used.add(id);
+    const rec = readRating(c, rd, ratings, id, kind);
+    if (rec) ratingResults[id] = rec.result;
+    return rec;
+  };
+
+  // Indicators.
+  const outcomes: IndicatorOutcome[] = [];
+  const rawIndicators = root.indicators;
+  if (rawIndicators !== undefined && !Array.isArray(rawIndicators)) {
+    rd.fail('input.invalid-type', ['indicators'], { expected: 'array', received: typeName(rawIndicators) });
+  }
+  const seen = new Set<string>();
+  if (Array.isArray(rawIndicators)) {
+    rawIndicators.forEach((rawInd, index) => {
+      const path: PathSegment[] = ['indicators', index];
+      const o = rd.object(rawInd, path);
+      if (!o) return;
+      const id = rd.string(o.id, [...path, 'id']);
+      const kindId = rd.string(o.kind, [...path, 'kind']);
+      if (id === undefined || kindId === undefined) return;
+      if (seen.has(id)) rd.fail('scoring.duplicate-indicator', [...path, 'id'], { id });
+      seen.add(id);
+      const kind = c.kinds.get(kindId);
+      if (!kind) {
+        rd.fail('scoring.unknown-kind', [...path, 'kind'], {
+          kind: kindId,
+          available: [...c.kinds.keys()].join(', '),
+        });
+        return;
+      }
+      const keys = INDICATOR_KEYS[kind.def.measure];
+      if (keys) rd.onlyKeys(o, keys, path);
+      const justification =
+        o.justification === undefined ? undefined : rd.string(o.justification, [...path, 'justification']);
+      const catalogued = c.catalog.get(id);
+      if (catalogued && catalogued.kind !== kindId) {
+        rd.fail('scoring.kind-mismatch', [...path, 'kind'], { id, kind: kindId, expected: catalogued.kind });
+      }
+      const agg = kind.component.aggregate;
+      let weight: Dec | undefined;
+      if (agg.method === 'weighted' && agg.weights === 'input') {
+        weight = rd.nonNegative(o.weight, [...path, 'weight']);
+      } else if (agg.method === 'weighted' && agg.weights === 'catalog') {
+        if (!catalogued) rd.fail('scoring.not-in-catalogue', [...path, 'id'], { id });
+        else if (catalogued.weight !== undefined) weight = decOf(catalogued.weight);
+      } else if (o.weight !== undefined) {
+        weight = rd.nonNegative(o.weight, [...path, 'weight']);
+      }
+      const measured = measure(c, kind, rd, o, path);
+      const rated = kind.def.measure === 'rated' ? rating(id, 'rating') : undefined;
+      outcomes.push({ id, index, kind, measured, rating: rated, weight, justification });
+    });
+  }
+
+  // Components.
+  const components: Record<string, ComponentResult> = {};
+  const componentNodes: ExplanationNode[] = [];
+  const componentValue = new Map<string, Recorded>();
+  const componentRating = new Map<string, string>();
+  for (const comp of r.components) {
+    const res = scoreComponent(c, comp, rd, {
+      outcomes,
+      rating,
+      extras,
+      unitHead,
+      unitPredikat,
+      ratings,
+    });
+    if (!res) continue;
+    components[comp.id] = res.result;
+    componentNodes.push(res.node);
+    if (res.value) componentValue.set(comp.id, res.value);
+    if (res.result.rating !== null) componentRating.set(comp.id, res.result.rating);
+  }
+
+  // Ratings that no item, component or indicator took (a typo in an id).
+  if (ratings) {
+    for (const id of Object.keys(ratings)) {
+      if (!used.has(id)) rd.fail('scoring.unknown-rating-id', ['ratings', id], { id });
+    }
+  }
+  if (rd.issues.length > 0) return undefined;
+
+  // The final rule.
+  let finalScore: Recorded | undefined;
+  let predikat: string | undefined;
+  let finalNode: ExplanationNode;
+  const f = r.final;
+  if (f.method === 'weighted') {
+    const parts: Array<{ w: Dec; x: Dec }> = [];
+    const inputs: Record<string, string> = {};
+    for (const comp of r.components) {
+      const v = componentValue.get(comp.id);
+      const w = c.weights.get(comp.id);
+      if (!v || !w) continue;
+      parts.push({ w, x: v.carry });
+      inputs[`${comp.id}×${fromDec(w)}%`] = v.text;
+    }
+    finalScore = c.record('final', capFloor(weightedMean(parts, false), c.finalCap.cap, c.finalCap.floor));
+    const set = c.bandSets.get(f.bandSet);
+    const match = set ? matchBand(set, finalScore.carry, flags) : undefined;
+    if (!match) {
+      rd.fail('scoring.outside-bands', [], { value: finalScore.text, bandSet: f.bandSet });
+      return undefined;
+    }
+    predikat = match.code;
+    finalNode = {
+      code: 'final.weighted',
+      inputs,
+      output: finalScore.text,
+      children: [
+        {
+          code: match.missingFlags.length > 0 ? 'band.flag-missing' : 'band',
+          ref: f.bandSet,
+          inputs: {
+            value: finalScore.text,
+            band: match.band.code,
+            ...(match.missingFlags.length > 0 ? { missing: match.missingFlags.join(', ') } : {}),
+          },
+          output: predikat,
+        },
+      ],
+    };
+  } else {
+    const row = componentRating.get(f.rows) ?? '';
+    const col = componentRating.get(f.columns) ?? '';
+    predikat = f.cells[row]?.[col] ?? '';
+    finalNode = { code: 'final.matrix', inputs: { [f.rows]: row, [f.columns]: col }, output: predikat };
+  }
+
+  // Indicator results and missed targets.
+  const indicators: Record<string, IndicatorResult> = {};
+  const warnings: Issue[] = [];
+  const severity = r.justification.belowTarget;
+  for (const o of outcomes) {
+    const m = o.measured;
+    const below = m
+      ? m.belowTarget
+      : o.rating?.code !== undefined && o.rating.code === c.scaleCodes[c.scaleCodes.length - 1];
+    const res: IndicatorResult = {
+      kind: o.kind.id,
+      component: o.kind.component.id,
+      score: m?.score ? m.score.text : null,
+      ...(m?.capaian ? { capaian: m.capaian.text } : {}),
+      ...(m?.aspects
+        ? { aspects: Object.fromEntries(Object.entries(m.aspects).map(([k, v]) => [k, v.text])) }
+        : {}),
+      ...(o.rating?.code !== undefined ? { rating: o.rating.code } : {}),
+      ...(o.weight !== undefined ? { weight: fromDec(o.weight) } : {}),
+      belowTarget: below,
+      ...(o.justification !== undefined ? { justification: o.justification } : {}),
+    };
+    indicators[o.id] = res;
+    if (below && o.justification === undefined && severity !== 'off') {
+      const i = issue(
+        'scoring.missing-justification',
+        ['indicators', o.index, 'justification'],
+        { id: o.id },
+        severity === 'error' ? 'error' : 'warning',
+      );
+      if (severity === 'error') rd.issues.push(i);
+      else warnings.push(i);
+    }
+  }
+  if (rd.issues.length > 0) return undefined;
+
+  // Follow-up: actions for the predikat and the weakest indicators as training needs.
+  const fu = r.followUp;
+  const actions: FollowUpAction[] = (fu?.actions[predikat] ?? []).map((a) =>
+    a.label === undefined ? { kind: a.kind, code: a.code } : { kind: a.kind, code: a.code, label: a.label },
+  );
+  const trainingNeeds = fu ? weakest(c, outcomes, fu.trainingNeeds.count) : [];
+
+  const needsDialogue = Object.values(ratingResults).some((x) => x.needsDialogue);
+  const explanation: ExplanationNode = {
+    code: 'evaluation',
+    ref: `${r.id}@${r.version}`,
+    ...(employeeId !== undefined ? { inputs: { employee: employeeId } } : {}),
+    output: predikat,
+    children: [...componentNodes, finalNode],
+  };
+  return {
+    ruleset: { id: r.id, version: r.version },
+    ...(employeeId !== undefined ? { employee: { id: employeeId } } : {}),
+    ...(period ? { period } : {}),
+    score: finalScore ? finalScore.text : null,
+    predikat,
+    components,
+    indicators,
+    ratings: ratingResults,
+    needsDialogue,
+    warnings,
+    followUp: { actions, trainingNeeds },
+    explanation,
+  };
+}
+
+interface ComponentContext {
+  readonly outcomes: readonly IndicatorOutcome[];
+  readonly rating: (id: string, kind: 'number' | 'rating') => RatingOfRecord | undefined;
+  readonly extras: Record<string, unknown> | undefined;
+  readonly unitHead: boolean;
+  readonly unitPredikat: string | undefined;
+  readonly ratings: Record<string, unknown> | undefined;
+}
+
+interface ComponentOutcome {
+  readonly result: ComponentResult;
+  readonly value: Recorded | undefined;
+  readonly node: ExplanationNode;
+}
+
+function scoreComponent(
+  c: CompiledRuleset,
+  comp: Component,
+  rd: Reader,
+  ctx: ComponentContext,
+): ComponentOutcome | undefined {
+  return comp.output === 'rating'
+    ? ratingComponent(c, comp, rd, ctx)
+    : scoreNumericComponent(c, comp, rd, ctx);
+}
+
+function scoreNumericComponent(
+  c: CompiledRuleset,
+  comp: Component,
+  rd: Reader,
+  ctx: ComponentContext,
+): ComponentOutcome | undefined {
+  const children: ExplanationNode[] = [];
+  const before = rd.issues.length;
+  let base: Dec | undefined;
+  const agg = comp.aggregate;
+  if (comp.source.from === 'indicators') {
+    const mine = ctx.outcomes.filter((o) => o.kind.component.id === comp.id);
+    if (mine.length === 0) {
+      rd.fail('scoring.no-indicators', ['indicators'], { component: comp.id });
+      return undefined;
+    }
+    for (const o of mine) if (o.measured) children.push({ ...o.measured.node, ref: o.id });
+    if (mine.some((o) => !o.measured?.score)) return undefined;
+    const xs = mine.map((o) => o.measured?.score?.carry ?? DEC_ZERO);
+    if (agg.method === 'weighted') {
+      const missing = mine.find((o) => o.weight === undefined);
+      if (missing) {
+        if (agg.weights === 'input') return undefined; // already reported by the reader
+        rd.fail('scoring.missing-weight', ['indicators', missing.index, 'weight'], { id: missing.id });
+        return undefined;
+      }
+      const weights = mine.map((o) => fromDec(o.weight ?? DEC_ZERO));
+      const total = sum(weights);
+      if (!agg.normalize && !dEq(decOf(total), DEC_HUNDRED)) {
+        rd.fail('scoring.weights-sum', ['indicators'], { component: comp.id, sum: total });
+        return undefined;
+      }
+      if (agg.normalize && dEq(decOf(total), DEC_ZERO)) {
+        rd.fail('scoring.weights-sum', ['indicators'], { component: comp.id, sum: total });
+        return undefined;
+      }
+      base = weightedMean(
+        mine.map((o, i) => ({ w: o.weight ?? DEC_ZERO, x: xs[i] ?? DEC_ZERO })),
+        agg.normalize,
+      );
+    } else base = agg.method === 'sum' ? xs.reduce(dAdd, DEC_ZERO) : mean(xs);
+  } else {
+    const src = comp.source;
+    const values: Array<{ w: Dec; x: Dec }> = [];
+    const min = src.range?.min !== undefined ? decOf(src.range.min) : undefined;
+    const max = src.range?.max !== undefined ? decOf(src.range.max) : undefined;
+    for (const item of src.items) {
+      const rec = ctx.rating(item.id, src.values === 'rating' ? 'rating' : 'number');
+      if (!rec) {
+        if (item.required && ctx.ratings?.[item.id] === undefined)
+          rd.fail('scoring.missing-rating', ['ratings', item.id], { id: item.id });
+        continue;
+      }
+      if ((min !== undefined && dLt(rec.value, min)) || (max !== undefined && dLt(max, rec.value))) {
+        rd.fail('scoring.out-of-range', ['ratings', item.id], {
+          value: fromDec(rec.value),
+          min: min ? fromDec(min) : '-∞',
+          max: max ? fromDec(max) : '+∞',
+        });
+        continue;
+      }
+      values.push({ w: item.weight !== undefined ? decOf(item.weight) : DEC_ZERO, x: rec.value });
+      children.push(rec.node);
+    }
+    if (rd.issues.length > before) return undefined;
+    const minimum = src.minItems ?? 1;
+    if (values.length < minimum) {
+      rd.fail('scoring.too-few-items', ['ratings'], { component: comp.id, minimum, count: values.length });
+      return undefined;
+    }
+    base =
+      agg.method === 'weighted'
+        ? weightedMean(values, agg.normalize)
+        : agg.method === 'sum'
+          ? values.reduce((a, v) => dAdd(a, v.x), DEC_ZERO)
+          : mean(values.map((v) => v.x));
+  }
+  if (rd.issues.length > before || base === undefined) return undefined;
+  let total = base;
+  for (const b of comp.bonuses) {
+    const points = bonus(c, b, rd, ctx.extras);
+    if (points === undefined) return undefined;
+    if (points.node) children.push(points.node);
+    total = dAdd(total, points.value);
+  }
+  const caps = c.componentCaps.get(comp.id);
+  const value = c.record('component', capFloor(total, caps?.cap, caps?.floor));
+  let rating: string | null = null;
+  if (comp.bandSet !== undefined) {
+    const set = c.bandSets.get(comp.bandSet);
+    rating = set ? (matchBand(set, value.carry, undefined)?.code ?? null) : null;
+  }
+  return {
+    result: { score: value.text, rating, source: 'score' },
+    value,
+    node: { code: `component.${comp.aggregate.method}`, ref: comp.id, output: value.text, children },
+  };
+}
+
+function bonus(
+  c: CompiledRuleset,
+  b: Component['bonuses'][number],
+  rd: Reader,
+  extras: Record<string, unknown> | undefined,
+): { value: Dec; node: ExplanationNode | undefined } | undefined {
+  const table = c.ruleset.bonusTables[b.table];
+  const raw = extras?.[b.input];
+  if (!table || raw === undefined || raw === null) return { value: DEC_ZERO, node: undefined };
+  const path = ['extras', b.input];
+  if (table.kind === 'count') {
+    if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
+      rd.fail('input.invalid-type', path, { expected: 'a whole number ≥ 0', received: typeName(raw) });
+      return undefined;
+    }
+    let points = '0';
+    for (const s of table.steps) if (raw >= s.from) points = s.points;
+    const value = decOf(points as never);
+    return {
+      value,
+      node: { code: 'bonus.count', ref: b.table, inputs: { count: raw }, output: fromDec(value) },
+    };
+  }
+  if (typeof raw !== 'string' || table.points[raw] === undefined) {
+    rd.fail('scoring.unknown-level', path, {
+      level: String(raw),
+      available: Object.keys(table.points).join(', '),
+    });
+    return undefined;
+  }
+  const value = decOf(table.points[raw] as never);
+  return {
+    value,
+    node: { code: 'bonus.level', ref: b.table, inputs: { level: raw }, output: fromDec(value) },
+  };
+}
+
+function ratingComponent(
+  c: CompiledRuleset,
+  comp: Component,
+  rd: Reader,
+  ctx: ComponentContext,
+): ComponentOutcome | undefined {
+  const how = comp.rating ?? { direct: true, derive: undefined, unitHead: undefined };
+  // A unit head: the unit's predikat decides (DOMAIN.md §4).
+  if (ctx.unitHead && how.unitHead) {
+    if (ctx.unitPredikat === undefined) {
+      rd.fail('scoring.missing-unit-predikat', ['organisation', 'predikat']);
+      return undefined;
+    }
+    const code = how.unitHead.map[ctx.unitPredikat];
+    if (code !== undefined) {
+      if (ctx.ratings?.[comp.id] !== undefined) ctx.rating(comp.id, 'rating');
+      return {
+        result: { score: null, rating: code, source: 'unit-head' },
+        value: undefined,
+        node: { code: 'component.unit-head', ref: comp.id, inputs: { unit: ctx.unitPredikat }, output: code },
+      };
+    }
+  }
+  if (how.direct && ctx.ratings?.[comp.id] !== undefined) {
+    const rec = ctx.rating(comp.id, 'rating');
+    if (!rec?.code) return undefined;
+    return {
+      result: { score: null, rating: rec.code, source: 'direct' },
+      value: undefined,
+      node: { code: 'component.direct', ref: comp.id, output: rec.code, children: [rec.node] },
+    };
+  }
+  if (how.derive) {
+    const values: Dec[] = [];
+    const children: ExplanationNode[] = [];
+    const before = rd.issues.length;
+    if (comp.source.from === 'items') {
+      for (const item of comp.source.items) {
+        const rec = ctx.rating(item.id, 'rating');
+        if (!rec) {
+          if (item.required && ctx.ratings?.[item.id] === undefined)
+            rd.fail('scoring.missing-rating', ['ratings', item.id], { id: item.id });
+          continue;
+        }
+        values.push(rec.value);
+        children.push(rec.node);
+      }
+    } else {
+      const mine = ctx.outcomes.filter((o) => o.kind.component.id === comp.id);
+      if (mine.length === 0) {
+        rd.fail('scoring.missing-rating', ['ratings', comp.id], { id: comp.id });
+        return undefined;
+      }
+      for (const o of mine) {
+        if (!o.rating) {
+          if (ctx.ratings?.[o.id] === undefined)
+            rd.fail('scoring.missing-rating', ['ratings', o.id], { id: o.id });
+          continue;
+        }
+        values.push(o.rating.value);
+        children.push({ ...o.rating.node, ref: o.id });
+      }
+    }
+    if (rd.issues.length > before) return undefined;
+    if (values.length === 0) {
+      rd.fail('scoring.missing-rating', ['ratings', comp.id], { id: comp.id });
+      return undefined;
+    }
+    const m = mean(values);
+    const set = c.bandSets.get(how.derive.bandSet);
+    const match = set ? matchBand(set, m, undefined) : undefined;
+    if (!match) {
+      rd.fail('scoring.outside-bands', ['ratings', comp.id], {
+        value: fromDec(m),
+        bandSet: how.derive.bandSet,
+      });
+      return undefined;
+    }
+    const meanText = fromDec(c.record('component', m).exact);
+    return {
+      result: { score: null, rating: match.code, source: 'derived', mean: meanText },
+      value: undefined,
+      node: {
+        code: 'component.derived',
+        ref: comp.id,
+        inputs: { mean: meanText, items: values.length },
+        output: match.code,
+        children,
+      },
+    };
+  }
+  rd.fail('scoring.missing-rating', ['ratings', comp.id], { id: comp.id });
+  return undefined;
+}
+
+function weakest(c: CompiledRuleset, outcomes: readonly IndicatorOutcome[], count: number) {
+  const below = c.trainingBelow;
+  const scored = outcomes
+    .map((o) => ({
+      o,
+      value: o.measured?.score?.carry ?? o.rating?.value,
+    }))
+    .filter(
+      (x): x is { o: IndicatorOutcome; value: Dec } =>
+        x.value !== undefined && (below === undefined || dCmp(x.value, below) < 0),
+    );
+  scored.sort((a, b) => dCmp(a.value, b.value) || a.o.index - b.o.index);
+  return scored.slice(0, count).map(({ o }) => ({
+    indicator: o.id,
+    score: o.measured?.score ? o.measured.score.text : null,
+    rating: o.rating?.code ?? null,
+  }));
+}

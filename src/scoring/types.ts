@@ -1,0 +1,195 @@
+import type { DecimalString } from '../decimal/index';
+import type { ExplanationNode, Issue } from '../explain/index';
+
+/** A number as inputs may give it: a JSON number or a decimal string. @category Scoring */
+export type DecimalLike = number | string;
+
+/** A target and its realisation. @category Scoring */
+export interface TargetRealisation {
+  readonly target: DecimalLike;
+  readonly realisasi: DecimalLike;
+}
+
+/**
+ * One indicator of an employee's SKP with its realisation (CONTRACT.md). The fields besides `id`,
+ * `kind` and `justification` depend on how the ruleset measures the kind.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const a: IndicatorInput = { id: 'k1', kind: 'pp46-activity', kuantitas: { target: 10, realisasi: 10 }, kualitas: { target: 100, realisasi: 90 }, waktu: { target: 12, realisasi: 12 } };
+ * const b: IndicatorInput = { id: 'i1', kind: 'iki', direction: 'higher-is-better', target: 85, realisasi: 85, weight: 100 };
+ * ```
+ */
+export interface IndicatorInput {
+  readonly id: string;
+  readonly kind: string;
+  /** The employee's explanation of a missed target. */
+  readonly justification?: string;
+  readonly label?: string;
+  readonly [field: string]: unknown;
+}
+
+/** A rating value: a rating code, or a number for numeric items. @category Scoring */
+export type RatingValue = DecimalLike;
+
+/**
+ * The ratings of one item by rater group, reconciled by the ruleset's policy.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const r: RaterRatings = { self: 'di-atas-ekspektasi', supervisor: 'sesuai-ekspektasi' };
+ * ```
+ */
+export interface RaterRatings {
+  readonly self?: RatingValue;
+  readonly supervisor?: RatingValue;
+  readonly peers?: readonly RatingValue[];
+  readonly subordinates?: readonly RatingValue[];
+  readonly [group: string]: RatingValue | readonly RatingValue[] | undefined;
+}
+
+/**
+ * What happened in one employee's period: the evaluation input (CONTRACT.md). Every field is
+ * optional where the ruleset does not need it.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const input: EvaluationInput = { ratings: { 'hasil-kerja': 'di-atas-ekspektasi', perilaku: 'sesuai-ekspektasi' } };
+ * ```
+ */
+export interface EvaluationInput {
+  readonly employee?: {
+    readonly id?: string;
+    readonly unitHead?: boolean;
+    readonly [field: string]: unknown;
+  };
+  readonly period?: { readonly start: string; readonly end: string };
+  readonly organisation?: { readonly predikat?: string; readonly unitId?: string };
+  readonly indicators?: readonly IndicatorInput[];
+  readonly ratings?: Readonly<Record<string, RatingValue | RaterRatings>>;
+  readonly flags?: Readonly<Record<string, boolean>>;
+  readonly extras?: { readonly tugasTambahan?: number; readonly kreativitas?: string | null };
+}
+
+/**
+ * The result for one indicator.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * result.indicators.k1.aspects?.waktu; // "76.00"
+ * ```
+ */
+export interface IndicatorResult {
+  readonly kind: string;
+  readonly component: string;
+  /** The indicator's score as recorded; null for rated indicators. */
+  readonly score: DecimalString | null;
+  /** Realisation against target in percent, where the kind has one. */
+  readonly capaian?: DecimalString;
+  /** Per-aspect scores (`pp46-activity`). */
+  readonly aspects?: Readonly<Partial<Record<'kuantitas' | 'kualitas' | 'waktu' | 'biaya', DecimalString>>>;
+  /** The rating of record (rated indicators). */
+  readonly rating?: string;
+  /** The weight inside its component (weighted components). */
+  readonly weight?: DecimalString;
+  /** Whether the realisation missed its target. */
+  readonly belowTarget: boolean;
+  readonly justification?: string;
+}
+
+/**
+ * The result for one component.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * result.components.perilaku.rating; // "sesuai-ekspektasi"
+ * ```
+ */
+export interface ComponentResult {
+  /** The component's score as recorded; null for rating components. */
+  readonly score: DecimalString | null;
+  /** A rating code: the band of the score, or the categorical rating. */
+  readonly rating: string | null;
+  /** Where a rating component's rating came from. */
+  readonly source: 'score' | 'direct' | 'derived' | 'unit-head';
+  /** The mean of item values a derived rating was banded from. */
+  readonly mean?: DecimalString;
+}
+
+/**
+ * How one rated item was reconciled from its raters.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * result.ratings['hasil-kerja']; // { value: 'sesuai-ekspektasi', self: 'di-atas-ekspektasi', supervisor: 'sesuai-ekspektasi', needsDialogue: true, … }
+ * ```
+ */
+export interface RatingResult {
+  /** The value of record (a code, or a decimal string). */
+  readonly value: string;
+  /** What the policy computed before rounding to a code or a recorded decimal. */
+  readonly computed: string;
+  readonly policy: string;
+  readonly self?: string;
+  readonly supervisor?: string;
+  /** True when self and supervisor differ beyond the ruleset's dialogue tolerance. */
+  readonly needsDialogue: boolean;
+}
+
+/**
+ * A recommended follow-up action (tindak lanjut).
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const a: FollowUpAction = { kind: 'training', code: 'pelatihan' };
+ * ```
+ */
+export interface FollowUpAction {
+  readonly kind: 'reward' | 'training' | 'coaching' | 'sanction';
+  readonly code: string;
+  readonly label?: string | { readonly id: string; readonly en: string };
+}
+
+/**
+ * The result of scoring one evaluation (CONTRACT.md, "Evaluation result"). Plain JSON data: it
+ * serialises with `JSON.stringify` and reads back equal.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const r = scoreEvaluation(compileRuleset('pp46-2011'), input);
+ * if (r.ok) console.log(r.value.score, r.value.predikat); // "83.30" "baik"
+ * ```
+ */
+export interface EvaluationResult {
+  readonly ruleset: { readonly id: string; readonly version: number };
+  readonly employee?: { readonly id: string };
+  readonly period?: { readonly start: string; readonly end: string };
+  /** The final score; null where the ruleset is categorical. */
+  readonly score: DecimalString | null;
+  readonly predikat: string;
+  readonly components: Readonly<Record<string, ComponentResult>>;
+  readonly indicators: Readonly<Record<string, IndicatorResult>>;
+  readonly ratings: Readonly<Record<string, RatingResult>>;
+  /** True when any rated item needs a dialogue between employee and supervisor. */
+  readonly needsDialogue: boolean;
+  /** Issues that did not stop scoring (e.g. a missed target without a justification). */
+  readonly warnings: readonly Issue[];
+  readonly followUp: {
+    readonly actions: readonly FollowUpAction[];
+    /** The weakest indicators, weakest first: candidates for training. */
+    readonly trainingNeeds: ReadonlyArray<{
+      readonly indicator: string;
+      readonly score: DecimalString | null;
+      readonly rating: string | null;
+    }>;
+  };
+  readonly explanation: ExplanationNode;
+}
