@@ -35,3 +35,21 @@ export {
   type RulesetInput,
   rulesetJsonSchema,
 } from './ruleset/index';
+export {
+  type CompiledRuleset,
+  type ComponentResult,
+  compileRuleset,
+  type DecimalLike,
+  type EvaluationInput,
+  type EvaluationResult,
+  type FollowUpAction,
+  type IndicatorInput,
+  type IndicatorResult,
+  type RaterRatings,
+  type RatingResult,
+  type RatingValue,
+  type ScoreOptions,
+  scoreEvaluation,
+  type TargetRealisation,
+} from './scoring/index';
+export type { ExplanationNode } from './explain/index';
