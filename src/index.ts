@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+export type { ExplanationNode } from './explain/index';
 export {
   type Err,
   err,
@@ -36,6 +38,8 @@ export {
   rulesetJsonSchema,
 } from './ruleset/index';
 export {
+  type BatchItem,
+  type BatchProgress,
   type CompiledRuleset,
   type ComponentResult,
   compileRuleset,
@@ -48,8 +52,9 @@ export {
   type RaterRatings,
   type RatingResult,
   type RatingValue,
+  type ScoreBatchOptions,
   type ScoreOptions,
+  scoreBatch,
   scoreEvaluation,
   type TargetRealisation,
 } from './scoring/index';
-export type { ExplanationNode } from './explain/index';

@@ -1,3 +1,4 @@
+export { type BatchItem, type BatchProgress, type ScoreBatchOptions, scoreBatch } from './batch';
 export { type CompiledRuleset, compileRuleset } from './compile';
 export { type ScoreOptions, scoreEvaluation } from './score';
 export type {
