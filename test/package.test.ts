@@ -1,0 +1,106 @@
+/**
+ * The packed tarball installs into an empty project and works from ESM and CommonJS, without the
+ * network: the tarball is extracted into node_modules/kinerja and its dependencies are linked from
+ * this repository's node_modules. `npm test` builds first; this test packs what `npm publish` would.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pkg from '../package.json' with { type: 'json' };
+
+const root = resolve(import.meta.dirname, '..');
+const LINKED = ['zod', 'decimal.js', 'date-fns', 'yaml'];
+
+let dir = '';
+let project = '';
+let files: string[] = [];
+
+function node(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, args, {
+    cwd: project,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kinerja-package-'));
+  // --ignore-scripts: the test script has built dist/ already.
+  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  if (!info) throw new Error('npm pack printed no result');
+  files = info.files.map((f) => f.path);
+  project = join(dir, 'project');
+  const target = join(project, 'node_modules', 'kinerja');
+  mkdirSync(target, { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "private": true }\n');
+  execFileSync('tar', ['-xzf', join(dir, info.filename), '-C', target, '--strip-components=1']);
+  for (const name of LINKED)
+    symlinkSync(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('holds the build, the launcher and the readme, not the sources', () => {
+    for (const f of [
+      'package.json',
+      'README.md',
+      'bin/kinerja.js',
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/cli.js',
+    ]) {
+      expect(files, f).toContain(f);
+    }
+    expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
+    expect(readdirSync(join(project, 'node_modules', 'kinerja'))).toContain('dist');
+  });
+
+  it('works with import from ESM', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      [
+        "import { parseRuleset, getPackSource } from 'kinerja';",
+        "const r = parseRuleset(getPackSource('permenpanrb-6-2022'));",
+        'console.log(JSON.stringify({ ok: r.ok }));',
+      ].join('\n'),
+    );
+    const r = node(['esm.mjs']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true });
+  });
+
+  it('works with require from CommonJS', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      [
+        "const { parseRuleset, getPackSource } = require('kinerja');",
+        "const r = parseRuleset(getPackSource('permenpanrb-6-2022'));",
+        "console.log(JSON.stringify({ ok: r.ok, version: require('kinerja/package.json').version }));",
+      ].join('\n'),
+    );
+    const r = node(['cjs.cjs']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, version: pkg.version });
+  });
+
+  it('runs its command line', () => {
+    const r = node(['node_modules/kinerja/bin/kinerja.js', '--version']);
+    expect(r).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    const packs = node(['node_modules/kinerja/bin/kinerja.js', 'packs']);
+    expect(packs.status).toBe(0);
+    expect(packs.stdout).toContain('permenpanrb-6-2022');
+  });
+});
