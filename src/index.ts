@@ -4,9 +4,10 @@
  * @packageDocumentation
  */
 
-export type { ExplanationNode } from './explain/index';
 export {
+  describeStep,
   type Err,
+  type ExplanationNode,
   err,
   formatIssue,
   formatPath,
@@ -18,6 +19,7 @@ export {
   ok,
   type PathSegment,
   type Result,
+  renderTree,
   unwrap,
 } from './explain/index';
 export {
@@ -46,6 +48,8 @@ export {
   type DecimalLike,
   type EvaluationInput,
   type EvaluationResult,
+  type ExplainOptions,
+  explain,
   type FollowUpAction,
   type IndicatorInput,
   type IndicatorResult,

@@ -1,5 +1,6 @@
 export { issue, message, prefixIssues } from './issue';
 export { catalog, type MessageCode, type MessageParams } from './messages/index';
+export { describeStep, renderTree } from './render';
 export {
   type Err,
   err,

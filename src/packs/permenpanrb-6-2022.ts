@@ -94,7 +94,11 @@ export const permenpanrb_6_2022 = {
       [bawah]: { [bawah]: 'sangat-kurang', [sesuai]: 'butuh-perbaikan', [atas]: 'butuh-perbaikan' },
     },
   },
-  rounding: { capaian: { scale: 2, mode: 'half-up' }, carry: 'recorded' },
+  rounding: {
+    capaian: { scale: 2, mode: 'half-up' },
+    component: { scale: 2, mode: 'half-up' },
+    carry: 'recorded',
+  },
   justification: { belowTarget: 'warning' },
   followUp: {
     actions: {

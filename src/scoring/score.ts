@@ -654,7 +654,7 @@ function ratingComponent(
       });
       return undefined;
     }
-    const meanText = fromDec(c.record('component', m).exact);
+    const meanText = c.record('component', m).text;
     return {
       result: { score: null, rating: match.code, source: 'derived', mean: meanText },
       value: undefined,

@@ -1,6 +1,7 @@
 import { commonMessages } from './common';
 import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
+import { explainMessages } from './explain';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import type { MessageCatalog } from './types';
@@ -11,6 +12,7 @@ import type { MessageCatalog } from './types';
  */
 export const catalog = {
   ...commonMessages,
+  ...explainMessages,
   ...rulesetMessages,
   ...scoringMessages,
   ...dateMessages,
