@@ -322,6 +322,15 @@ describe('ids and references', () => {
     expect(summary(unit)).toEqual(['components.0.rating.unitHead.map.luar ruleset.unknown-reference']);
   });
 
+  it('rejects a kind taken by two components', () => {
+    const issues = issuesOf(
+      base('pp30-2019', {
+        components: [{ id: 'perilaku', $replace: true, source: { from: 'indicators', kinds: ['iki'] } }],
+      }),
+    );
+    expect(summary(issues)).toContain('components.1.source.kinds.0 ruleset.duplicate-id');
+  });
+
   it('rejects follow-up actions for an unknown predikat', () => {
     expect(summary(issuesOf(base('permenpanrb-6-2022', { followUp: { actions: { cukup: [] } } })))).toEqual([
       'followUp.actions.cukup ruleset.unknown-reference',

@@ -174,6 +174,18 @@ export function validateRuleset(r: Ruleset): Issue[] {
   const bandSets = new Map(Object.entries(r.bandSets));
   const bonusTables = new Map(Object.entries(r.bonusTables));
 
+  // A kind belongs to exactly one component, or scoring could not tell where its indicators go.
+  const kindOwner = new Map<string, PathSegment[]>();
+  r.components.forEach((c, ci) => {
+    if (c.source.from !== 'indicators') return;
+    c.source.kinds.forEach((k, ki) => {
+      const path: PathSegment[] = ['components', ci, 'source', 'kinds', ki];
+      const first = kindOwner.get(k);
+      if (first) issues.push(issue('ruleset.duplicate-id', path, { id: k, first: formatPath(first) }));
+      else kindOwner.set(k, path);
+    });
+  });
+
   r.components.forEach((c, ci) => {
     const base: PathSegment[] = ['components', ci];
     if (c.source.from === 'indicators') {
