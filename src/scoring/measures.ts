@@ -1,3 +1,4 @@
+import type { DecimalString } from '../decimal/index';
 import {
   DEC_HUNDRED,
   DEC_ZERO,
@@ -22,6 +23,8 @@ export interface Measured {
   readonly score: Recorded | undefined;
   readonly capaian: Recorded | undefined;
   readonly aspects: Record<string, Recorded> | undefined;
+  /** The recorded aspect values as text (pp46-activity). */
+  readonly aspectTexts?: Record<string, DecimalString>;
   readonly belowTarget: boolean;
   readonly node: ExplanationNode;
 }
@@ -84,6 +87,7 @@ export function measurePp46(
   rd: Reader,
   raw: Raw,
   path: readonly PathSegment[],
+  id: string,
 ): Measured | undefined {
   const before = rd.issues.length;
   const aspects = {
@@ -102,6 +106,7 @@ export function measurePp46(
     aspects.kuantitas &&
     dIsZero(aspects.kuantitas.r);
   const recorded: Record<string, Recorded> = {};
+  const texts: Record<string, DecimalString> = {};
   const children: ExplanationNode[] = [];
   let total = DEC_ZERO;
   let n = 0;
@@ -130,6 +135,7 @@ export function measurePp46(
     }
     const rec = c.record('aspect', value);
     recorded[name] = rec;
+    texts[name] = rec.text;
     total = dAdd(total, rec.carry);
     n++;
     children.push({ code, ref: name, inputs, output: rec.text });
@@ -140,8 +146,9 @@ export function measurePp46(
     score,
     capaian: undefined,
     aspects: recorded,
+    aspectTexts: texts,
     belowTarget: below || Boolean(notDone),
-    node: { code: 'indicator.pp46-activity', inputs: { aspects: n }, output: score.text, children },
+    node: { code: 'indicator.pp46-activity', ref: id, inputs: { aspects: n }, output: score.text, children },
   };
 }
 
@@ -154,6 +161,7 @@ export function measureCapaian(
   rd: Reader,
   raw: Raw,
   path: readonly PathSegment[],
+  id: string,
 ): Measured | undefined {
   if (kind.def.measure !== 'capaian' && kind.def.measure !== 'ratio' && kind.def.measure !== 'inverse-ratio')
     return undefined;
@@ -250,7 +258,7 @@ export function measureCapaian(
     capaian,
     aspects: undefined,
     belowTarget: dLt(capaian.carry, DEC_HUNDRED),
-    node: { code: `indicator.${kind.def.measure}`, output: score.text, children },
+    node: { code: `indicator.${kind.def.measure}`, ref: id, output: score.text, children },
   };
 }
 const RANGE_KEYS = new Set(['min', 'max']);
@@ -262,6 +270,7 @@ export function measureScale(
   rd: Reader,
   raw: Raw,
   path: readonly PathSegment[],
+  id: string,
 ): Measured | undefined {
   const min = kind.params.min ?? DEC_ZERO;
   const max = kind.params.max ?? DEC_HUNDRED;
@@ -283,6 +292,7 @@ export function measureScale(
     belowTarget: t !== undefined && dLt(v, t),
     node: {
       code: 'indicator.scale',
+      ref: id,
       inputs: { value: fromDec(v), min: fromDec(min), max: fromDec(max) },
       output: score.text,
     },
@@ -296,6 +306,7 @@ export function measureYesNo(
   rd: Reader,
   raw: Raw,
   path: readonly PathSegment[],
+  id: string,
 ): Measured | undefined {
   const yes = rd.boolean(raw.realisasi, [...path, 'realisasi']);
   if (yes === undefined) return undefined;
@@ -305,7 +316,7 @@ export function measureYesNo(
     capaian: undefined,
     aspects: undefined,
     belowTarget: !yes,
-    node: { code: 'indicator.yes-no', inputs: { realisasi: yes }, output: score.text },
+    node: { code: 'indicator.yes-no', ref: id, inputs: { realisasi: yes }, output: score.text },
   };
 }
 
@@ -316,6 +327,7 @@ export function measureBreakpoint(
   rd: Reader,
   raw: Raw,
   path: readonly PathSegment[],
+  id: string,
 ): Measured | undefined {
   if (kind.def.measure !== 'breakpoint' || !kind.table) return undefined;
   const useCapaian = kind.def.input === 'capaian';
@@ -340,8 +352,8 @@ export function measureBreakpoint(
     belowTarget: t !== undefined && dLt(r, t),
     node: {
       code: 'indicator.breakpoint',
-      ref: kind.table.id,
-      inputs: { input: fromDec(x), segment: hit.segment },
+      ref: id,
+      inputs: { table: kind.table.id, input: fromDec(x), segment: hit.segment },
       output: score.text,
     },
   };

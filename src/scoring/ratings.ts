@@ -7,6 +7,11 @@ import type { RatingResult } from './types';
 
 const BUILTIN_GROUPS = ['self', 'supervisor', 'peers', 'subordinates'];
 const SINGLE = new Set(['self', 'supervisor']);
+const SCALAR_CACHE_LIMIT = 512;
+const scalarCache = new WeakMap<
+  CompiledRuleset,
+  Map<string, Map<string | number, { kind: 'number' | 'rating'; rec: RatingOfRecord }>>
+>();
 
 /** A rating of record for one id. */
 export interface RatingOfRecord {
@@ -74,15 +79,27 @@ export function readRating(
   const path: PathSegment[] = ['ratings', id];
   const policy = c.ruleset.reconciliation.items[id] ?? c.ruleset.reconciliation.default;
   if (typeof raw !== 'object' || raw === null) {
+    // A value of record: the same (id, value) always reads the same, so it is built once per
+    // compiled ruleset and shared (results are immutable data).
+    let byValue = scalarCache.get(c)?.get(id);
+    const hit = byValue?.get(raw as string | number);
+    if (hit && hit.kind === kind) return hit.rec;
     const v = readOne(c, rd, raw, kind, path);
     if (v === undefined) return undefined;
     const text = kind === 'rating' ? String(raw) : fromDec(v);
-    return {
+    const rec: RatingOfRecord = Object.freeze({
       value: v,
       code: kind === 'rating' ? String(raw) : undefined,
-      result: { value: text, computed: text, policy: 'of-record', needsDialogue: false },
-      node: { code: 'rating.of-record', ref: id, output: text },
-    };
+      result: Object.freeze({ value: text, computed: text, policy: 'of-record', needsDialogue: false }),
+      node: Object.freeze({ code: 'rating.of-record', ref: id, output: text }),
+    });
+    if (typeof raw === 'string' || typeof raw === 'number') {
+      let byId = scalarCache.get(c);
+      if (!byId) scalarCache.set(c, (byId = new Map()));
+      if (!byValue) byId.set(id, (byValue = new Map()));
+      if (byValue.size < SCALAR_CACHE_LIMIT) byValue.set(raw, { kind, rec });
+    }
+    return rec;
   }
   if (Array.isArray(raw)) {
     rd.fail('input.invalid-type', path, { expected: 'value or raters object', received: 'array' });

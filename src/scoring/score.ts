@@ -81,20 +81,21 @@ function measure(
   rd: Reader,
   raw: Record<string, unknown>,
   path: PathSegment[],
+  id: string,
 ): Measured | undefined {
   switch (kind.def.measure) {
     case 'pp46-activity':
-      return measurePp46(c, kind, rd, raw, path);
+      return measurePp46(c, kind, rd, raw, path, id);
     case 'capaian':
     case 'ratio':
     case 'inverse-ratio':
-      return measureCapaian(c, kind, rd, raw, path);
+      return measureCapaian(c, kind, rd, raw, path, id);
     case 'scale':
-      return measureScale(c, kind, rd, raw, path);
+      return measureScale(c, kind, rd, raw, path, id);
     case 'yes-no':
-      return measureYesNo(c, kind, rd, raw, path);
+      return measureYesNo(c, kind, rd, raw, path, id);
     case 'breakpoint':
-      return measureBreakpoint(c, kind, rd, raw, path);
+      return measureBreakpoint(c, kind, rd, raw, path, id);
     case 'rated':
       return undefined;
   }
@@ -265,7 +266,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       } else if (o.weight !== undefined) {
         weight = rd.nonNegative(o.weight, [...path, 'weight']);
       }
-      const measured = measure(c, kind, rd, o, path);
+      const measured = measure(c, kind, rd, o, path, id);
       const rated = kind.def.measure === 'rated' ? rating(id, 'rating') : undefined;
       outcomes.push({ id, index, kind, measured, rating: rated, weight, justification });
     });
@@ -361,9 +362,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       component: o.kind.component.id,
       score: m?.score ? m.score.text : null,
       ...(m?.capaian ? { capaian: m.capaian.text } : {}),
-      ...(m?.aspects
-        ? { aspects: Object.fromEntries(Object.entries(m.aspects).map(([k, v]) => [k, v.text])) }
-        : {}),
+      ...(m?.aspects ? { aspects: m.aspectTexts ?? {} } : {}),
       ...(o.rating?.code !== undefined ? { rating: o.rating.code } : {}),
       ...(o.weight !== undefined ? { weight: fromDec(o.weight) } : {}),
       belowTarget: below,
@@ -456,7 +455,7 @@ function scoreNumericComponent(
       rd.fail('scoring.no-indicators', ['indicators'], { component: comp.id });
       return undefined;
     }
-    for (const o of mine) if (o.measured) children.push({ ...o.measured.node, ref: o.id });
+    for (const o of mine) if (o.measured) children.push(o.measured.node);
     if (mine.some((o) => !o.measured?.score)) return undefined;
     const xs = mine.map((o) => o.measured?.score?.carry ?? DEC_ZERO);
     if (agg.method === 'weighted') {
