@@ -95,8 +95,14 @@ export function readRating(
     });
     if (typeof raw === 'string' || typeof raw === 'number') {
       let byId = scalarCache.get(c);
-      if (!byId) scalarCache.set(c, (byId = new Map()));
-      if (!byValue) byId.set(id, (byValue = new Map()));
+      if (!byId) {
+        byId = new Map();
+        scalarCache.set(c, byId);
+      }
+      if (!byValue) {
+        byValue = new Map();
+        byId.set(id, byValue);
+      }
       if (byValue.size < SCALAR_CACHE_LIMIT) byValue.set(raw, { kind, rec });
     }
     return rec;
