@@ -64,9 +64,10 @@ export function multiply(a: DecimalInput, b: DecimalInput): DecimalString {
 }
 
 /**
- * `a ÷ b`: exact when the quotient terminates within {@link DECIMAL_PRECISION} significant digits,
- * otherwise rounded to that many significant digits (half-even). The only inexact operation; round
- * the result with {@link round} before recording it.
+ * `a ÷ b`: the exact quotient, printed exactly when its decimal expansion terminates, otherwise
+ * rounded to {@link DECIMAL_PRECISION} significant digits (half-even). Round the result with
+ * {@link round} before recording it. For chains of operations use the {@link Dec} functions: they
+ * keep quotients exact (`dDiv`), and only printing rounds.
  *
  * @throws {@link DivisionByZeroError} when `b` is zero; {@link KinerjaError} when an input is not a decimal.
  * @category Decimal
@@ -126,7 +127,7 @@ export function sum(xs: readonly DecimalInput[]): DecimalString {
 }
 
 /**
- * The arithmetic mean of a non-empty list (the exact sum divided by the count, so rounded like
+ * The arithmetic mean of a non-empty list (the exact sum divided by the count, so printed like
  * {@link divide}).
  *
  * @throws RangeError when `xs` is empty; {@link KinerjaError} when an input is not a decimal.

@@ -1,23 +1,49 @@
 import { issue, KinerjaError } from '../explain/index';
-import { D, type DInstance, fixed, plain, ROUNDING } from './engine';
 import { checkScale, DivisionByZeroError } from './errors';
-import { canonicalDecimal } from './normalize';
-import { type DecimalInput, type DecimalString, MAX_SCALE, type RoundingMode } from './types';
+import { canonicalDecimal, canonicalNumber } from './normalize';
+import {
+  type Rat,
+  ratAdd,
+  ratCmp,
+  ratDiv,
+  ratInt,
+  ratMul,
+  ratNeg,
+  ratParse,
+  ratRound,
+  ratScan,
+  ratSub,
+  ratToFixed,
+  ratToString,
+  sign,
+  ZERO,
+} from './rational';
+import {
+  DECIMAL_PRECISION,
+  type DecimalInput,
+  type DecimalString,
+  MAX_SCALE,
+  type RoundingMode,
+} from './types';
 
 /**
- * An exact decimal value for hot paths (the scoring engine): parsed once, then combined by the
- * `d…` functions without re-parsing strings. Opaque and immutable; convert with {@link toDec} /
+ * An exact value for hot paths (the scoring engine): parsed once, then combined by the `d…`
+ * functions without re-parsing strings. Opaque and immutable; convert with {@link toDec} /
  * {@link decOf} and back with {@link fromDec} or {@link dToFixed}. Never put a `Dec` in a result:
  * results carry {@link DecimalString}s.
  *
- * Addition, subtraction and multiplication are exact (up to {@link DECIMAL_PRECISION} significant
- * digits); {@link dDiv} rounds its quotient to {@link DECIMAL_PRECISION} significant digits.
+ * A `Dec` is an exact rational number `n / d`, kept in JS numbers while both fit in safe integers
+ * and in bigints otherwise, so every operation, division included, is exact and so are whole
+ * chains of them: `dMul(dDiv(2, 3), 3)` is exactly 2. Rounding happens only where you ask for it
+ * ({@link dRound}, {@link dToFixed}) and when printing a value whose decimal expansion does not
+ * terminate ({@link fromDec}: {@link DECIMAL_PRECISION} significant digits).
  *
  * @category Decimal
  * @example
  * ```ts
  * const capaian: Dec = dMul(dDiv(toDec('90'), toDec('120')), DEC_HUNDRED);
  * fromDec(capaian); // "75"
+ * dEq(dMul(dDiv(toDec('2'), toDec('3')), toDec('3')), toDec('2')); // true: chains are exact
  * ```
  */
 export interface Dec {
@@ -25,9 +51,9 @@ export interface Dec {
   readonly __dec: unique symbol;
 }
 
-// A Dec is a decimal.js instance of the private constructor; these casts cost nothing at run time.
-const un = (d: Dec): DInstance => d as unknown as DInstance;
-const wrap = (x: DInstance): Dec => x as unknown as Dec;
+// A Dec is a Rat (see rational.ts); these casts cost nothing at run time.
+const un = (d: Dec): Rat => d as unknown as Rat;
+const wrap = (x: Rat): Dec => x as unknown as Dec;
 
 /**
  * Converts user input to a {@link Dec}, validating it with the rules of {@link parseDecimal}.
@@ -41,8 +67,19 @@ const wrap = (x: DInstance): Dec => x as unknown as Dec;
  * ```
  */
 export function toDec(x: DecimalInput): Dec {
-  const r = canonicalDecimal(x);
-  if (typeof r === 'string') return wrap(new D(r));
+  let r: ReturnType<typeof canonicalDecimal>;
+  if (typeof x === 'number') {
+    if (Number.isSafeInteger(x)) return wrap(ratInt(x)); // ratInt maps -0 to zero
+    r = canonicalNumber(x);
+  } else {
+    if (typeof x === 'string') {
+      // Short plain decimals directly; everything else (long, invalid) through the validator.
+      const q = ratScan(x);
+      if (q !== undefined) return wrap(q);
+    }
+    r = canonicalDecimal(x);
+  }
+  if (typeof r === 'string') return wrap(ratParse(r));
   throw new KinerjaError([issue(r.code, [], r.params)], 'decimal');
 }
 
@@ -57,21 +94,24 @@ export function toDec(x: DecimalInput): Dec {
  * ```
  */
 export function decOf(x: DecimalString): Dec {
-  return wrap(new D(x));
+  return wrap(ratParse(x));
 }
 
 /**
- * Prints a {@link Dec} in plain notation without superfluous trailing zeros (`-0` prints as `"0"`).
+ * Prints a {@link Dec} in plain notation without superfluous trailing zeros. A value whose decimal
+ * expansion terminates prints exactly, however many digits it has; any other value (a quotient
+ * such as 2/3) prints rounded to {@link DECIMAL_PRECISION} significant digits, half-even.
  *
  * @category Decimal
  * @example
  * ```ts
  * fromDec(toDec('85.50')); // "85.5"
  * fromDec(dDiv(DEC_ONE, dFromInt(8))); // "0.125"
+ * fromDec(dDiv(dFromInt(2), dFromInt(3))); // "0.666…667" (60 significant digits)
  * ```
  */
 export function fromDec(d: Dec): DecimalString {
-  return plain(un(d));
+  return ratToString(un(d), DECIMAL_PRECISION) as DecimalString;
 }
 
 /**
@@ -83,7 +123,7 @@ export function fromDec(d: Dec): DecimalString {
  * fromDec(DEC_ZERO); // "0"
  * ```
  */
-export const DEC_ZERO: Dec = wrap(new D(0));
+export const DEC_ZERO: Dec = wrap(ZERO);
 
 /**
  * One.
@@ -94,7 +134,7 @@ export const DEC_ZERO: Dec = wrap(new D(0));
  * fromDec(DEC_ONE); // "1"
  * ```
  */
-export const DEC_ONE: Dec = wrap(new D(1));
+export const DEC_ONE: Dec = wrap(ratInt(1));
 
 /**
  * One hundred (percentages).
@@ -105,7 +145,7 @@ export const DEC_ONE: Dec = wrap(new D(1));
  * fromDec(DEC_HUNDRED); // "100"
  * ```
  */
-export const DEC_HUNDRED: Dec = wrap(new D(100));
+export const DEC_HUNDRED: Dec = wrap(ratInt(100));
 
 /**
  * `a + b`, exact.
@@ -117,7 +157,7 @@ export const DEC_HUNDRED: Dec = wrap(new D(100));
  * ```
  */
 export function dAdd(a: Dec, b: Dec): Dec {
-  return wrap(un(a).plus(un(b)));
+  return wrap(ratAdd(un(a), un(b)));
 }
 
 /**
@@ -130,7 +170,7 @@ export function dAdd(a: Dec, b: Dec): Dec {
  * ```
  */
 export function dSub(a: Dec, b: Dec): Dec {
-  return wrap(un(a).minus(un(b)));
+  return wrap(ratSub(un(a), un(b)));
 }
 
 /**
@@ -143,12 +183,13 @@ export function dSub(a: Dec, b: Dec): Dec {
  * ```
  */
 export function dMul(a: Dec, b: Dec): Dec {
-  return wrap(un(a).times(un(b)));
+  return wrap(ratMul(un(a), un(b)));
 }
 
 /**
- * `a ÷ b`, rounded to {@link DECIMAL_PRECISION} significant digits (half-even) when the quotient
- * does not terminate sooner. The only inexact operation.
+ * `a ÷ b`, exact: the quotient is a rational, never rounded, so `dMul(dDiv(a, b), b)` is `a`.
+ * Printing a quotient that does not terminate ({@link fromDec}) rounds it to
+ * {@link DECIMAL_PRECISION} significant digits.
  *
  * @throws {@link DivisionByZeroError} when `b` is zero.
  * @category Decimal
@@ -156,13 +197,14 @@ export function dMul(a: Dec, b: Dec): Dec {
  * ```ts
  * fromDec(dDiv(toDec('90'), toDec('120'))); // "0.75"
  * fromDec(dDiv(DEC_ONE, toDec('3')));       // "0.333…" (60 digits)
+ * dEq(dMul(dDiv(DEC_ONE, toDec('3')), toDec('3')), DEC_ONE); // true
  * dDiv(DEC_ONE, DEC_ZERO);                  // throws DivisionByZeroError
  * ```
  */
 export function dDiv(a: Dec, b: Dec): Dec {
   const y = un(b);
-  if (y.isZero()) throw new DivisionByZeroError(plain(un(a)));
-  return wrap(un(a).dividedBy(y));
+  if (y.n === 0) throw new DivisionByZeroError(fromDec(a));
+  return wrap(ratDiv(un(a), y));
 }
 
 /**
@@ -175,7 +217,7 @@ export function dDiv(a: Dec, b: Dec): Dec {
  * ```
  */
 export function dNeg(a: Dec): Dec {
-  return wrap(un(a).negated());
+  return wrap(ratNeg(un(a)));
 }
 
 /**
@@ -188,7 +230,8 @@ export function dNeg(a: Dec): Dec {
  * ```
  */
 export function dAbs(a: Dec): Dec {
-  return wrap(un(a).abs());
+  const x = un(a);
+  return sign(x) < 0 ? wrap(ratNeg(x)) : a;
 }
 
 /**
@@ -202,7 +245,7 @@ export function dAbs(a: Dec): Dec {
  * ```
  */
 export function dCmp(a: Dec, b: Dec): -1 | 0 | 1 {
-  return un(a).comparedTo(un(b)) as -1 | 0 | 1;
+  return ratCmp(un(a), un(b));
 }
 
 /**
@@ -215,7 +258,7 @@ export function dCmp(a: Dec, b: Dec): -1 | 0 | 1 {
  * ```
  */
 export function dEq(a: Dec, b: Dec): boolean {
-  return un(a).comparedTo(un(b)) === 0;
+  return ratCmp(un(a), un(b)) === 0;
 }
 
 /**
@@ -228,7 +271,7 @@ export function dEq(a: Dec, b: Dec): boolean {
  * ```
  */
 export function dLt(a: Dec, b: Dec): boolean {
-  return un(a).comparedTo(un(b)) < 0;
+  return ratCmp(un(a), un(b)) < 0;
 }
 
 /**
@@ -241,7 +284,7 @@ export function dLt(a: Dec, b: Dec): boolean {
  * ```
  */
 export function dLte(a: Dec, b: Dec): boolean {
-  return un(a).comparedTo(un(b)) <= 0;
+  return ratCmp(un(a), un(b)) <= 0;
 }
 
 /**
@@ -254,7 +297,7 @@ export function dLte(a: Dec, b: Dec): boolean {
  * ```
  */
 export function dGt(a: Dec, b: Dec): boolean {
-  return un(a).comparedTo(un(b)) > 0;
+  return ratCmp(un(a), un(b)) > 0;
 }
 
 /**
@@ -267,7 +310,7 @@ export function dGt(a: Dec, b: Dec): boolean {
  * ```
  */
 export function dGte(a: Dec, b: Dec): boolean {
-  return un(a).comparedTo(un(b)) >= 0;
+  return ratCmp(un(a), un(b)) >= 0;
 }
 
 /**
@@ -280,7 +323,7 @@ export function dGte(a: Dec, b: Dec): boolean {
  * ```
  */
 export function dIsZero(a: Dec): boolean {
-  return un(a).isZero();
+  return un(a).n === 0; // a value outside the safe range has n = NaN
 }
 
 /**
@@ -294,8 +337,7 @@ export function dIsZero(a: Dec): boolean {
  * ```
  */
 export function dIsNeg(a: Dec): boolean {
-  const x = un(a);
-  return x.isNegative() && !x.isZero();
+  return sign(un(a)) < 0;
 }
 
 /**
@@ -308,7 +350,7 @@ export function dIsNeg(a: Dec): boolean {
  * ```
  */
 export function dMin(a: Dec, b: Dec): Dec {
-  return un(b).comparedTo(un(a)) < 0 ? b : a;
+  return ratCmp(un(b), un(a)) < 0 ? b : a;
 }
 
 /**
@@ -321,11 +363,12 @@ export function dMin(a: Dec, b: Dec): Dec {
  * ```
  */
 export function dMax(a: Dec, b: Dec): Dec {
-  return un(b).comparedTo(un(a)) > 0 ? b : a;
+  return ratCmp(un(b), un(a)) > 0 ? b : a;
 }
 
 /**
- * Rounds to `scale` decimal places with `mode` (see {@link RoundingMode}).
+ * Rounds to `scale` decimal places with `mode` (see {@link RoundingMode}), exactly: the rounded
+ * value is the integer quotient of `a·10^scale` adjusted by the exact remainder, over `10^scale`.
  *
  * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
  * @category Decimal
@@ -337,12 +380,13 @@ export function dMax(a: Dec, b: Dec): Dec {
  */
 export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
   checkScale(scale, MAX_SCALE);
-  return wrap(un(a).toDecimalPlaces(scale, ROUNDING[mode]));
+  return wrap(ratRound(un(a), scale, mode));
 }
 
 /**
- * Rounds to `scale` decimal places with `mode` and prints exactly `scale` decimals
- * (what results record: `"85.50"`). A rounded negative zero prints without sign (`"0.00"`).
+ * Rounds to `scale` decimal places with `mode` (exactly, like {@link dRound}) and prints exactly
+ * `scale` decimals (what results record: `"85.50"`). A rounded negative zero prints without sign
+ * (`"0.00"`).
  *
  * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
  * @category Decimal
@@ -355,7 +399,7 @@ export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
  */
 export function dToFixed(a: Dec, scale: number, mode: RoundingMode): DecimalString {
   checkScale(scale, MAX_SCALE);
-  return fixed(un(a), scale, mode);
+  return ratToFixed(un(a), scale, mode) as DecimalString;
 }
 
 /**
@@ -369,13 +413,14 @@ export function dToFixed(a: Dec, scale: number, mode: RoundingMode): DecimalStri
  * ```
  */
 export function dSum(xs: readonly Dec[]): Dec {
-  let acc = un(DEC_ZERO);
-  for (const x of xs) acc = acc.plus(un(x));
+  let acc = ZERO;
+  for (const x of xs) acc = ratAdd(acc, un(x));
   return wrap(acc);
 }
 
 /**
- * The arithmetic mean: the exact sum divided by the count (rounded like {@link dDiv}).
+ * The arithmetic mean: the exact sum divided by the count, exact (printing it rounds a
+ * non-terminating mean to {@link DECIMAL_PRECISION} significant digits).
  *
  * @throws RangeError when `xs` is empty.
  * @category Decimal
@@ -387,7 +432,7 @@ export function dSum(xs: readonly Dec[]): Dec {
  */
 export function dMean(xs: readonly Dec[]): Dec {
   if (xs.length === 0) throw new RangeError('Mean of an empty list');
-  return wrap(un(dSum(xs)).dividedBy(xs.length));
+  return wrap(ratDiv(un(dSum(xs)), ratInt(xs.length)));
 }
 
 const SMALL_INTS: (Dec | undefined)[] = [];
@@ -408,10 +453,10 @@ export function dFromInt(n: number): Dec {
   if (n >= 0 && n <= SMALL_INT_MAX && Number.isInteger(n)) {
     const hit = SMALL_INTS[n];
     if (hit !== undefined) return hit;
-    const made = wrap(new D(n === 0 ? 0 : n)); // n === 0 also maps -0 to 0
+    const made = wrap(ratInt(n)); // ratInt also maps -0 to zero
     SMALL_INTS[n] = made;
     return made;
   }
   if (!Number.isSafeInteger(n)) throw new RangeError(`Not a safe integer: ${String(n)}`);
-  return wrap(new D(n));
+  return wrap(ratInt(n));
 }

@@ -1,6 +1,7 @@
 /**
  * Exact decimals: parsing, string arithmetic, rounding modes and the fast `Dec` values of the
- * scoring engine. The only module that imports decimal.js.
+ * scoring engine (exact rationals on JS numbers, with a BigInt fallback). The only module that
+ * may import decimal.js (today only its tests do, as a reference).
  *
  * @module
  */

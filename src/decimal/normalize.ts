@@ -5,7 +5,6 @@
  * @internal
  * @module
  */
-import { D } from './engine';
 import { DECIMAL_PRECISION } from './types';
 
 /** The codes parsing can fail with. */
@@ -79,7 +78,7 @@ function truncate(s: string): string {
 }
 
 /** Canonical plain notation of a JS number, if the number is exact as written. */
-function canonicalNumber(n: number): string | DecimalFailure {
+export function canonicalNumber(n: number): string | DecimalFailure {
   if (!Number.isFinite(n)) return fail('decimal.not-finite', { value: String(n) });
   if (Number.isInteger(n)) {
     // String() of a safe integer is never in exponent form, and String(-0) is "0".
@@ -92,7 +91,27 @@ function canonicalNumber(n: number): string | DecimalFailure {
   if (significantDigits(s, 0, mantissaEnd) > MAX_NUMBER_DIGITS) {
     return fail('decimal.inexact', { value: s });
   }
-  return e === -1 ? s : new D(s).toString();
+  return e === -1 ? s : expandExponent(s, e);
+}
+
+/**
+ * Plain notation of a number string `String(n)` wrote in exponent form (`"1.5e-10"`, `"-1e-7"`):
+ * the mantissa's digits with the point moved by the exponent. `String` never writes superfluous
+ * zeros in the mantissa, so none need trimming.
+ */
+function expandExponent(s: string, e: number): string {
+  const neg = s.charCodeAt(0) === 45;
+  const mantissa = s.slice(neg ? 1 : 0, e);
+  const exponent = Number(s.slice(e + 1)); // a short integer such as "-7" or "+21": exact
+  const dot = mantissa.indexOf('.');
+  const intPart = dot === -1 ? mantissa : mantissa.slice(0, dot);
+  const digits = dot === -1 ? mantissa : intPart + mantissa.slice(dot + 1);
+  const point = intPart.length + exponent;
+  let body: string;
+  if (point <= 0) body = `0.${'0'.repeat(-point)}${digits}`;
+  else if (point >= digits.length) body = digits + '0'.repeat(point - digits.length);
+  else body = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return neg ? `-${body}` : body;
 }
 
 /**

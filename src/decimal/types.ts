@@ -67,11 +67,16 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
 ] as const);
 
 /**
- * The number of significant digits decimals are computed with (60). Addition, subtraction and
- * multiplication are exact as long as the exact result has at most this many significant digits,
- * which holds for every domain value (scores, weights, money, credit points); inputs with more
- * significant digits are rejected (`decimal.too-precise`). Division is the only inexact operation:
- * its quotient is rounded to this many significant digits, half-even.
+ * The number of significant digits (60) two things are limited to:
+ *
+ * - inputs: a decimal with more significant digits is rejected (`decimal.too-precise`);
+ * - printing a value whose decimal expansion does not terminate (a quotient such as 1/3): it is
+ *   rounded to this many significant digits, half-even.
+ *
+ * Computation itself is exact: a {@link Dec} is an exact rational, so addition, subtraction,
+ * multiplication and division, and chains of them, never round; only {@link round} and its
+ * relatives do, where asked. A terminating result prints exactly, even with more than 60
+ * significant digits (the product of two 60-digit inputs has up to 120).
  *
  * @category Decimal
  * @example
