@@ -4,6 +4,7 @@ import { decimalMessages } from './decimal';
 import { explainMessages } from './explain';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
+import { testingMessages } from './testing';
 import type { MessageCatalog } from './types';
 
 /**
@@ -15,6 +16,7 @@ export const catalog = {
   ...explainMessages,
   ...rulesetMessages,
   ...scoringMessages,
+  ...testingMessages,
   ...dateMessages,
   ...decimalMessages,
 } satisfies MessageCatalog;

@@ -19,7 +19,8 @@ export const testingMessages = {
     en: () => 'No ruleset: give "ruleset" in the file or in this case',
   },
   'testing.ruleset-type': {
-    id: () => '"ruleset" harus berupa id paket bawaan, path berkas relatif terhadap berkas kasus, atau objek ruleset',
+    id: () =>
+      '"ruleset" harus berupa id paket bawaan, path berkas relatif terhadap berkas kasus, atau objek ruleset',
     en: () => '"ruleset" must be a built-in pack id, a path relative to the case file, or a ruleset object',
   },
   'testing.error-value': {
@@ -68,8 +69,18 @@ export const testingMessages = {
     en: (p) => `not a built-in pack (${p.available}) and the file ${p.file} cannot be read: ${p.detail}`,
   },
   'testing.no-reader': {
-    id: () => 'path ruleset memerlukan options.readFile untuk membaca berkas',
-    en: () => 'a ruleset path needs options.readFile to read the file',
+    id: () => 'membaca berkas dari path-nya memerlukan options.readFile',
+    en: () => 'reading a file by its path needs options.readFile',
+  },
+  'testing.async-reader': {
+    id: () =>
+      'options.readFile mengembalikan Promise; runPolicyCases memerlukan pembaca sinkron (mis. readFileSync)',
+    en: () =>
+      'options.readFile returned a Promise; runPolicyCases needs a synchronous reader (e.g. readFileSync)',
+  },
+  'testing.more-issues': {
+    id: (p) => `(dan ${p.count} lagi)`,
+    en: (p) => `(and ${p.count} more)`,
   },
   'testing.runner-failed': {
     id: (p) => `kasus tidak dapat dijalankan: ${p.detail}`,
@@ -78,6 +89,10 @@ export const testingMessages = {
   'testing.case-failed': {
     id: (p) => `GAGAL ${p.name} — ${p.details}`,
     en: (p) => `FAIL ${p.name} — ${p.details}`,
+  },
+  'testing.valid-file': {
+    id: () => 'berkas kasus yang sah',
+    en: () => 'is a valid case file',
   },
   'testing.invalid-file': {
     id: (p) => `${p.file}: bukan berkas kasus yang sah: ${p.detail}`,

@@ -1,0 +1,116 @@
+import { dirname, resolve } from 'node:path';
+import { formatIssue, type Issue, KinerjaError, type Locale, message } from '../../explain/index';
+import { formatFailure } from './format-case-report';
+import { type CaseSession, createCaseSession } from './run-policy-cases';
+import type { CaseFile, RunPolicyCasesOptions } from './types';
+
+/**
+ * The part of a test framework {@link describePolicyCases} uses: `describe` and `it` from vitest,
+ * from `node:test`, or from any runner with the same shape (jest, mocha). A case fails by throwing
+ * an `Error`, which every runner reports, so no `expect` is needed.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * import { describe, it } from 'vitest'; // or: from 'node:test'
+ * const api: PolicyTestApi = { describe, it };
+ * ```
+ */
+export interface PolicyTestApi {
+  readonly describe: (name: string, fn: () => void) => unknown;
+  readonly it: (name: string, fn: () => void) => unknown;
+}
+
+/**
+ * Options of {@link describePolicyCases}: those of `runPolicyCases` (for files given as paths,
+ * `baseDir` is where the paths start and each file's own folder is where its ruleset paths start),
+ * and the language of failure messages.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const options: DescribePolicyCasesOptions = { readFile: (p) => JSON.parse(readFileSync(p, 'utf8')), locale: 'id' };
+ * ```
+ */
+export interface DescribePolicyCasesOptions extends RunPolicyCasesOptions {
+  /** The language of failure messages (default `en`). */
+  readonly locale?: Locale;
+}
+
+function issueLines(issues: readonly Issue[], locale: Locale): string {
+  return issues.map((i) => formatIssue(i, { locale })).join('\n');
+}
+
+/** Reads and validates one case file; returns the reason as text when it cannot be used. */
+function open(
+  entry: string | CaseFile,
+  options: DescribePolicyCasesOptions,
+  locale: Locale,
+): CaseSession | string {
+  try {
+    if (typeof entry !== 'string') return createCaseSession(entry, options);
+    if (!options.readFile) return message('testing.no-reader')[locale];
+    const path = resolve(options.baseDir ?? '.', entry);
+    const data = options.readFile(path);
+    if (typeof (data as { then?: unknown } | null)?.then === 'function')
+      return message('testing.async-reader')[locale];
+    return createCaseSession(data, { ...options, baseDir: dirname(path), file: entry });
+  } catch (e) {
+    if (e instanceof KinerjaError) return `\n${issueLines(e.issues, locale)}`;
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/**
+ * Registers policy case files as tests: one `describe` per file and one `it` per case, named after
+ * the case; a failing case throws an `Error` whose message has one line per failing path (path,
+ * expected, actual) or the reason. Works with vitest and `node:test` (pass their `describe` and
+ * `it`: the package itself imports no test framework). Files may be paths, read through
+ * `options.readFile` when the tests are collected, or {@link CaseFile} values. A file that cannot
+ * be read or is not a valid case file becomes one failing test that lists the issues.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * // policies.test.ts
+ * import { readFileSync } from 'node:fs';
+ * import { describe, it } from 'vitest';
+ * import { describePolicyCases } from 'kinerja/testing';
+ *
+ * describePolicyCases(['policies/pp46.cases.json'], { describe, it }, {
+ *   readFile: (path) => JSON.parse(readFileSync(path, 'utf8')),
+ * });
+ * // ✓ policies/pp46.cases.json > on-target year
+ * ```
+ */
+export function describePolicyCases(
+  files: ReadonlyArray<string | CaseFile>,
+  api: PolicyTestApi,
+  options: DescribePolicyCasesOptions = {},
+): void {
+  const locale = options.locale ?? 'en';
+  files.forEach((entry, index) => {
+    const title = typeof entry === 'string' ? entry : (options.file ?? `policy cases ${index + 1}`);
+    const invalid = (detail: string): void => {
+      api.describe(title, () => {
+        api.it(message('testing.valid-file')[locale], () => {
+          throw new Error(message('testing.invalid-file', { file: title, detail })[locale]);
+        });
+      });
+    };
+    const session = open(entry, options, locale);
+    if (typeof session === 'string') {
+      invalid(session);
+      return;
+    }
+    api.describe(title, () => {
+      for (const c of session.file.cases) {
+        api.it(c.name, () => {
+          const r = session.run(c);
+          if (!r.ok) throw new Error(r.failures.map((f) => formatFailure(f, locale)).join('\n'));
+        });
+      }
+    });
+  });
+}

@@ -1,0 +1,59 @@
+import { type Locale, message } from '../../explain/index';
+import { showValue } from './compare';
+import type { CaseFailure, CaseReport, CaseResult } from './types';
+
+/**
+ * Options of {@link formatCaseReport}.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * const options: FormatCaseReportOptions = { locale: 'id' };
+ * ```
+ */
+export interface FormatCaseReportOptions {
+  /** The language of the failure lines (default `en`). The summary line is the same in both. */
+  readonly locale?: Locale;
+}
+
+/** One failure as `path: expected …, actual …`, or `path: message`. */
+export function formatFailure(f: CaseFailure, locale: Locale): string {
+  if (f.message !== undefined) return f.path === '' ? f.message[locale] : `${f.path}: ${f.message[locale]}`;
+  return message('testing.mismatch', {
+    path: f.path,
+    expected: showValue(f.expected),
+    actual: showValue(f.actual),
+  })[locale];
+}
+
+/** The line of one failing case. */
+export function formatFailedCase(r: CaseResult, locale: Locale): string {
+  const name = r.file === undefined ? r.name : `${r.file} › ${r.name}`;
+  const details = r.failures.map((f) => formatFailure(f, locale)).join('; ');
+  return message('testing.case-failed', { name, details })[locale];
+}
+
+/**
+ * Formats a case report as `kinerja test` prints it (CONTRACT.md): one line per failing case with
+ * its name (after its file, when known) and, for each failing path, the path, the expected and the
+ * actual value (JSON; `(missing)` for a path the result lacks), or the reason the case failed; the
+ * last line is exactly `N passed, M failed`. Lines are joined with `\n`, without a final newline.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * import { formatCaseReport } from 'kinerja/testing';
+ * formatCaseReport({
+ *   passed: 3,
+ *   failed: 1,
+ *   results: [{ name: 'A1', kind: 'evaluation', ok: false, failures: [{ code: 'testing.mismatch', path: 'score', expected: '83.30', actual: '83.29' }] }],
+ * }, { locale: 'en' });
+ * // 'FAIL A1 — score: expected "83.30", actual "83.29"\n3 passed, 1 failed'
+ * ```
+ */
+export function formatCaseReport(report: CaseReport, options: FormatCaseReportOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const lines = report.results.filter((r) => !r.ok).map((r) => formatFailedCase(r, locale));
+  lines.push(message('testing.summary', { passed: report.passed, failed: report.failed })[locale]);
+  return lines.join('\n');
+}

@@ -1,0 +1,33 @@
+/**
+ * `kinerja/testing`: tools to test an agency's policy as code. Policy case files (CONTRACT.md,
+ * "Policy case files") run with {@link runPolicyCases}, print with {@link formatCaseReport}, and
+ * register as vitest or `node:test` tests with {@link describePolicyCases}.
+ *
+ * Nothing else in the package imports this entry point.
+ *
+ * @packageDocumentation
+ */
+export {
+  type DescribePolicyCasesOptions,
+  describePolicyCases,
+  type PolicyTestApi,
+} from './cases/describe-policy-cases';
+export { evaluationCaseRunner } from './cases/evaluation';
+export { type FormatCaseReportOptions, formatCaseReport } from './cases/format-case-report';
+export { mergeCaseReports } from './cases/merge-case-reports';
+export { type ParseCaseFileOptions, parseCaseFile } from './cases/parse-case-file';
+export { runPolicyCases } from './cases/run-policy-cases';
+export {
+  CASE_KINDS,
+  type CaseContext,
+  type CaseFailure,
+  type CaseFile,
+  type CaseKind,
+  type CaseKindRunner,
+  type CaseOutcome,
+  type CaseReport,
+  type CaseResult,
+  type PolicyCase,
+  type RulesetRef,
+  type RunPolicyCasesOptions,
+} from './cases/types';
