@@ -66,7 +66,15 @@ export function err<E>(issues: E): Err<E> {
   return { ok: false, issues };
 }
 
-/** One segment of an issue path: an object key or an array index. @category Results */
+/**
+ * One segment of an issue path: an object key or an array index.
+ *
+ * @category Results
+ * @example
+ * ```ts
+ * const path: PathSegment[] = ['indicators', 0, 'kuantitas', 'target'];
+ * ```
+ */
 export type PathSegment = string | number;
 
 /**
@@ -86,9 +94,14 @@ export interface LocalizedText {
 }
 
 /**
- * The languages messages are available in.
+ * The languages messages are available in: `id` (Bahasa Indonesia) and `en`.
  *
  * @category Results
+ * @example
+ * ```ts
+ * const locale: Locale = 'id';
+ * issue.message[locale];
+ * ```
  */
 export type Locale = keyof LocalizedText;
 

@@ -1,7 +1,16 @@
 import * as z from 'zod';
 import { rulesetSchema } from './schema';
 
-/** Where the schema is published; ruleset files may point `$schema` at it or at a local copy. */
+/**
+ * Where the JSON Schema of ruleset files is published (the package ships it as
+ * `kinerja/schema/ruleset.schema.json`); ruleset files may point `$schema` at it or at a local copy.
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * const file = { $schema: RULESET_SCHEMA_ID, schemaVersion: 1, id: 'kab-x', version: 1, extends: 'permenpanrb-6-2022', effective: { from: '2025-01-01' } };
+ * ```
+ */
 export const RULESET_SCHEMA_ID = 'https://unpkg.com/kinerja/schema/ruleset.schema.json';
 
 type JsonObject = { [key: string]: unknown };

@@ -5,7 +5,15 @@ import { periodsSection } from './sections/periods';
 import { ratingSection } from './sections/rating';
 import { scoringSection } from './sections/scoring';
 
-/** The version of the ruleset file format this library reads. */
+/**
+ * The version of the ruleset file format this library reads (`schemaVersion` in a file).
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * RULESET_SCHEMA_VERSION; // 1
+ * ```
+ */
 export const RULESET_SCHEMA_VERSION = 1;
 
 /** Identity, provenance and validity of a ruleset (owned by `ruleset`). */
@@ -30,8 +38,15 @@ const metaSection = {
 
 /**
  * The zod schema of a ruleset file, composed from the sections owned by each module
- * (`sections/*.ts`). Cross-field rules (weights, bands, matrix coverage, references) are checked
- * after this schema by `validateRuleset`.
+ * (`sections/*.ts`). It checks the shape only: use {@link parseRuleset}, which also checks the
+ * cross-field rules (weights, bands, matrix coverage, references) and resolves `extends`.
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * type RulesetFile = z.input<typeof rulesetSchema>;
+ * ```
  */
 export const rulesetSchema = z.strictObject({
   ...metaSection,

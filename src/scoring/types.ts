@@ -1,10 +1,27 @@
 import type { DecimalString } from '../decimal/index';
 import type { ExplanationNode, Issue } from '../explain/index';
 
-/** A number as inputs may give it: a JSON number or a decimal string. @category Scoring */
+/**
+ * A number as inputs may give it: a JSON number (exact as written) or a decimal string.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const a: DecimalLike = 85;
+ * const b: DecimalLike = '170395000';
+ * ```
+ */
 export type DecimalLike = number | string;
 
-/** A target and its realisation. @category Scoring */
+/**
+ * A target and its realisation.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const waktu: TargetRealisation = { target: 12, realisasi: 10 };
+ * ```
+ */
 export interface TargetRealisation {
   readonly target: DecimalLike;
   readonly realisasi: DecimalLike;
@@ -30,7 +47,16 @@ export interface IndicatorInput {
   readonly [field: string]: unknown;
 }
 
-/** A rating value: a rating code, or a number for numeric items. @category Scoring */
+/**
+ * A rating value: a rating code, or a number for numeric items.
+ *
+ * @category Scoring
+ * @example
+ * ```ts
+ * const a: RatingValue = 'sesuai-ekspektasi';
+ * const b: RatingValue = 85;
+ * ```
+ */
 export type RatingValue = DecimalLike;
 
 /**

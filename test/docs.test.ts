@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/** Every export of a public entry point must carry TSDoc with an @example (DESIGN.md, conventions). */
+function exportsWithoutExamples(entry: string): { name: string; problem: string }[] {
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  if (!source) throw new Error(`cannot read ${entry}`);
+  const moduleSymbol = checker.getSymbolAtLocation(source);
+  if (!moduleSymbol) throw new Error(`${entry} is not a module`);
+  const problems: { name: string; problem: string }[] = [];
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const declarations = symbol.getDeclarations() ?? [];
+    const documented = declarations.some((d) => ts.getJSDocCommentsAndTags(d).length > 0);
+    const example = declarations.some((d) => ts.getJSDocTags(d).some((t) => t.tagName.text === 'example'));
+    if (!documented) problems.push({ name: exported.name, problem: 'no TSDoc' });
+    else if (!example) problems.push({ name: exported.name, problem: 'no @example' });
+  }
+  return problems;
+}
+
+describe('public API documentation', () => {
+  it('every export of kinerja has TSDoc with an @example', () => {
+    const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+    expect(exportsWithoutExamples(entry)).toEqual([]);
+  }, 60_000);
+});
