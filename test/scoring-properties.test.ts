@@ -423,9 +423,9 @@ function pp46Reference(input: Pp46Input): {
         : kreativitas === 'unit-kerja'
           ? '3'
           : '0';
-  const skp = r2(
-    add(add(divide(sum(activities), String(activities.length)), tugasPoints), kreativitasPoints),
-  );
+  // the mean to 20 decimals (a repeating decimal cannot sit within 1e-20 of a rounding tie)
+  const meanOfActivities = toFixedScale(divide(sum(activities), String(activities.length)), 20, 'half-up');
+  const skp = r2(add(add(meanOfActivities, tugasPoints), kreativitasPoints));
   const items = Object.values(input.ratings).map((v) =>
     typeof v === 'object' ? text(v.supervisor ?? '0') : text(v),
   );

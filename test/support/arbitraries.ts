@@ -612,20 +612,20 @@ export function jsonType(
 /**
  * A JSON value of another type than `original`, chosen so that it can never be read as a valid
  * value in its place: numbers and decimal strings are interchangeable, so a number is replaced by
- * neither; a raters object may stand where a value does, so only text that no scale knows, arrays
+ * neither, and a decimal string (a number, or text such as an NIP) by no string or number; a raters object may stand where a value does, so only text that no scale knows, arrays
  * or booleans replace one. `nullable`: the place treats null as "not given" (rater groups, extras).
  */
 export function wrongTypeArb(fc: FC, original: unknown, nullable: boolean): Arb<unknown> {
   const t = jsonType(original);
-  const numeric = t === 'number' || t === 'decimal-string';
   const options: Array<Arb<unknown>> = [];
   if (t !== 'boolean') options.push(fc.boolean());
   if (t !== 'null' && !nullable) options.push(fc.constant(null));
   if (t !== 'array') options.push(fc.array(fc.oneof(fc.integer(), junkStringArb(fc)), { maxLength: 3 }));
   if (t !== 'object') options.push(junkObjectArb(fc));
-  if (t !== 'string' && !numeric) options.push(junkStringArb(fc));
+  // A decimal string may be a number (a target) or text (an employee id): neither replaces it.
+  if (t === 'number') options.push(junkStringArb(fc));
+  if (t === 'boolean' || t === 'null' || t === 'array' || t === 'object') options.push(junkStringArb(fc));
   if (t === 'string') options.push(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true }));
-  if (numeric) options.push(junkStringArb(fc));
   return fc.oneof(...options);
 }
 
