@@ -39,7 +39,7 @@ export interface DescribePolicyCasesOptions extends RunPolicyCasesOptions {
 }
 
 function issueLines(issues: readonly Issue[], locale: Locale): string {
-  return issues.map((i) => formatIssue(i, { locale })).join('\n');
+  return issues.map((i) => formatIssue(i, { locale })).join('; ');
 }
 
 /** Reads and validates one case file; returns the reason as text when it cannot be used. */
@@ -57,7 +57,7 @@ function open(
       return message('testing.async-reader')[locale];
     return createCaseSession(data, { ...options, baseDir: dirname(path), file: entry });
   } catch (e) {
-    if (e instanceof KinerjaError) return `\n${issueLines(e.issues, locale)}`;
+    if (e instanceof KinerjaError) return issueLines(e.issues, locale);
     return e instanceof Error ? e.message : String(e);
   }
 }

@@ -75,12 +75,13 @@ export class CaseSession {
 
   run(c: PolicyCase): CaseResult {
     const failures = this.#failures(c);
-    const base = { name: c.name, kind: c.kind, ok: failures.length === 0, failures };
+    const base = { name: c.name, kind: c.kind ?? 'evaluation', ok: failures.length === 0, failures };
     return this.options.file === undefined ? base : { ...base, file: this.options.file };
   }
 
   #failures(c: PolicyCase): CaseFailure[] {
-    const runner = Object.hasOwn(this.#runners, c.kind) ? this.#runners[c.kind] : undefined;
+    const kind = c.kind ?? 'evaluation';
+    const runner = Object.hasOwn(this.#runners, kind) ? this.#runners[kind] : undefined;
     if (!runner) {
       return [
         failure(
@@ -88,7 +89,7 @@ export class CaseSession {
           '',
           undefined,
           undefined,
-          message('testing.unsupported-kind', { kind: c.kind }),
+          message('testing.unsupported-kind', { kind }),
         ),
       ];
     }

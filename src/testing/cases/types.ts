@@ -42,7 +42,7 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 export type RulesetRef = string | Readonly<Record<string, unknown>>;
 
 /**
- * One case of a policy case file, as {@link parseCaseFile} returns it (`kind` filled in).
+ * One case of a policy case file. {@link parseCaseFile} returns it with `kind` filled in.
  * The values of `input`, `expect` and an inline `ruleset` are the caller's own objects, not copies.
  *
  * @category Testing
@@ -59,8 +59,11 @@ export type RulesetRef = string | Readonly<Record<string, unknown>>;
 export interface PolicyCase {
   /** Unique within its file; the test name. */
   readonly name: string;
-  /** One of {@link CASE_KINDS}, or a kind with a registered runner. */
-  readonly kind: string;
+  /**
+   * One of {@link CASE_KINDS}, or a kind with a registered runner; `evaluation` when left out
+   * ({@link parseCaseFile} fills it in).
+   */
+  readonly kind?: string;
   readonly description?: string;
   /** What the case feeds in: an evaluation input for `evaluation` cases. */
   readonly input: unknown;
