@@ -80,7 +80,7 @@ export function reconcileValues(policy: ReconciliationPolicy, groups: RaterGroup
     if (xs.length === 0) continue;
     let weight: Dec;
     if (policy.method === 'weighted') {
-      const w = policy.weights[group];
+      const w = Object.hasOwn(policy.weights, group) ? policy.weights[group] : undefined;
       if (w === undefined) continue;
       weight = decOf(w);
       if (dIsZero(weight)) continue;

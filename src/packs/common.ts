@@ -6,6 +6,7 @@
 /** Records each value with two decimals, half-up, computing each stage from recorded values. */
 export const TWO_DECIMALS_HALF_UP = {
   capaian: { scale: 2, mode: 'half-up' },
+  rating: { scale: 2, mode: 'half-up' },
   aspect: { scale: 2, mode: 'half-up' },
   indicator: { scale: 2, mode: 'half-up' },
   component: { scale: 2, mode: 'half-up' },

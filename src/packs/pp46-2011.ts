@@ -39,6 +39,7 @@ export const pp46_2011 = {
       label: label('Kegiatan tugas jabatan', 'Job activity'),
       efficiency: { boundary: '24', factor: '1.76' },
       notDoneScoresZero: true,
+      aspectFloor: '0',
     },
   },
   bonusTables: {

@@ -30,7 +30,8 @@ describe('built-in packs', () => {
     const r = getPack('pp30-2019-360');
     expect(r.final.method).toBe('weighted');
     if (r.final.method === 'weighted') expect(r.final.weights).toEqual({ skp: '60', perilaku: '40' });
-    expect(r.extends).toBe('pp30-2019');
+    expect(r.derivedFrom).toEqual(['pp30-2019']);
+    expect(r.extends).toBeUndefined();
     expect(r.components.map((c) => c.id)).toEqual(['skp', 'perilaku']);
   });
 

@@ -27,15 +27,30 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Resolves `extends` chains into one document, or returns the issues (unknown base, cycle). */
+/** Fields that identify a ruleset and are therefore not inherited through `extends`. */
+export const IDENTITY_FIELDS = ['id', 'version', 'effective', 'name', 'description'] as const;
+
+/** Drops the fields that identify a ruleset (and its own `extends`) from an inherited layer. */
+function inheritable(layer: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(layer)) {
+    if (k !== 'extends' && k !== 'derivedFrom' && !(IDENTITY_FIELDS as readonly string[]).includes(k))
+      out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Resolves an `extends` chain into one document, or returns the issues (unknown base, cycle).
+ * Returns the merged document and the chain of bases, nearest first.
+ */
 function resolveExtends(
   input: Record<string, unknown>,
   options: ParseRulesetOptions,
-): Result<unknown, Issue[]> {
+): Result<{ doc: Record<string, unknown>; chain: string[] }, Issue[]> {
   const chain: string[] = [];
-  let doc: unknown = input;
+  const layers: Record<string, unknown>[] = [];
   let current: Record<string, unknown> = input;
-  const overrides: unknown[] = [];
   while (typeof current.extends === 'string') {
     const id = current.extends;
     if (chain.includes(id)) {
@@ -47,26 +62,17 @@ function resolveExtends(
       const available = [...PACK_IDS, ...Object.keys(options.bases ?? {})].join(', ');
       return err([issue('ruleset.unknown-pack', ['extends'], { id, available })]);
     }
-    overrides.push(current);
+    layers.push(base);
     current = base;
   }
+  if (chain.length === 0) return ok({ doc: input, chain });
   // Identity is never inherited: the extending ruleset names, versions and dates itself.
-  if (overrides.length === 0) return ok(input);
-  const {
-    id: _id,
-    version: _version,
-    effective: _effective,
-    name: _name,
-    description: _description,
-    ...inherited
-  } = current;
-  doc = inherited;
-  for (let i = overrides.length - 1; i >= 0; i--) doc = mergeOverride(doc, overrides[i]);
-  return ok(doc);
+  let doc: unknown = inheritable(layers[layers.length - 1] ?? {});
+  for (let i = layers.length - 2; i >= 0; i--) doc = mergeOverride(doc, inheritable(layers[i] ?? {}));
+  const { extends: _extends, ...own } = input;
+  doc = mergeOverride(doc, own);
+  return ok({ doc: doc as Record<string, unknown>, chain });
 }
-
-/** Fields that identify a ruleset and are therefore not inherited through `extends`. */
-export const IDENTITY_FIELDS = ['id', 'version', 'effective', 'name', 'description'] as const;
 
 /**
  * Validates a ruleset file (already parsed from JSON or YAML) and returns the ruleset or every
@@ -101,13 +107,13 @@ export function parseRuleset(input: unknown, options: ParseRulesetOptions = {}):
   }
   const resolved = resolveExtends(input, options);
   if (!resolved.ok) return resolved;
-  const parsed = rulesetSchema.safeParse(resolved.value, { reportInput: true });
+  const parsed = rulesetSchema.safeParse(resolved.value.doc, { reportInput: true });
   if (!parsed.success) return err(fromZodIssues(parsed.error.issues));
-  const ruleset: Ruleset = {
-    ...parsed.data,
-    ...(typeof input.extends === 'string' ? { extends: input.extends } : {}),
-  };
-  if (typeof input.extends !== 'string') delete (ruleset as { extends?: string }).extends;
+  // The result is self-contained: `extends` is resolved, and the chain is kept in `derivedFrom`,
+  // so parsing a parsed ruleset again gives the same ruleset.
+  const { extends: _extends, ...data } = parsed.data;
+  const ruleset: Ruleset =
+    resolved.value.chain.length > 0 ? { ...data, derivedFrom: resolved.value.chain } : data;
   const issues = validateRuleset(ruleset);
   return issues.length > 0 ? err(issues) : ok(ruleset);
 }

@@ -31,6 +31,10 @@ const metaSection = {
   effective: z
     .strictObject({ from: isoDateSchema, until: isoDateSchema.optional() })
     .meta({ description: 'The evaluation periods the ruleset applies to (inclusive).' }),
+  derivedFrom: z
+    .array(idSchema)
+    .optional()
+    .meta({ description: 'Set by parseRuleset: the rulesets this one was merged onto, nearest first.' }),
   extends: idSchema
     .optional()
     .meta({ description: 'A built-in pack this ruleset overrides (merged before validation).' }),

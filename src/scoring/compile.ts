@@ -88,7 +88,7 @@ export interface CompiledRuleset {
   >;
   /** @internal */ readonly finalCap: { cap: Dec | undefined; floor: Dec | undefined };
   /** @internal */ readonly record: (
-    stage: 'capaian' | 'aspect' | 'indicator' | 'component' | 'final',
+    stage: 'capaian' | 'rating' | 'aspect' | 'indicator' | 'component' | 'final',
     d: Dec,
   ) => Recorded;
   /** @internal */ readonly conversionInput: (kind: CompiledKind, d: Dec) => Dec;
@@ -178,6 +178,7 @@ function build(r: Ruleset): CompiledRuleset {
     if (def.measure === 'pp46-activity') {
       params.boundary = decOf(def.efficiency.boundary);
       params.factor = decOf(def.efficiency.factor);
+      if (def.aspectFloor !== undefined) params.aspectFloor = decOf(def.aspectFloor);
     }
     if (def.measure === 'capaian' && def.maxAchievable !== undefined)
       params.maxAchievable = decOf(def.maxAchievable);
@@ -202,13 +203,17 @@ function build(r: Ruleset): CompiledRuleset {
   const stages = r.rounding;
   const recorders = new Map<string, StageRounding | undefined>([
     ['capaian', stages.capaian],
+    ['rating', stages.rating],
     ['aspect', stages.aspect],
     ['indicator', stages.indicator],
     ['component', stages.component],
     ['final', stages.final],
   ]);
   const carryRecorded = stages.carry === 'recorded';
-  const record = (stage: 'capaian' | 'aspect' | 'indicator' | 'component' | 'final', d: Dec): Recorded => {
+  const record = (
+    stage: 'capaian' | 'rating' | 'aspect' | 'indicator' | 'component' | 'final',
+    d: Dec,
+  ): Recorded => {
     const s = recorders.get(stage);
     if (!s) return { exact: d, carry: d, text: fromDec(d) };
     const rounded = dRound(d, s.scale, s.mode);

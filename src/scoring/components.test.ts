@@ -292,15 +292,17 @@ describe('pp46-2011 SKP: mean of the activities plus bonus points', () => {
   it('bad bonus inputs are issues at their paths', () => {
     const input = (extras: unknown) => ({ indicators: [activity('k1', 100)], ratings: PP46_ITEMS, extras });
     expect(codesAndPaths(pp46, input({ tugasTambahan: -1 }))).toContainEqual([
-      'input.invalid-type',
+      'scoring.negative',
       ['extras', 'tugasTambahan'],
     ]);
     expect(codesAndPaths(pp46, input({ tugasTambahan: 1.5 }))).toContainEqual([
       'input.invalid-type',
       ['extras', 'tugasTambahan'],
     ]);
-    expect(codesAndPaths(pp46, input({ tugasTambahan: '2' }))).toContainEqual([
-      'input.invalid-type',
+    // Numbers may be decimal strings (CONTRACT.md): "2" is two tasks, "abc" is not a number.
+    expect(scoreEvaluation(pp46, input({ tugasTambahan: '2' })).ok).toBe(true);
+    expect(codesAndPaths(pp46, input({ tugasTambahan: 'abc' }))).toContainEqual([
+      'decimal.invalid',
       ['extras', 'tugasTambahan'],
     ]);
     expect(codesAndPaths(pp46, input({ kreativitas: 'provinsi' }))).toContainEqual([

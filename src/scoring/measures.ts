@@ -133,6 +133,11 @@ export function measurePp46(
       inputs.efficiency = fromDec(dSub(DEC_HUNDRED, ratio(a.r, a.t)));
       if (dGt(a.r, a.t)) below = true;
     }
+    const aspectFloor = kind.params.aspectFloor;
+    if (aspectFloor !== undefined && dLt(value, aspectFloor)) {
+      inputs.floor = fromDec(aspectFloor);
+      value = aspectFloor;
+    }
     const rec = c.record('aspect', value);
     recorded[name] = rec;
     texts[name] = rec.text;
@@ -331,7 +336,9 @@ export function measureBreakpoint(
 ): Measured | undefined {
   if (kind.def.measure !== 'breakpoint' || !kind.table) return undefined;
   const useCapaian = kind.def.input === 'capaian';
-  const r = rd.decimal(raw.realisasi, [...path, 'realisasi']);
+  const r = useCapaian
+    ? rd.nonNegative(raw.realisasi, [...path, 'realisasi'])
+    : rd.decimal(raw.realisasi, [...path, 'realisasi']);
   const t = useCapaian
     ? rd.positive(raw.target, [...path, 'target'])
     : rd.decimal(raw.target, [...path, 'target'], false);

@@ -2,7 +2,7 @@ import { type RaterGroups, reconcileValues } from '../assessment/index';
 import { DEC_ZERO, type Dec, dCmp, decOf, dGt, dSub, fromDec } from '../decimal/index';
 import type { ExplanationNode, PathSegment } from '../explain/index';
 import type { CompiledRuleset } from './compile';
-import type { Reader } from './read';
+import { own, type Reader } from './read';
 import type { RatingResult } from './types';
 
 const BUILTIN_GROUPS = ['self', 'supervisor', 'peers', 'subordinates'];
@@ -74,10 +74,10 @@ export function readRating(
   id: string,
   kind: 'number' | 'rating',
 ): RatingOfRecord | undefined {
-  const raw = ratings?.[id];
+  const raw = own(ratings, id);
   if (raw === undefined) return undefined;
   const path: PathSegment[] = ['ratings', id];
-  const policy = c.ruleset.reconciliation.items[id] ?? c.ruleset.reconciliation.default;
+  const policy = own(c.ruleset.reconciliation.items, id) ?? c.ruleset.reconciliation.default;
   if (typeof raw !== 'object' || raw === null) {
     // A value of record: the same (id, value) always reads the same, so it is built once per
     // compiled ruleset and shared (results are immutable data).
@@ -151,7 +151,10 @@ export function readRating(
     return undefined;
   }
   const code = kind === 'rating' ? (codeOf(c, rec.value) ?? nearestCode(c, rec.value)) : undefined;
-  const valueOfRecord = code !== undefined ? (c.scaleValues.get(code) ?? rec.value) : rec.value;
+  // A computed number is recorded where the ruleset's `rounding.rating` says; a code is itself.
+  const recorded = code === undefined ? c.record('rating', rec.value) : undefined;
+  const valueOfRecord =
+    code !== undefined ? (c.scaleValues.get(code) ?? rec.value) : (recorded?.carry ?? rec.value);
   const show = (v: Dec): string => (kind === 'rating' ? (codeOf(c, v) ?? fromDec(v)) : fromDec(v));
   const tolerance = c.ruleset.reconciliation.dialogue;
   let needsDialogue = false;
@@ -167,7 +170,7 @@ export function readRating(
     }
   }
   const result: RatingResult = {
-    value: code ?? fromDec(rec.value),
+    value: code ?? recorded?.text ?? fromDec(rec.value),
     computed: fromDec(rec.computed),
     policy: policy.method,
     ...(self !== undefined ? { self: show(self) } : {}),

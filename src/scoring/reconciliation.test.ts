@@ -115,7 +115,7 @@ describe('pp30-2019: the supervisor’s number is of record', () => {
   it('self 120, supervisor 80: 80, with a dialogue (no gap tolerated by default)', () => {
     const r = scored(pp30, pp30Input({ self: 120, supervisor: 80, peers: [100] }));
     expect(r.ratings.komitmen).toMatchObject({
-      value: '80',
+      value: '80.00', // a computed number is recorded at rounding.rating (2 decimals in the packs)
       self: '120',
       supervisor: '80',
       needsDialogue: true,
@@ -145,7 +145,7 @@ describe('pp30-2019-360: supervisor 50, peers 25, subordinates 25 over the group
   it.each([
     [{ supervisor: 100, peers: [80, 90], subordinates: [60] }, '86.25'], // 50 + 21.25 + 15
     [{ supervisor: 100, peers: [80, 90], subordinates: [60], self: 0 }, '86.25'], // self kept beside
-    [{ supervisor: 100, subordinates: [60] }, 86.6667], // (5000 + 1500) / 75
+    [{ supervisor: 100, subordinates: [60] }, '86.67'], // (5000 + 1500) / 75 = 86.666…, recorded at 2 decimals
     [{ supervisor: 90, peers: [] }, '90'], // an empty group is left out
     [{ peers: [80] }, '80'], // renormalised over the groups present
     [{ peers: [70, 90], subordinates: [100, 80, 60] }, '80'],

@@ -3,12 +3,14 @@ import {
   DEC_HUNDRED,
   DEC_ZERO,
   type Dec,
+  type DecimalString,
   dAdd,
   dCmp,
   dDiv,
   dEq,
   decOf,
   dFromInt,
+  dIsZero,
   dLt,
   dMul,
   fromDec,
@@ -36,7 +38,7 @@ import {
   measureYesNo,
 } from './measures';
 import { type RatingOfRecord, readRating } from './ratings';
-import { Reader, typeName } from './read';
+import { own, Reader, setOwn, typeName } from './read';
 import type {
   ComponentResult,
   EvaluationResult,
@@ -97,6 +99,9 @@ function measure(
     case 'breakpoint':
       return measureBreakpoint(c, kind, rd, raw, path, id);
     case 'rated':
+      // Target and realisation are informational for a rated indicator, but must be numbers.
+      rd.decimal(raw.target, [...path, 'target'], false);
+      rd.decimal(raw.realisasi, [...path, 'realisasi'], false);
       return undefined;
   }
 }
@@ -219,7 +224,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
   const rating = (id: string, kind: 'number' | 'rating'): RatingOfRecord | undefined => {
     used.add(id);
     const rec = readRating(c, rd, ratings, id, kind);
-    if (rec) ratingResults[id] = rec.result;
+    if (rec) setOwn(ratingResults, id, rec.result);
     return rec;
   };
 
@@ -285,6 +290,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       unitHead,
       unitPredikat,
       ratings,
+      flags,
     });
     if (!res) continue;
     components[comp.id] = res.result;
@@ -344,7 +350,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
   } else {
     const row = componentRating.get(f.rows) ?? '';
     const col = componentRating.get(f.columns) ?? '';
-    predikat = f.cells[row]?.[col] ?? '';
+    predikat = own(own(f.cells, row), col) ?? '';
     finalNode = { code: 'final.matrix', inputs: { [f.rows]: row, [f.columns]: col }, output: predikat };
   }
 
@@ -368,7 +374,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       belowTarget: below,
       ...(o.justification !== undefined ? { justification: o.justification } : {}),
     };
-    indicators[o.id] = res;
+    setOwn(indicators, o.id, res);
     if (below && o.justification === undefined && severity !== 'off') {
       const i = issue(
         'scoring.missing-justification',
@@ -420,6 +426,7 @@ interface ComponentContext {
   readonly unitHead: boolean;
   readonly unitPredikat: string | undefined;
   readonly ratings: Record<string, unknown> | undefined;
+  readonly flags: Readonly<Record<string, boolean>>;
 }
 
 interface ComponentOutcome {
@@ -488,7 +495,7 @@ function scoreNumericComponent(
     for (const item of src.items) {
       const rec = ctx.rating(item.id, src.values === 'rating' ? 'rating' : 'number');
       if (!rec) {
-        if (item.required && ctx.ratings?.[item.id] === undefined)
+        if (item.required && own(ctx.ratings, item.id) === undefined)
           rd.fail('scoring.missing-rating', ['ratings', item.id], { id: item.id });
         continue;
       }
@@ -509,9 +516,16 @@ function scoreNumericComponent(
       rd.fail('scoring.too-few-items', ['ratings'], { component: comp.id, minimum, count: values.length });
       return undefined;
     }
+    // Not rated is not zero: when an optional item is missing, the weights of the rated items are
+    // renormalised over themselves.
+    const renormalise = agg.method === 'weighted' && (agg.normalize || values.length < src.items.length);
+    if (renormalise && values.every((v) => dIsZero(v.w))) {
+      rd.fail('scoring.weights-sum', ['ratings'], { component: comp.id, sum: '0' });
+      return undefined;
+    }
     base =
       agg.method === 'weighted'
-        ? weightedMean(values, agg.normalize)
+        ? weightedMean(values, renormalise)
         : agg.method === 'sum'
           ? values.reduce((a, v) => dAdd(a, v.x), DEC_ZERO)
           : mean(values.map((v) => v.x));
@@ -529,7 +543,7 @@ function scoreNumericComponent(
   let rating: string | null = null;
   if (comp.bandSet !== undefined) {
     const set = c.bandSets.get(comp.bandSet);
-    rating = set ? (matchBand(set, value.carry, undefined)?.code ?? null) : null;
+    rating = set ? (matchBand(set, value.carry, ctx.flags)?.code ?? null) : null;
   }
   return {
     result: { score: value.text, rating, source: 'score' },
@@ -549,29 +563,34 @@ function bonus(
   if (!table || raw === undefined || raw === null) return { value: DEC_ZERO, node: undefined };
   const path = ['extras', b.input];
   if (table.kind === 'count') {
-    if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
-      rd.fail('input.invalid-type', path, { expected: 'a whole number ≥ 0', received: typeName(raw) });
+    // A count: a whole number ≥ 0, as a JSON number or a decimal string ("3").
+    const d = rd.nonNegative(raw, path);
+    if (d === undefined) return undefined;
+    const count = fromDec(d);
+    if (!/^\d+$/.test(count)) {
+      rd.fail('input.invalid-type', path, { expected: 'a whole number ≥ 0', received: count });
       return undefined;
     }
-    let points = '0';
-    for (const s of table.steps) if (raw >= s.from) points = s.points;
-    const value = decOf(points as never);
+    let points: DecimalString = table.steps[0]?.points ?? ('0' as DecimalString);
+    for (const s of table.steps) if (dCmp(d, dFromInt(s.from)) >= 0) points = s.points;
+    const value = decOf(points);
     return {
       value,
-      node: { code: 'bonus.count', ref: b.table, inputs: { count: raw }, output: fromDec(value) },
+      node: { code: 'bonus.count', ref: b.table, inputs: { count }, output: fromDec(value) },
     };
   }
-  if (typeof raw !== 'string' || table.points[raw] === undefined) {
+  const points = typeof raw === 'string' ? own(table.points, raw) : undefined;
+  if (points === undefined) {
     rd.fail('scoring.unknown-level', path, {
       level: String(raw),
       available: Object.keys(table.points).join(', '),
     });
     return undefined;
   }
-  const value = decOf(table.points[raw] as never);
+  const value = decOf(points);
   return {
     value,
-    node: { code: 'bonus.level', ref: b.table, inputs: { level: raw }, output: fromDec(value) },
+    node: { code: 'bonus.level', ref: b.table, inputs: { level: String(raw) }, output: fromDec(value) },
   };
 }
 
@@ -582,15 +601,23 @@ function ratingComponent(
   ctx: ComponentContext,
 ): ComponentOutcome | undefined {
   const how = comp.rating ?? { direct: true, derive: undefined, unitHead: undefined };
+  // Item ratings given beside a direct or unit-head rating are read and checked (and reported in
+  // `ratings`), though the component's rating does not come from them.
+  const readItemsBeside = (): void => {
+    if (comp.source.from !== 'items') return;
+    for (const item of comp.source.items)
+      if (own(ctx.ratings, item.id) !== undefined) ctx.rating(item.id, 'rating');
+  };
   // A unit head: the unit's predikat decides (DOMAIN.md §4).
   if (ctx.unitHead && how.unitHead) {
     if (ctx.unitPredikat === undefined) {
       rd.fail('scoring.missing-unit-predikat', ['organisation', 'predikat']);
       return undefined;
     }
-    const code = how.unitHead.map[ctx.unitPredikat];
+    const code = own(how.unitHead.map, ctx.unitPredikat);
     if (code !== undefined) {
-      if (ctx.ratings?.[comp.id] !== undefined) ctx.rating(comp.id, 'rating');
+      if (own(ctx.ratings, comp.id) !== undefined) ctx.rating(comp.id, 'rating');
+      readItemsBeside();
       return {
         result: { score: null, rating: code, source: 'unit-head' },
         value: undefined,
@@ -598,8 +625,9 @@ function ratingComponent(
       };
     }
   }
-  if (how.direct && ctx.ratings?.[comp.id] !== undefined) {
+  if (how.direct && own(ctx.ratings, comp.id) !== undefined) {
     const rec = ctx.rating(comp.id, 'rating');
+    readItemsBeside();
     if (!rec?.code) return undefined;
     return {
       result: { score: null, rating: rec.code, source: 'direct' },
@@ -615,7 +643,7 @@ function ratingComponent(
       for (const item of comp.source.items) {
         const rec = ctx.rating(item.id, 'rating');
         if (!rec) {
-          if (item.required && ctx.ratings?.[item.id] === undefined)
+          if (item.required && own(ctx.ratings, item.id) === undefined)
             rd.fail('scoring.missing-rating', ['ratings', item.id], { id: item.id });
           continue;
         }
@@ -630,7 +658,7 @@ function ratingComponent(
       }
       for (const o of mine) {
         if (!o.rating) {
-          if (ctx.ratings?.[o.id] === undefined)
+          if (own(ctx.ratings, o.id) === undefined)
             rd.fail('scoring.missing-rating', ['ratings', o.id], { id: o.id });
           continue;
         }

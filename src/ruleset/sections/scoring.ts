@@ -29,6 +29,9 @@ export const kindSchema = z.discriminatedUnion('measure', [
       .prefault({ boundary: '24', factor: '1.76' })
       .meta({ description: 'Waktu/biaya: e = 100 − R/T×100; e ≤ boundary uses the first branch.' }),
     notDoneScoresZero: z.boolean().default(true),
+    aspectFloor: decimalSchema
+      .optional()
+      .meta({ description: 'The lowest score an aspect can get (a very late waktu is otherwise negative).' }),
     ...capFloor,
   }),
   z.strictObject({
@@ -196,6 +199,7 @@ export const finalSchema = z.discriminatedUnion('method', [
 /** Where values are recorded (rounded) and how. Stages left out keep full precision. */
 export const roundingStagesSchema = z.strictObject({
   capaian: roundingSchema.optional(),
+  rating: roundingSchema.optional().meta({ description: 'A numeric rating reconciled from several raters.' }),
   aspect: roundingSchema.optional(),
   indicator: roundingSchema.optional(),
   component: roundingSchema.optional(),

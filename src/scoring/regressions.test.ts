@@ -1,9 +1,8 @@
 /**
- * KNOWN ENGINE BUGS, found by the scoring tests and not fixed yet (the scoring owner fixes them).
- *
- * Each test states the behaviour we want and is marked `it.fails` because the engine does not do
- * it yet: vitest passes an `it.fails` test while its body fails. When a bug is fixed, its test
- * starts to "fail" (the body passes): then turn `it.fails` into `it`.
+ * Regression tests for engine bugs found by the property and fuzz tests (prototype keys such as
+ * `toString` and `__proto__`, unrated weighted items, re-applied `extends`, items beside a direct
+ * rating, a negative pp46 aspect, a negative realisation on a capaian table). Each was written
+ * as a failing test first and fixed in the engine.
  */
 import { describe, expect, it } from 'vitest';
 import { compileExtended, genericRuleset, genericRulesetFile } from '../../test/support/rulesets';
@@ -29,8 +28,8 @@ const SESUAI = 'sesuai-ekspektasi';
 
 describe('BUG 1: names of Object.prototype members read as data (scoreEvaluation throws)', () => {
   // score.ts bonus(): `table.points[raw]` finds Object.prototype.toString etc., then decOf(fn) throws (a TypeError or DecimalError).
-  it.fails.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])(
-    'BUG: extras.kreativitas "%s" is an unknown level, not a throw',
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'extras.kreativitas "%s" is an unknown level, not a throw',
     (level) => {
       const r = scoreEvaluation(pp46, {
         indicators: [onTarget],
@@ -48,8 +47,8 @@ describe('BUG 1: names of Object.prototype members read as data (scoreEvaluation
 
   // ratings.ts readRating(): `reconciliation.items[id]` finds Object.prototype members for these
   // ids, so `policy.method` is undefined and reconcileValues() calls Object.entries(undefined).
-  it.fails.each(['constructor', 'toString', '__proto__'])(
-    'BUG: an RHK with id "%s" rated by raters scores, not a TypeError',
+  it.each(['constructor', 'toString', '__proto__'])(
+    'an RHK with id "%s" rated by raters scores, not a TypeError',
     (id) => {
       const input = JSON.parse(
         JSON.stringify({ indicators: [{ id, kind: 'rhk' }], ratings: { perilaku: SESUAI } }).replace(
@@ -63,7 +62,7 @@ describe('BUG 1: names of Object.prototype members read as data (scoreEvaluation
   );
 
   // readRating(): `ratings?.[id]` finds Object.prototype.toString when the RHK is not rated.
-  it.fails('BUG: an unrated RHK "toString" is reported as not rated, not as an unknown rating code', () => {
+  it('an unrated RHK "toString" is reported as not rated, not as an unknown rating code', () => {
     const r = scoreEvaluation(permen, {
       indicators: [
         { id: 'toString', kind: 'rhk' },
@@ -80,7 +79,7 @@ describe('BUG 1: names of Object.prototype members read as data (scoreEvaluation
   });
 
   // score.ts: `indicators[o.id] = res` on a plain object sets its prototype for "__proto__".
-  it.fails('BUG: an indicator with id "__proto__" is not silently dropped from result.indicators', () => {
+  it('an indicator with id "__proto__" is not silently dropped from result.indicators', () => {
     const r = scoreEvaluation(pp46, { indicators: [{ ...onTarget, id: '__proto__' }], ratings: PP46_ITEMS });
     if (r.ok) expect(Object.keys(r.value.indicators)).toEqual(['__proto__']);
     else expect(r.issues.map((i) => i.path)).toContainEqual(['indicators', 0, 'id']);
@@ -105,12 +104,12 @@ describe('BUG 2: weighted behaviour items', () => {
     ratings: { a: 80, b: 80 },
   };
 
-  it.fails('BUG: an unrated optional item (weights 50/30/20, c unrated) is skipped, not scored 0 (gives 64.00)', () => {
+  it('an unrated optional item (weights 50/30/20, c unrated) is skipped, not scored 0 (gives 64.00)', () => {
     const r = scoreEvaluation(weighted(false, { a: '50', b: '30', c: '20' }), input);
     expect(r.ok && r.value.components.perilaku?.score).toBe('80.00');
   });
 
-  it.fails('BUG: rated items whose weights sum to 0 (normalize) are an issue, not a DivisionByZeroError', () => {
+  it('rated items whose weights sum to 0 (normalize) are an issue, not a DivisionByZeroError', () => {
     const r = scoreEvaluation(weighted(true, { a: '0', b: '0', c: '20' }), input);
     expect(r.ok).toBe(false);
   });
@@ -119,7 +118,7 @@ describe('BUG 2: weighted behaviour items', () => {
 describe('BUG 3: compileRuleset(ruleset) parses a validated ruleset again', () => {
   // compile.ts: a bare Ruleset goes through parseRuleset() again, which re-applies `extends`:
   // keys the extending ruleset removed with null come back from the pack.
-  it.fails('BUG: a key removed with null through extends stays removed when the bare ruleset is compiled', () => {
+  it('a key removed with null through extends stays removed when the bare ruleset is compiled', () => {
     const parsed = parseRuleset({
       schemaVersion: 1,
       id: 'tanpa-pembulatan',
@@ -144,7 +143,7 @@ describe('BUG 4: permenpanrb-6-2022, a direct perilaku rating beside the item ra
   // The seven BerAKHLAK items are never read when ratings.perilaku is given, and the final check
   // reports each as "Rating for an unknown item" (scoring.unknown-rating-id), though they are the
   // ruleset's own items. RHK ratings beside a direct hasil-kerja rating are accepted.
-  it.fails('BUG: the seven items beside ratings.perilaku are not reported as unknown ids', () => {
+  it('the seven items beside ratings.perilaku are not reported as unknown ids', () => {
     const items = Object.fromEntries(
       ['berorientasi-pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'].map(
         (id) => [id, SESUAI],
@@ -171,7 +170,7 @@ describe('BUG 5 (needs a decision): pp46-2011, a negative final score gets no pr
   // −38, the final −2.80: below the pp46 band domain (min 0). DOMAIN.md §2: "buruk below 51".
   // The engine answers scoring.outside-bands at the root path [] instead. Either floor the pack's
   // aspects at 0 (ruleset data) or let buruk extend below 0.
-  it.fails('BUG: an activity three times late with little done is buruk, not outside every band', () => {
+  it('an activity three times late with little done is buruk, not outside every band', () => {
     const r = scoreEvaluation(pp46, {
       indicators: [
         {
@@ -200,7 +199,7 @@ describe('BUG 6 (minor): a negative realisation of a breakpoint on capaian', () 
   // measures.ts measureBreakpoint(): realisasi is read with rd.decimal (any sign) where the ratio
   // kinds use rd.nonNegative; −0.01 of 764.39 gives a capaian of −0.0013, recorded 0.00, which
   // the table scores 0: the negative value passes silently.
-  it.fails('BUG: realisasi −0.01 on a capaian table is rejected as negative', () => {
+  it('realisasi −0.01 on a capaian table is rejected as negative', () => {
     const c = compileRuleset(parseRuleset(genericRulesetFile()));
     const r = scoreEvaluation(c, {
       indicators: [{ id: 'x', kind: 'tabel-capaian', target: '764.39', realisasi: '-0.01', weight: 1 }],
