@@ -1,6 +1,6 @@
 import { issue, KinerjaError } from '../explain/index';
 import { checkScale, DivisionByZeroError } from './errors';
-import { canonicalDecimal, canonicalNumber } from './normalize';
+import { canonicalDecimal } from './normalize';
 import {
   type Rat,
   ratAdd,
@@ -67,18 +67,18 @@ const wrap = (x: Rat): Dec => x as unknown as Dec;
  * ```
  */
 export function toDec(x: DecimalInput): Dec {
-  let r: ReturnType<typeof canonicalDecimal>;
+  // Fast paths: safe integers, and short plain decimals (a number whose String() is one has at
+  // most 15 significant digits, so it is exact as written). Everything else, valid or not, goes
+  // through the validator of parseDecimal.
   if (typeof x === 'number') {
     if (Number.isSafeInteger(x)) return wrap(ratInt(x)); // ratInt maps -0 to zero
-    r = canonicalNumber(x);
-  } else {
-    if (typeof x === 'string') {
-      // Short plain decimals directly; everything else (long, invalid) through the validator.
-      const q = ratScan(x);
-      if (q !== undefined) return wrap(q);
-    }
-    r = canonicalDecimal(x);
+    const q = ratScan(String(x));
+    if (q !== undefined) return wrap(q);
+  } else if (typeof x === 'string') {
+    const q = ratScan(x);
+    if (q !== undefined) return wrap(q);
   }
+  const r = canonicalDecimal(x);
   if (typeof r === 'string') return wrap(ratParse(r));
   throw new KinerjaError([issue(r.code, [], r.params)], 'decimal');
 }

@@ -20,8 +20,26 @@ export interface DecimalFailure {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-/** Plain decimal notation, as accepted in strings. */
+/** Plain decimal notation, as accepted in strings (what {@link isPlainDecimal} checks). */
 export const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** Whether `s` matches {@link PLAIN_DECIMAL} (ASCII digits), without a regular expression. */
+export function isPlainDecimal(s: string): boolean {
+  const len = s.length;
+  let i = 0;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 43 || c0 === 45) i = 1;
+  const intStart = i;
+  while (i < len && isDigit(s.charCodeAt(i))) i++;
+  if (i === intStart) return false;
+  if (i === len) return true;
+  if (s.charCodeAt(i) !== 46) return false;
+  const fracStart = ++i;
+  while (i < len && isDigit(s.charCodeAt(i))) i++;
+  return i === len && i > fracStart;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Significant digits a JS number may show (as `String(n)` writes it) to count as exact. */
 const MAX_NUMBER_DIGITS = 15;
@@ -78,7 +96,7 @@ function truncate(s: string): string {
 }
 
 /** Canonical plain notation of a JS number, if the number is exact as written. */
-export function canonicalNumber(n: number): string | DecimalFailure {
+function canonicalNumber(n: number): string | DecimalFailure {
   if (!Number.isFinite(n)) return fail('decimal.not-finite', { value: String(n) });
   if (Number.isInteger(n)) {
     // String() of a safe integer is never in exponent form, and String(-0) is "0".
@@ -121,7 +139,7 @@ function expandExponent(s: string, e: number): string {
 export function canonicalDecimal(value: unknown): string | DecimalFailure {
   switch (typeof value) {
     case 'string':
-      return PLAIN_DECIMAL.test(value)
+      return isPlainDecimal(value)
         ? canonicalString(value)
         : fail('decimal.invalid', { received: 'string', value: truncate(value) });
     case 'number':

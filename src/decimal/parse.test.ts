@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, KinerjaError } from '../explain/index';
 import { decimal, isDecimalString, parseDecimal } from './index';
+import { isPlainDecimal, PLAIN_DECIMAL } from './normalize';
 import { digitString, plainString, refCmp, scaledToString, stringToScaled } from './test-support';
 
 const CANONICAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -323,5 +324,20 @@ describe('parse laws', () => {
         expect(out).toBe(BigInt(digits).toString());
       }),
     );
+  });
+});
+
+describe('isPlainDecimal', () => {
+  it('agrees with the PLAIN_DECIMAL regular expression', () => {
+    const unit = fc.constantFrom('0', '5', '9', '.', '-', '+', 'e', ' ', '/', ':', '١');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 12 }), plainString, fc.string()), (s) => {
+        expect(isPlainDecimal(s)).toBe(PLAIN_DECIMAL.test(s));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const s of ['', '+', '-', '.', '1.', '.1', '+.1', '1.2.3', '1', '-0.0', '+7', '1\n']) {
+      expect(isPlainDecimal(s)).toBe(PLAIN_DECIMAL.test(s));
+    }
   });
 });

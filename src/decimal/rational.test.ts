@@ -161,6 +161,13 @@ describe('Dec core: representation', () => {
     // products whose float value would round: (2^27 + 1)^2 = 2^54 + 2^28 + 1
     const a = toDec(2 ** 27 + 1);
     expect(fracOf(dMul(a, a))).toEqual({ n: (2n ** 27n + 1n) ** 2n, d: 1n });
+    // an integer plus a fraction whose cross product is inexact as a double, though the sum fits:
+    // (2^52 + 1) + (−9007199254740989 / 3), with 3·(2^52 + 1) = 13510798882111491 > 2^53
+    const i = toDec(2 ** 52 + 1);
+    const f = dDiv(toDec(-9007199254740989), toDec(3));
+    expect(fracOf(dAdd(i, f))).toEqual({ n: 4503599627370502n, d: 3n });
+    expect(fracOf(dAdd(f, i))).toEqual({ n: 4503599627370502n, d: 3n });
+    expect(fracOf(dSub(i, dNeg(f)))).toEqual({ n: 4503599627370502n, d: 3n });
     // sums just past the edge
     expect(fracOf(dAdd(toDec(MAX), toDec(MAX)))).toEqual({ n: 2n * BigInt(MAX), d: 1n });
     expect(fracOf(dSub(toDec(-MAX), toDec(MAX)))).toEqual({ n: -2n * BigInt(MAX), d: 1n });
@@ -380,6 +387,16 @@ describe('Dec core: printing', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('prints every n/d for small n and assorted denominators like the reference', () => {
+    const ds = [3n, 7n, 13n, 17n, 19n, 23n, 81n, 1001n, 9999n, 99999n, 142857n, 999999937n, 10n ** 14n + 1n];
+    for (const d of ds) {
+      for (let n = -300n; n <= 300n; n++) {
+        const f = frac(n, d);
+        expect(fromDec(decOfFrac(f))).toBe(fracPrint(f));
+      }
+    }
   });
 
   it('carries rounding into the integer part and across zeros', () => {

@@ -13,10 +13,20 @@
  * result: the float sum, difference or product of two safe integers is correctly rounded, so when
  * the exact result has magnitude ≤ 2^53 − 1 it is representable and computed exactly, and when
  * the exact result exceeds that, rounding is monotone and the computed magnitude is ≥ 2^53, so
- * the check `|x| ≤ MAX_SAFE_INTEGER` fails and the operation falls back to bigints. `%` on
- * integers is exact (IEEE remainder of representable values is representable), and `(m − m % d) / d`
- * divides a multiple of `d` by `d`, whose exact quotient is an integer no larger than `|m|`, so it
- * is computed exactly too. No other floating-point operation touches a value.
+ * the check `|x| ≤ MAX_SAFE_INTEGER` fails and the operation falls back to bigints.
+ *
+ * Integer division uses {@link quo}: `⌊a / b⌋` as `Math.floor(a / b)` of the correctly rounded
+ * float quotient, which is exact for `0 ≤ a ≤ 2^53 − 1`, `1 ≤ b ≤ 2^53 − 1` (proof there), and the
+ * remainder `a − ⌊a / b⌋·b` is then exact too (no larger than `a`). It replaces `%`, which V8
+ * runs as a slow library call on values outside int32 (`%` stays only on int32 values, where it is
+ * exact and fast). The other divisions divide by a known divisor (`n / gcd`, `x / 2` after testing
+ * evenness) and so are exact. Apart from the float quotient inside `quo`, whose floor is proven
+ * exact, no floating-point operation can produce an inexact value; no number is parsed from text
+ * other than digit by digit.
+ *
+ * Private state: a memo of the decimal places of small denominators and a scratch buffer for
+ * printing digits. Neither is observable (every use recomputes or overwrites what it reads), and
+ * no global or library configuration is touched.
  *
  * @internal
  * @module
@@ -59,10 +69,36 @@ const POW10_MAX = 15;
 /** Zero, the one representation of it. */
 export const ZERO: Rat = new Rat(0, 1, null);
 
-/** `gcd(a, b)` of non-negative safe integers (Euclid; `%` is exact on integers). */
+const INT32 = 0x7fffffff;
+
+/**
+ * `⌊a / b⌋` for safe integers `0 ≤ a ≤ 2^53 − 1` and `1 ≤ b ≤ 2^53 − 1`, exactly.
+ *
+ * Proof. Let `k = ⌊a / b⌋` and `x = a / b` (exact), `y = fl(x)` its correctly rounded double.
+ * `k ≤ x` and `k` is a double, so `k ≤ y` (rounding is monotone). If `b` divides `a`, `x = k = y`.
+ * Otherwise `x ≤ k + 1 − 1/b`. If `x < 1` then `k = 0` and `x ≤ 1 − 1/b ≤ 1 − 2^−53`, more than
+ * half the spacing of doubles below 1 (2^−54) away from 1, so `y < 1`. If `2^e ≤ x < 2^(e+1)`
+ * (`e ≥ 0`), doubles in that binade are `2^(e−52)` apart, `k + 1 ≤ 2^(e+1)` is a double, and
+ * `b ≤ a / 2^e < 2^(53−e)` gives `1/b > 2^(e−53)`, half the spacing; so `x` lies more than half a
+ * spacing below `k + 1` and rounds below it: `y < k + 1`. Hence `⌊y⌋ = k`.
+ */
+export function quo(a: number, b: number): number {
+  return Math.floor(a / b);
+}
+
+/** `gcd(a, b)` of safe integers `a, b ≥ 0` (Euclid: exact floor steps, then int32 remainders). */
 export function gcd(a: number, b: number): number {
+  while (a > INT32 || b > INT32) {
+    if (b === 0) return a;
+    const t = a - quo(a, b) * b;
+    a = b;
+    b = t;
+  }
+  // Both fit in int32 now: `%` on int32 values is exact and fast.
+  a |= 0;
+  b |= 0;
   while (b !== 0) {
-    const t = a % b;
+    const t = (a % b) | 0;
     a = b;
     b = t;
   }
@@ -313,14 +349,14 @@ export function roundScaledSmall(a: Rat, scale: number, mode: RoundingMode): num
   if (m > MAX || m < -MAX) return Number.NaN;
   const d = a.d;
   if (d === 1) return m;
-  const r = m % d; // exact; the sign of m
-  const q = (m - r) / d; // exact: m − r is a multiple of d no larger than |m|
-  if (r === 0) return q;
-  const negative = r < 0;
-  const twiceR = negative ? -2 * r : 2 * r; // < 2d ≤ 2^54, a power-of-two scaling: exact
-  // |q| < |m| / d ≤ 2^52, so q ± 1 is exact; q ± 1 is never -0 (q = ∓1 gives +0 via subtraction).
-  if (!awayFromZero(mode, negative, twiceR, d, q % 2 !== 0)) return q === 0 ? 0 : q;
-  return negative ? q - 1 : q + 1;
+  const negative = m < 0;
+  const am = negative ? -m : m;
+  const q = quo(am, d); // ⌊|m| / d⌋, exact
+  const r = am - q * d; // exact: q·d ≤ |m|
+  if (r === 0) return negative ? -q : q;
+  // 2r < 2d ≤ 2^54 is a power-of-two scaling: exact. q < 2^52, so q + 1 is exact.
+  const t = awayFromZero(mode, negative, 2 * r, d, q !== 2 * quo(q, 2)) ? q + 1 : q;
+  return negative && t !== 0 ? -t : t; // never -0
 }
 
 /** `a` rounded to `scale` decimals as the bigint `q = round(a·10^scale)`. */
@@ -368,8 +404,14 @@ export function ratToFixed(a: Rat, scale: number, mode: RoundingMode): string {
   }
   const q = roundScaledSmall(a, scale, mode);
   if (!Number.isNaN(q)) {
-    if (q < 0) return `-${placePoint(String(-q), scale)}`;
-    return placePoint(String(q), scale);
+    if (scale === 0) return String(q);
+    // |q| / 10^scale as integer part and exactly `scale` fraction digits.
+    const aq = q < 0 ? -q : q;
+    const p = POW10[scale] as number;
+    const ip = quo(aq, p);
+    const fs = String(aq - ip * p);
+    const s = `${ip}.${fs.length < scale ? (ZEROS[scale - fs.length] as string) + fs : fs}`;
+    return q < 0 ? `-${s}` : s;
   }
   const b = roundScaledBig(a, scale, mode);
   if (b < 0n) return `-${placePoint((-b).toString(), scale)}`;
@@ -379,20 +421,36 @@ export function ratToFixed(a: Rat, scale: number, mode: RoundingMode): string {
 /**
  * The number of decimals of `n/d` when it terminates (`d = 2^x·5^y`, giving `max(x, y)`), else −1.
  */
-function terminatingDecimals(d: number): number {
+function countDecimals(d: number): number {
   let x = d;
   let twos = 0;
   let fives = 0;
-  while (x % 2 === 0) {
+  while (x === 2 * quo(x, 2)) {
     x /= 2;
     twos++;
   }
-  while (x % 5 === 0) {
+  while (x === 5 * quo(x, 5)) {
     x /= 5;
     fives++;
   }
   if (x !== 1) return -1;
   return Math.max(twos, fives);
+}
+
+/** Denominators below this have their {@link countDecimals} memoised. */
+const DECIMALS_CACHED = 4096;
+/** Memo of {@link countDecimals} (−2: not computed yet). Private; filling it changes no result. */
+const DECIMALS = new Int8Array(DECIMALS_CACHED).fill(-2);
+
+/** {@link countDecimals}, memoised for small denominators (the usual 2, 4, 5, …, 100, 3, 12). */
+function terminatingDecimals(d: number): number {
+  if (d >= DECIMALS_CACHED) return countDecimals(d);
+  let k = DECIMALS[d] as number;
+  if (k === -2) {
+    k = countDecimals(d);
+    DECIMALS[d] = k;
+  }
+  return k;
 }
 
 /** Bigint version of {@link terminatingDecimals}. */
@@ -433,6 +491,20 @@ function roundDigits(frac: string, keep: number): { readonly digits: string; rea
   return { digits: kept.slice(0, j) + String.fromCharCode(kept.charCodeAt(j) + 1), carry: false };
 }
 
+/** `ZEROS[k]` is `k` zeros, for k in 0..15. */
+const ZEROS: readonly string[] = POW10.map((p) => String(p).slice(1));
+
+/** The most digits the repeating-decimal loop makes per step (a chunk stays an int32). */
+const CHUNK_MAX = 9;
+
+/**
+ * Scratch space for the digits {@link printRepeatingSmall} makes (at most 60 significant digits,
+ * 16 leading zeros and one chunk beyond). Private; every call overwrites what it reads, so it
+ * carries nothing from one call to the next.
+ */
+const DIGITS = new Uint8Array(128);
+const ascii = new TextDecoder('latin1');
+
 /**
  * Plain notation of a non-terminating `n/d > 0` held in safe integers, rounded to `precision`
  * significant digits; `undefined` when `d` is too large for the digit loop.
@@ -440,29 +512,46 @@ function roundDigits(frac: string, keep: number): { readonly digits: string; rea
 function printRepeatingSmall(n: number, d: number, precision: number): string | undefined {
   // The digit loop multiplies remainders (< d) by 10^c: keep d·10^c ≤ 2^53 − 1.
   let c = 0;
-  while (c < POW10_MAX && d * (POW10[c + 1] as number) <= MAX) c++;
+  while (c < CHUNK_MAX && d * (POW10[c + 1] as number) <= MAX) c++;
   if (c === 0) return undefined;
   const chunk = POW10[c] as number;
-  let r = n % d;
-  const ip = (n - r) / d;
-  const intDigits = ip === 0 ? 0 : String(ip).length;
-  let frac = '';
-  let keep = ip === 0 ? -1 : precision - intDigits;
-  // Generate until the digit after the kept ones exists.
-  while (keep < 0 || frac.length <= keep) {
+  const ip = quo(n, d);
+  let r = n - ip * d;
+  const int = String(ip);
+  // keep: how many fraction digits to keep (−1 until the first significant one is known).
+  let keep = ip === 0 ? -1 : precision - int.length;
+  let len = 0;
+  // Generate until the digit after the kept ones exists. Leading zeros number fewer than the
+  // digits of d (≤ 16), so the buffer is large enough.
+  while (keep < 0 || len <= keep) {
     const x = r * chunk; // < d·10^c ≤ 2^53 − 1
-    r = x % d;
-    const part = String((x - r) / d);
-    frac += part.length < c ? '0'.repeat(c - part.length) + part : part;
-    if (keep < 0) {
-      let z = 0;
-      while (z < frac.length && frac.charCodeAt(z) === 48) z++;
-      if (z < frac.length) keep = z + precision;
+    let q = quo(x, d); // < 10^c ≤ 10^9: an int32
+    r = x - q * d;
+    for (let j = len + c - 1; j >= len; j--) {
+      const t = (q / 10) | 0; // ⌊q / 10⌋ for 0 ≤ q < 10^9 (see quo; `| 0` truncates)
+      DIGITS[j] = 48 + q - t * 10;
+      q = t;
     }
+    if (keep < 0) {
+      let z = len;
+      while (z < len + c && DIGITS[z] === 48) z++;
+      if (z < len + c) keep = z + precision;
+    }
+    len += c;
   }
-  const { digits, carry } = roundDigits(frac, keep);
-  const int = carry ? String(ip + 1) : String(ip); // ip < 2^53 / 3, so ip + 1 is exact
-  return digits === '' ? int : `${int}.${digits}`;
+  // Round by the next digit: the tail beyond it is non-zero (the expansion does not terminate),
+  // so a 5 there means above half and ties cannot occur; then drop trailing zeros.
+  let end = keep;
+  if ((DIGITS[keep] as number) >= 53) {
+    let j = keep - 1;
+    while (j >= 0 && DIGITS[j] === 57) j--;
+    // All kept digits 9 would need the fraction within 10^−44 of 1, impossible with d < 10^16;
+    // kept for safety. ip < 2^53 / 3, so ip + 1 is exact.
+    if (j < 0) return String(ip + 1);
+    DIGITS[j] = (DIGITS[j] as number) + 1;
+    end = j + 1;
+  } else while (end > 0 && DIGITS[end - 1] === 48) end--;
+  return end === 0 ? int : `${int}.${ascii.decode(DIGITS.subarray(0, end))}`;
 }
 
 /** Plain notation of a non-terminating `n/d > 0` (bigints), rounded to `precision` significant digits. */
@@ -509,9 +598,13 @@ export function ratToString(a: Rat, precision: number): string {
     const k = terminatingDecimals(d);
     if (k >= 0) {
       if (k <= POW10_MAX) {
-        const m = an * ((POW10[k] as number) / d); // 10^k / d is an exact integer
+        const p = POW10[k] as number;
+        const m = an * (p / d); // p / d is an exact integer
         if (m <= MAX) {
-          const s = placePoint(String(m), k);
+          // m / 10^k printed as integer part and k-digit fraction (never ending in 0: k is minimal).
+          const ip = quo(m, p);
+          const fs = String(m - ip * p);
+          const s = `${ip}.${fs.length < k ? (ZEROS[k - fs.length] as string) + fs : fs}`;
           return neg ? `-${s}` : s;
         }
       }
