@@ -2,14 +2,16 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The library and kinerja/testing are built together with code splitting, so both entry points
+    // share one copy of the engine (one KinerjaError class, one compiled-pack cache).
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'node20',
     platform: 'node',
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
   {
