@@ -32,7 +32,7 @@ import {
   round,
   toDec,
 } from './index';
-import { bigD, bigN, gcd, type Rat, ratCmp } from './rational';
+import { bigD, bigN, gcd, quo, type Rat, ratCmp } from './rational';
 import {
   D60,
   D3000,
@@ -87,6 +87,51 @@ function expectCanonical(d: Dec): void {
     expect(frac(n, d)).toEqual({ n, d }); // reduced
   }
 }
+
+describe('Dec core: integer helpers', () => {
+  const safe = fc.oneof(
+    fc.maxSafeNat(),
+    fc.integer({ min: 0, max: 1000 }),
+    fc.integer({ min: 0, max: 1000 }).map((k) => MAX - k),
+    fc.integer({ min: 0, max: 2 ** 31 }),
+  );
+
+  it('quo(a, b) is the exact floor quotient for all safe a ≥ 0, b ≥ 1', () => {
+    fc.assert(
+      fc.property(safe, safe, (a, b0) => {
+        const b = Math.max(1, b0);
+        expect(quo(a, b)).toBe(Number(BigInt(a) / BigInt(b)));
+        expect(a - quo(a, b) * b).toBe(Number(BigInt(a) % BigInt(b)));
+      }),
+      { numRuns: 5000 },
+    );
+    // near-integer quotients just below 2^53
+    for (const [a, b] of [
+      [MAX, MAX - 1],
+      [MAX - 1, MAX],
+      [MAX, 2],
+      [MAX, 3],
+      [MAX - 2, 3],
+      [MAX, 94906267],
+      [2 ** 52 + 1, 2 ** 52],
+    ] as const) {
+      expect(quo(a, b)).toBe(Number(BigInt(a) / BigInt(b)));
+    }
+  });
+
+  it('gcd agrees with the BigInt gcd', () => {
+    fc.assert(
+      fc.property(safe, safe, fc.integer({ min: 1, max: 10 ** 6 }), (a, b, k) => {
+        const bg = (x: bigint, y: bigint): bigint => (y === 0n ? x : bg(y, x % y));
+        expect(gcd(a, b)).toBe(Number(bg(BigInt(a), BigInt(b))));
+        const ka = Math.floor(a / k / 10 ** 6) * k; // shares the factor k with k·b'
+        const kb = (b % 10 ** 6) * k;
+        expect(gcd(ka, kb)).toBe(Number(bg(BigInt(ka), BigInt(kb))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('Dec core: representation', () => {
   it('builds every generated rational exactly and canonically', () => {
