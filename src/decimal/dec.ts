@@ -11,6 +11,7 @@ import {
   ratNeg,
   ratParse,
   ratRound,
+  ratRoundFixed,
   ratScan,
   ratSub,
   ratToFixed,
@@ -400,6 +401,30 @@ export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
 export function dToFixed(a: Dec, scale: number, mode: RoundingMode): DecimalString {
   checkScale(scale, MAX_SCALE);
   return ratToFixed(un(a), scale, mode) as DecimalString;
+}
+
+/**
+ * Rounds to `scale` decimals with `mode` once and returns both the rounded value and its text with
+ * exactly `scale` decimals: the same as {@link dRound} and {@link dToFixed} together, at the cost
+ * of one. This is how results record a value.
+ *
+ * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
+ * @category Decimal
+ * @example
+ * ```ts
+ * const r = dRoundFixed(toDec('85.505'), 2, 'half-up');
+ * r.text; // "85.51"
+ * fromDec(r.value); // "85.51"
+ * ```
+ */
+export function dRoundFixed(
+  a: Dec,
+  scale: number,
+  mode: RoundingMode,
+): { readonly value: Dec; readonly text: DecimalString } {
+  checkScale(scale, MAX_SCALE);
+  const r = ratRoundFixed(un(a), scale, mode);
+  return { value: wrap(r.value), text: r.text as DecimalString };
 }
 
 /**

@@ -41,6 +41,7 @@ export {
   dMul,
   dNeg,
   dRound,
+  dRoundFixed,
   dSub,
   dSum,
   dToFixed,

@@ -388,6 +388,32 @@ export function ratRound(a: Rat, scale: number, mode: RoundingMode): Rat {
   return ratOfBig(roundScaledBig(a, scale, mode), 10n ** BigInt(scale));
 }
 
+/**
+ * `a` rounded to `scale` decimals, both as a value and printed with exactly `scale` decimals, from
+ * one rounding (what a recorded result needs). Same results as {@link ratRound} and
+ * {@link ratToFixed}.
+ */
+export function ratRoundFixed(a: Rat, scale: number, mode: RoundingMode): { value: Rat; text: string } {
+  if (a.big === null && a.d === 1) return { value: a, text: ratToFixed(a, scale, mode) };
+  const q = roundScaledSmall(a, scale, mode);
+  if (Number.isNaN(q)) return { value: ratRound(a, scale, mode), text: ratToFixed(a, scale, mode) };
+  const p = POW10[scale] as number;
+  let value: Rat;
+  if (q === 0) value = ZERO;
+  else {
+    const g = gcd(q < 0 ? -q : q, p);
+    const n = q / g;
+    const d = p / g;
+    value = n === a.n && d === a.d ? a : new Rat(n, d, null);
+  }
+  if (scale === 0) return { value, text: String(q) };
+  const aq = q < 0 ? -q : q;
+  const ip = quo(aq, p);
+  const fs = String(aq - ip * p);
+  const body = `${ip}.${fs.length < scale ? (ZEROS[scale - fs.length] as string) + fs : fs}`;
+  return { value, text: q < 0 ? `-${body}` : body };
+}
+
 /** Digits of the non-negative integer string `digits` with a point `scale` places from the right. */
 function placePoint(digits: string, scale: number): string {
   if (scale === 0) return digits;

@@ -4,6 +4,13 @@ import { KinerjaError } from '../explain/index';
 import {
   abs,
   compare,
+  dDiv,
+  dFromInt,
+  dNeg,
+  dRound,
+  dRoundFixed,
+  dToFixed,
+  fromDec,
   lessThan,
   lessThanOrEqual,
   ROUNDING_MODES,
@@ -138,6 +145,26 @@ describe('round laws', () => {
         expect(lessThanOrEqual(abs(round(x, k, 'down')), abs(x))).toBe(true);
         expect(lessThanOrEqual(abs(x), abs(round(x, k, 'up')))).toBe(true);
       }),
+    );
+  });
+});
+
+describe('dRoundFixed', () => {
+  it('law: gives exactly what dRound and dToFixed give, from one rounding', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (n, d, scale, mode) => {
+          const x = dDiv(dFromInt(Math.abs(n) % 1000), dFromInt(d));
+          const y = n < 0 ? dNeg(x) : x;
+          const r = dRoundFixed(y, scale, mode);
+          expect(r.text).toBe(dToFixed(y, scale, mode));
+          expect(fromDec(r.value)).toBe(fromDec(dRound(y, scale, mode)));
+        },
+      ),
     );
   });
 });

@@ -3,14 +3,15 @@ import {
   type DecimalString,
   decOf,
   dRound,
+  dRoundFixed,
   dSub,
-  dToFixed,
   fromDec,
   type RoundingMode,
 } from '../decimal/index';
 import { KinerjaError } from '../explain/index';
 import { type CompiledBandSet, compileBandSet } from '../rating/index';
 import { getPack, isPackId, type PackId, parseRuleset, type Ruleset } from '../ruleset/index';
+import type { FollowUpAction } from './types';
 
 /** A conversion table segment with parsed bounds. */
 export interface CompiledSegment {
@@ -93,6 +94,10 @@ export interface CompiledRuleset {
   ) => Recorded;
   /** @internal */ readonly conversionInput: (kind: CompiledKind, d: Dec) => Dec;
   /** @internal */ readonly trainingBelow: Dec | undefined;
+  /** @internal */ readonly rulesetRef: { readonly id: string; readonly version: number };
+  /** @internal */ readonly ref: string;
+  /** @internal */ readonly weightLabels: ReadonlyMap<string, string>;
+  /** @internal */ readonly followUpActions: ReadonlyMap<string, readonly FollowUpAction[]>;
 }
 
 const opt = (x: DecimalString | undefined): Dec | undefined => (x === undefined ? undefined : decOf(x));
@@ -201,23 +206,23 @@ function build(r: Ruleset): CompiledRuleset {
     });
   }
   const stages = r.rounding;
-  const recorders = new Map<string, StageRounding | undefined>([
-    ['capaian', stages.capaian],
-    ['rating', stages.rating],
-    ['aspect', stages.aspect],
-    ['indicator', stages.indicator],
-    ['component', stages.component],
-    ['final', stages.final],
-  ]);
+  const stageRounding: Readonly<Record<string, StageRounding | undefined>> = {
+    capaian: stages.capaian,
+    rating: stages.rating,
+    aspect: stages.aspect,
+    indicator: stages.indicator,
+    component: stages.component,
+    final: stages.final,
+  };
   const carryRecorded = stages.carry === 'recorded';
   const record = (
     stage: 'capaian' | 'rating' | 'aspect' | 'indicator' | 'component' | 'final',
     d: Dec,
   ): Recorded => {
-    const s = recorders.get(stage);
+    const s = stageRounding[stage];
     if (!s) return { exact: d, carry: d, text: fromDec(d) };
-    const rounded = dRound(d, s.scale, s.mode);
-    return { exact: d, carry: carryRecorded ? rounded : d, text: dToFixed(d, s.scale, s.mode) };
+    const rounded = dRoundFixed(d, s.scale, s.mode);
+    return { exact: d, carry: carryRecorded ? rounded.value : d, text: rounded.text };
   };
   const conversionInput = (kind: CompiledKind, d: Dec): Dec => {
     if (kind.def.measure !== 'capaian' || !kind.def.conversionInput) return d;
@@ -247,5 +252,27 @@ function build(r: Ruleset): CompiledRuleset {
     record,
     conversionInput,
     trainingBelow: opt(r.followUp?.trainingNeeds.below),
+    rulesetRef: Object.freeze({ id: r.id, version: r.version }),
+    ref: `${r.id}@${r.version}`,
+    weightLabels: new Map(
+      r.final.method === 'weighted'
+        ? Object.entries(r.final.weights).map(([id, w]) => [id, `${id}×${w}%`])
+        : [],
+    ),
+    followUpActions: new Map(
+      Object.entries(r.followUp?.actions ?? {}).map(([predikat, actions]) => [
+        predikat,
+        Object.freeze(
+          actions.map(
+            (a): FollowUpAction =>
+              Object.freeze(
+                a.label === undefined
+                  ? { kind: a.kind, code: a.code }
+                  : { kind: a.kind, code: a.code, label: a.label },
+              ),
+          ),
+        ),
+      ]),
+    ),
   };
 }

@@ -51,8 +51,8 @@ describe('explain', () => {
     const id = explain(r, { locale: 'id' });
     expect(en.split('\n')[0]).toBe('Predikat: baik (score 83.30)');
     expect(id.split('\n')[0]).toBe('Predikat: baik (nilai 83.30)');
-    expect(en).toContain('waktu: efficiency 0% (≤ boundary)');
-    expect(id).toContain('waktu: efisiensi 0% (≤ batas)');
+    expect(en).toContain('waktu: efficiency 0.00% (≤ boundary)');
+    expect(id).toContain('waktu: efisiensi 0.00% (≤ batas)');
     expect(en).toContain('83.30 falls in the band baik (pp46) → baik');
     expect(en).toContain('Follow-up:');
     expect(id).toContain('Tindak lanjut:');

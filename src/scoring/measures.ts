@@ -12,11 +12,12 @@ import {
   dLt,
   dMul,
   dSub,
+  dToFixed,
   fromDec,
 } from '../decimal/index';
 import type { ExplanationNode, PathSegment } from '../explain/index';
 import type { CompiledKind, CompiledRuleset, CompiledTable, Recorded } from './compile';
-import type { Reader } from './read';
+import { asObject, fastDecimal, fastNonNegative, fastPositive, type Reader } from './read';
 
 /** What measuring one indicator produced. */
 export interface Measured {
@@ -71,11 +72,13 @@ function targetRealisation(
   path: readonly PathSegment[],
   required: boolean,
 ): { t: Dec; r: Dec } | undefined {
-  const o = rd.object(raw[field], [...path, field], required);
+  const value = raw[field];
+  const o = asObject(value) ?? rd.object(value, [...path, field], required);
   if (!o) return undefined;
-  rd.onlyKeys(o, TR_KEYS, [...path, field]);
-  const t = rd.positive(o.target, [...path, field, 'target']);
-  const r = rd.nonNegative(o.realisasi, [...path, field, 'realisasi']);
+  rd.onlyKeys(o, TR_KEYS, path, field);
+  // Paths are built only for an issue: valid values take the fast path.
+  const t = fastPositive(o.target) ?? rd.positive(o.target, [...path, field, 'target']);
+  const r = fastNonNegative(o.realisasi) ?? rd.nonNegative(o.realisasi, [...path, field, 'realisasi']);
   return t !== undefined && r !== undefined ? { t, r } : undefined;
 }
 const TR_KEYS = new Set(['target', 'realisasi']);
@@ -99,7 +102,8 @@ export function measurePp46(
   if (rd.issues.length > before) return undefined;
   const boundary = kind.params.boundary ?? DEC_ZERO;
   const factor = kind.params.factor ?? DEC_ZERO;
-  const base = dSub(dMul(factor, DEC_HUNDRED), DEC_HUNDRED); // 76 for factor 1.76
+  const factor100 = dMul(factor, DEC_HUNDRED);
+  const base = dSub(factor100, DEC_HUNDRED); // 76 for factor 1.76
   const notDone =
     kind.def.measure === 'pp46-activity' &&
     kind.def.notDoneScoresZero &&
@@ -127,10 +131,13 @@ export function measurePp46(
     } else {
       // e = 100 − R/T×100 ≤ boundary  ⇔  R×100 ≥ (100 − boundary)×T: compared without division, exactly.
       const firstBranch = dCmp(dMul(a.r, DEC_HUNDRED), dMul(dSub(DEC_HUNDRED, boundary), a.t)) >= 0;
-      const s = ratio(dSub(dMul(factor, a.t), a.r), a.t);
+      // (factor×T − R)/T×100 = factor×100 − R/T×100, exactly.
+      const pct = ratio(a.r, a.t);
+      const s = dSub(factor100, pct);
       value = firstBranch ? s : dSub(base, dSub(s, DEC_HUNDRED));
       code = firstBranch ? 'aspect.efficiency' : 'aspect.efficiency-high';
-      inputs.efficiency = fromDec(dSub(DEC_HUNDRED, ratio(a.r, a.t)));
+      // The efficiency is shown, not used: two decimals are enough to read the branch taken.
+      inputs.efficiency = dToFixed(dSub(DEC_HUNDRED, pct), 2, 'half-up');
       if (dGt(a.r, a.t)) below = true;
     }
     const aspectFloor = kind.params.aspectFloor;

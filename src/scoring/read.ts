@@ -1,4 +1,4 @@
-import { type Dec, decOf, dIsNeg, dIsZero, parseDecimal } from '../decimal/index';
+import { type Dec, decOf, dFromInt, dIsNeg, dIsZero, parseDecimal } from '../decimal/index';
 import { type Issue, issue, type PathSegment } from '../explain/index';
 
 /** Collects issues while reading one evaluation; paths are absolute. */
@@ -66,9 +66,17 @@ export class Reader {
   }
 
   /** Reports keys of `obj` that are not in `allowed`. */
-  onlyKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, path: readonly PathSegment[]): void {
+  onlyKeys(
+    obj: Record<string, unknown>,
+    allowed: ReadonlySet<string>,
+    path: readonly PathSegment[],
+    sub?: PathSegment,
+  ): void {
     for (const key in obj) {
-      if (!allowed.has(key)) this.issues.push(issue('input.unknown-key', [...path, key], { key }));
+      if (!allowed.has(key)) {
+        const at = sub === undefined ? [...path, key] : [...path, sub, key];
+        this.issues.push(issue('input.unknown-key', at, { key }));
+      }
     }
   }
 }
@@ -87,5 +95,46 @@ export function own<T>(obj: Readonly<Record<string, T>> | undefined, key: string
 
 /** Sets `obj[key]` as an own, enumerable property, even for keys such as `__proto__`. */
 export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  // Plain assignment creates an own property for every key but `__proto__` (and keeps the object
+  // fast); only that key needs defineProperty.
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/**
+ * The hot-path reading of a valid decimal: a safe integer, or anything `parseDecimal` accepts.
+ * Returns undefined for every invalid value, for the caller to re-read it with a path and an issue
+ * (`fastDecimal(v) ?? rd.decimal(v, [...path, key])` builds the path only when it is needed).
+ */
+export function fastDecimal(value: unknown): Dec | undefined {
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value) && value >= 0 && value <= 1000) return dFromInt(value);
+  } else if (typeof value !== 'string') return undefined;
+  const r = parseDecimal(value);
+  return r.ok ? decOf(r.value) : undefined;
+}
+
+/** A valid decimal ≥ 0, or undefined (see {@link fastDecimal}). */
+export function fastNonNegative(value: unknown): Dec | undefined {
+  const d = fastDecimal(value);
+  return d !== undefined && !dIsNeg(d) ? d : undefined;
+}
+
+/** A valid decimal > 0, or undefined (see {@link fastDecimal}). */
+export function fastPositive(value: unknown): Dec | undefined {
+  const d = fastDecimal(value);
+  return d !== undefined && !dIsNeg(d) && !dIsZero(d) ? d : undefined;
+}
+
+/** A plain object, or undefined. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** A non-empty string, or undefined. */
+export function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }

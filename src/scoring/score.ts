@@ -38,7 +38,7 @@ import {
   measureYesNo,
 } from './measures';
 import { type RatingOfRecord, readRating } from './ratings';
-import { own, Reader, setOwn, typeName } from './read';
+import { asObject, fastNonNegative, nonEmpty, own, Reader, setOwn, typeName } from './read';
 import type {
   ComponentResult,
   EvaluationResult,
@@ -48,6 +48,8 @@ import type {
 } from './types';
 
 type Component = CompiledRuleset['ruleset']['components'][number];
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const NO_ACTIONS: readonly FollowUpAction[] = Object.freeze([]);
 
 /**
  * Options of {@link scoreEvaluation}.
@@ -63,6 +65,16 @@ export interface ScoreOptions {
   readonly path?: readonly PathSegment[];
 }
 
+// Fixed paths, shared (issues treat paths as read-only), so reading valid input allocates none.
+const P_ROOT: readonly PathSegment[] = [];
+const P_EMPLOYEE: readonly PathSegment[] = ['employee'];
+const P_EMPLOYEE_ID: readonly PathSegment[] = ['employee', 'id'];
+const P_UNIT_HEAD: readonly PathSegment[] = ['employee', 'unitHead'];
+const P_PERIOD: readonly PathSegment[] = ['period'];
+const P_ORG: readonly PathSegment[] = ['organisation'];
+const P_FLAGS: readonly PathSegment[] = ['flags'];
+const P_EXTRAS: readonly PathSegment[] = ['extras'];
+const P_RATINGS: readonly PathSegment[] = ['ratings'];
 const TOP_KEYS = new Set(['employee', 'period', 'organisation', 'indicators', 'ratings', 'flags', 'extras']);
 const EXTRAS_KEYS = new Set(['tugasTambahan', 'kreativitas']);
 const UNIT = new Set<string>(UNIT_PREDIKAT);
@@ -168,18 +180,16 @@ export function scoreEvaluation(
 
 function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult | undefined {
   const r = c.ruleset;
-  const root = rd.object(input, []);
+  const root = asObject(input) ?? rd.object(input, P_ROOT);
   if (!root) return undefined;
-  rd.onlyKeys(root, TOP_KEYS, []);
+  rd.onlyKeys(root, TOP_KEYS, P_ROOT);
 
   // Who and when.
-  const employee = rd.object(root.employee, ['employee'], false);
-  const employeeId = employee ? rd.string(employee.id, ['employee', 'id'], false) : undefined;
-  const unitHead = employee
-    ? (rd.boolean(employee.unitHead, ['employee', 'unitHead'], false) ?? false)
-    : false;
+  const employee = rd.object(root.employee, P_EMPLOYEE, false);
+  const employeeId = employee ? rd.string(employee.id, P_EMPLOYEE_ID, false) : undefined;
+  const unitHead = employee ? (rd.boolean(employee.unitHead, P_UNIT_HEAD, false) ?? false) : false;
   let period: { start: string; end: string } | undefined;
-  const p = rd.object(root.period, ['period'], false);
+  const p = rd.object(root.period, P_PERIOD, false);
   if (p) {
     const s = parseIsoDate(p.start, ['period', 'start']);
     const e = parseIsoDate(p.end, ['period', 'end']);
@@ -190,7 +200,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       else period = { start: s.value, end: e.value };
     }
   }
-  const org = rd.object(root.organisation, ['organisation'], false);
+  const org = rd.object(root.organisation, P_ORG, false);
   let unitPredikat: string | undefined;
   if (org?.predikat !== undefined) {
     if (typeof org.predikat !== 'string' || !UNIT.has(org.predikat)) {
@@ -202,7 +212,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
 
   // Flags.
   const flags: Record<string, boolean> = {};
-  const rawFlags = rd.object(root.flags, ['flags'], false);
+  const rawFlags = rd.object(root.flags, P_FLAGS, false);
   if (rawFlags) {
     for (const [flag, v] of Object.entries(rawFlags)) {
       if (!c.flags.has(flag)) {
@@ -215,16 +225,24 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
   }
 
   // Extras (bonus inputs).
-  const extras = rd.object(root.extras, ['extras'], false);
-  if (extras) rd.onlyKeys(extras, EXTRAS_KEYS, ['extras']);
+  const extras = rd.object(root.extras, P_EXTRAS, false);
+  if (extras) rd.onlyKeys(extras, EXTRAS_KEYS, P_EXTRAS);
 
-  const ratings = rd.object(root.ratings, ['ratings'], false);
+  const ratings = rd.object(root.ratings, P_RATINGS, false);
   const ratingResults: Record<string, RatingResult> = {};
   const used = new Set<string>();
+  let needsDialogue = false;
+  let usedPresent = 0;
   const rating = (id: string, kind: 'number' | 'rating'): RatingOfRecord | undefined => {
-    used.add(id);
+    if (!used.has(id)) {
+      used.add(id);
+      if (own(ratings, id) !== undefined) usedPresent++;
+    }
     const rec = readRating(c, rd, ratings, id, kind);
-    if (rec) setOwn(ratingResults, id, rec.result);
+    if (rec) {
+      setOwn(ratingResults, id, rec.result);
+      if (rec.result.needsDialogue) needsDialogue = true;
+    }
     return rec;
   };
 
@@ -234,29 +252,35 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
   if (rawIndicators !== undefined && !Array.isArray(rawIndicators)) {
     rd.fail('input.invalid-type', ['indicators'], { expected: 'array', received: typeName(rawIndicators) });
   }
-  const seen = new Set<string>();
+  // Duplicate ids: a scan of the few indicators read so far (a Set once there are many).
+  let seen: Set<string> | undefined;
   if (Array.isArray(rawIndicators)) {
-    rawIndicators.forEach((rawInd, index) => {
+    for (let index = 0; index < rawIndicators.length; index++) {
+      const rawInd: unknown = rawIndicators[index];
       const path: PathSegment[] = ['indicators', index];
-      const o = rd.object(rawInd, path);
-      if (!o) return;
-      const id = rd.string(o.id, [...path, 'id']);
-      const kindId = rd.string(o.kind, [...path, 'kind']);
-      if (id === undefined || kindId === undefined) return;
-      if (seen.has(id)) rd.fail('scoring.duplicate-indicator', [...path, 'id'], { id });
-      seen.add(id);
+      const o = asObject(rawInd) ?? rd.object(rawInd, path);
+      if (!o) continue;
+      const id = nonEmpty(o.id) ?? rd.string(o.id, [...path, 'id']);
+      const kindId = nonEmpty(o.kind) ?? rd.string(o.kind, [...path, 'kind']);
+      if (id === undefined || kindId === undefined) continue;
+      if (seen === undefined && outcomes.length >= 32) seen = new Set(outcomes.map((x) => x.id));
+      const duplicate = seen ? seen.has(id) : outcomes.some((x) => x.id === id);
+      if (duplicate) rd.fail('scoring.duplicate-indicator', [...path, 'id'], { id });
+      seen?.add(id);
       const kind = c.kinds.get(kindId);
       if (!kind) {
         rd.fail('scoring.unknown-kind', [...path, 'kind'], {
           kind: kindId,
           available: [...c.kinds.keys()].join(', '),
         });
-        return;
+        continue;
       }
       const keys = INDICATOR_KEYS[kind.def.measure];
       if (keys) rd.onlyKeys(o, keys, path);
       const justification =
-        o.justification === undefined ? undefined : rd.string(o.justification, [...path, 'justification']);
+        o.justification === undefined
+          ? undefined
+          : (nonEmpty(o.justification) ?? rd.string(o.justification, [...path, 'justification']));
       const catalogued = c.catalog.get(id);
       if (catalogued && catalogued.kind !== kindId) {
         rd.fail('scoring.kind-mismatch', [...path, 'kind'], { id, kind: kindId, expected: catalogued.kind });
@@ -264,7 +288,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       const agg = kind.component.aggregate;
       let weight: Dec | undefined;
       if (agg.method === 'weighted' && agg.weights === 'input') {
-        weight = rd.nonNegative(o.weight, [...path, 'weight']);
+        weight = fastNonNegative(o.weight) ?? rd.nonNegative(o.weight, [...path, 'weight']);
       } else if (agg.method === 'weighted' && agg.weights === 'catalog') {
         if (!catalogued) rd.fail('scoring.not-in-catalogue', [...path, 'id'], { id });
         else if (catalogued.weight !== undefined) weight = decOf(catalogued.weight);
@@ -274,7 +298,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       const measured = measure(c, kind, rd, o, path, id);
       const rated = kind.def.measure === 'rated' ? rating(id, 'rating') : undefined;
       outcomes.push({ id, index, kind, measured, rating: rated, weight, justification });
-    });
+    }
   }
 
   // Components.
@@ -301,8 +325,14 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
 
   // Ratings that no item, component or indicator took (a typo in an id).
   if (ratings) {
-    for (const id of Object.keys(ratings)) {
-      if (!used.has(id)) rd.fail('scoring.unknown-rating-id', ['ratings', id], { id });
+    // Every id given must have been read; count first, and look for the stray ids only if some are.
+    let given = 0;
+    for (const id in ratings) if (Object.hasOwn(ratings, id)) given++;
+    if (given !== usedPresent) {
+      for (const id in ratings) {
+        if (Object.hasOwn(ratings, id) && !used.has(id))
+          rd.fail('scoring.unknown-rating-id', ['ratings', id], { id });
+      }
     }
   }
   if (rd.issues.length > 0) return undefined;
@@ -320,7 +350,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       const w = c.weights.get(comp.id);
       if (!v || !w) continue;
       parts.push({ w, x: v.carry });
-      inputs[`${comp.id}×${fromDec(w)}%`] = v.text;
+      inputs[c.weightLabels.get(comp.id) ?? comp.id] = v.text;
     }
     finalScore = c.record('final', capFloor(weightedMean(parts, false), c.finalCap.cap, c.finalCap.floor));
     const set = c.bandSets.get(f.bandSet);
@@ -363,17 +393,17 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
     const below = m
       ? m.belowTarget
       : o.rating?.code !== undefined && o.rating.code === c.scaleCodes[c.scaleCodes.length - 1];
-    const res: IndicatorResult = {
+    const res: Mutable<IndicatorResult> = {
       kind: o.kind.id,
       component: o.kind.component.id,
       score: m?.score ? m.score.text : null,
-      ...(m?.capaian ? { capaian: m.capaian.text } : {}),
-      ...(m?.aspects ? { aspects: m.aspectTexts ?? {} } : {}),
-      ...(o.rating?.code !== undefined ? { rating: o.rating.code } : {}),
-      ...(o.weight !== undefined ? { weight: fromDec(o.weight) } : {}),
       belowTarget: below,
-      ...(o.justification !== undefined ? { justification: o.justification } : {}),
     };
+    if (m?.capaian) res.capaian = m.capaian.text;
+    if (m?.aspectTexts) res.aspects = m.aspectTexts;
+    if (o.rating?.code !== undefined) res.rating = o.rating.code;
+    if (o.weight !== undefined) res.weight = fromDec(o.weight);
+    if (o.justification !== undefined) res.justification = o.justification;
     setOwn(indicators, o.id, res);
     if (below && o.justification === undefined && severity !== 'off') {
       const i = issue(
@@ -390,21 +420,19 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
 
   // Follow-up: actions for the predikat and the weakest indicators as training needs.
   const fu = r.followUp;
-  const actions: FollowUpAction[] = (fu?.actions[predikat] ?? []).map((a) =>
-    a.label === undefined ? { kind: a.kind, code: a.code } : { kind: a.kind, code: a.code, label: a.label },
-  );
+  const actions = c.followUpActions.get(predikat) ?? NO_ACTIONS;
   const trainingNeeds = fu ? weakest(c, outcomes, fu.trainingNeeds.count) : [];
 
-  const needsDialogue = Object.values(ratingResults).some((x) => x.needsDialogue);
+  componentNodes.push(finalNode);
   const explanation: ExplanationNode = {
     code: 'evaluation',
-    ref: `${r.id}@${r.version}`,
+    ref: c.ref,
     ...(employeeId !== undefined ? { inputs: { employee: employeeId } } : {}),
     output: predikat,
-    children: [...componentNodes, finalNode],
+    children: componentNodes,
   };
   return {
-    ruleset: { id: r.id, version: r.version },
+    ruleset: c.rulesetRef,
     ...(employeeId !== undefined ? { employee: { id: employeeId } } : {}),
     ...(period ? { period } : {}),
     score: finalScore ? finalScore.text : null,
@@ -699,18 +727,20 @@ function ratingComponent(
 }
 
 function weakest(c: CompiledRuleset, outcomes: readonly IndicatorOutcome[], count: number) {
+  // The `count` lowest values (ties: input order), kept sorted in a small array: no full sort.
   const below = c.trainingBelow;
-  const scored = outcomes
-    .map((o) => ({
-      o,
-      value: o.measured?.score?.carry ?? o.rating?.value,
-    }))
-    .filter(
-      (x): x is { o: IndicatorOutcome; value: Dec } =>
-        x.value !== undefined && (below === undefined || dCmp(x.value, below) < 0),
-    );
-  scored.sort((a, b) => dCmp(a.value, b.value) || a.o.index - b.o.index);
-  return scored.slice(0, count).map(({ o }) => ({
+  const picked: Array<{ o: IndicatorOutcome; value: Dec }> = [];
+  if (count <= 0) return [];
+  for (const o of outcomes) {
+    const value = o.measured?.score?.carry ?? o.rating?.value;
+    if (value === undefined || (below !== undefined && dCmp(value, below) >= 0)) continue;
+    let at = picked.length;
+    while (at > 0 && dCmp(value, (picked[at - 1] as { value: Dec }).value) < 0) at--;
+    if (at >= count) continue;
+    picked.splice(at, 0, { o, value });
+    if (picked.length > count) picked.pop();
+  }
+  return picked.map(({ o }) => ({
     indicator: o.id,
     score: o.measured?.score ? o.measured.score.text : null,
     rating: o.rating?.code ?? null,
