@@ -17,7 +17,7 @@ import {
 } from '../decimal/index';
 import type { ExplanationNode, PathSegment } from '../explain/index';
 import type { CompiledKind, CompiledRuleset, CompiledTable, Recorded } from './compile';
-import { asObject, fastDecimal, fastNonNegative, fastPositive, type Reader } from './read';
+import { asObject, fastNonNegative, fastPositive, type Reader } from './read';
 
 /** What measuring one indicator produced. */
 export interface Measured {
