@@ -19,7 +19,7 @@ export interface ExplanationNode {
   readonly code: string;
   /** The id of what the step is about (an indicator, component, item or band set). */
   readonly ref?: string;
-  /** The inputs of the step, as JSON scalars (decimals as strings). */
+  /** The inputs of the step, as JSON scalars (numbers as the input gave them, computed decimals as strings). */
   readonly inputs?: Readonly<Record<string, string | number | boolean | null>>;
   /** The result of the step (decimals as strings; codes for ratings and predikat). */
   readonly output?: string | null;

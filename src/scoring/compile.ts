@@ -2,6 +2,7 @@ import {
   type Dec,
   type DecimalString,
   decOf,
+  dMul,
   dRound,
   dRoundFixed,
   dSub,
@@ -183,6 +184,7 @@ function build(r: Ruleset): CompiledRuleset {
     if (def.measure === 'pp46-activity') {
       params.boundary = decOf(def.efficiency.boundary);
       params.factor = decOf(def.efficiency.factor);
+      params.factor100 = dMul(params.factor, decOf('100' as DecimalString));
       if (def.aspectFloor !== undefined) params.aspectFloor = decOf(def.aspectFloor);
     }
     if (def.measure === 'capaian' && def.maxAchievable !== undefined)

@@ -23,7 +23,6 @@ import { asObject, fastNonNegative, fastPositive, type Reader } from './read';
 export interface Measured {
   readonly score: Recorded | undefined;
   readonly capaian: Recorded | undefined;
-  readonly aspects: Record<string, Recorded> | undefined;
   /** The recorded aspect values as text (pp46-activity). */
   readonly aspectTexts?: Record<string, DecimalString>;
   readonly belowTarget: boolean;
@@ -65,13 +64,21 @@ const ratio = (r: Dec, t: Dec): Dec => dDiv(dMul(r, DEC_HUNDRED), t);
 
 type Raw = Record<string, unknown>;
 
+/** A target and its realisation, with the inputs as given (shown in explanations). */
+interface TargetRealisationValue {
+  readonly t: Dec;
+  readonly r: Dec;
+  readonly tText: string | number;
+  readonly rText: string | number;
+}
+
 function targetRealisation(
   rd: Reader,
   raw: Raw,
   field: string,
   path: readonly PathSegment[],
   required: boolean,
-): { t: Dec; r: Dec } | undefined {
+): TargetRealisationValue | undefined {
   const value = raw[field];
   const o = asObject(value) ?? rd.object(value, [...path, field], required);
   if (!o) return undefined;
@@ -79,7 +86,8 @@ function targetRealisation(
   // Paths are built only for an issue: valid values take the fast path.
   const t = fastPositive(o.target) ?? rd.positive(o.target, [...path, field, 'target']);
   const r = fastNonNegative(o.realisasi) ?? rd.nonNegative(o.realisasi, [...path, field, 'realisasi']);
-  return t !== undefined && r !== undefined ? { t, r } : undefined;
+  if (t === undefined || r === undefined) return undefined;
+  return { t, r, tText: o.target as string | number, rText: o.realisasi as string | number };
 }
 const TR_KEYS = new Set(['target', 'realisasi']);
 
@@ -93,75 +101,80 @@ export function measurePp46(
   id: string,
 ): Measured | undefined {
   const before = rd.issues.length;
-  const aspects = {
-    kuantitas: targetRealisation(rd, raw, 'kuantitas', path, true),
-    kualitas: targetRealisation(rd, raw, 'kualitas', path, true),
-    waktu: targetRealisation(rd, raw, 'waktu', path, true),
-    biaya: targetRealisation(rd, raw, 'biaya', path, false),
-  };
-  if (rd.issues.length > before) return undefined;
-  const boundary = kind.params.boundary ?? DEC_ZERO;
-  const factor = kind.params.factor ?? DEC_ZERO;
-  const factor100 = dMul(factor, DEC_HUNDRED);
-  const base = dSub(factor100, DEC_HUNDRED); // 76 for factor 1.76
-  const notDone =
-    kind.def.measure === 'pp46-activity' &&
-    kind.def.notDoneScoresZero &&
-    aspects.kuantitas &&
-    dIsZero(aspects.kuantitas.r);
-  const recorded: Record<string, Recorded> = {};
-  const texts: Record<string, DecimalString> = {};
-  const children: ExplanationNode[] = [];
-  let total = DEC_ZERO;
-  let n = 0;
-  let below = false;
-  for (const name of ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const) {
-    const a = aspects[name];
-    if (!a) continue;
-    let value: Dec;
-    const inputs: Record<string, string | boolean> = { target: fromDec(a.t), realisasi: fromDec(a.r) };
-    let code: string;
-    if (notDone) {
-      value = DEC_ZERO;
-      code = 'aspect.not-done';
-    } else if (name === 'kuantitas' || name === 'kualitas') {
-      value = ratio(a.r, a.t);
-      code = 'aspect.ratio';
-      if (dLt(a.r, a.t)) below = true;
-    } else {
-      // e = 100 − R/T×100 ≤ boundary  ⇔  R×100 ≥ (100 − boundary)×T: compared without division, exactly.
-      const firstBranch = dCmp(dMul(a.r, DEC_HUNDRED), dMul(dSub(DEC_HUNDRED, boundary), a.t)) >= 0;
-      // (factor×T − R)/T×100 = factor×100 − R/T×100, exactly.
-      const pct = ratio(a.r, a.t);
-      const s = dSub(factor100, pct);
-      value = firstBranch ? s : dSub(base, dSub(s, DEC_HUNDRED));
-      code = firstBranch ? 'aspect.efficiency' : 'aspect.efficiency-high';
-      // The efficiency is shown, not used: two decimals are enough to read the branch taken.
-      inputs.efficiency = dToFixed(dSub(DEC_HUNDRED, pct), 2, 'half-up');
-      if (dGt(a.r, a.t)) below = true;
-    }
-    const aspectFloor = kind.params.aspectFloor;
-    if (aspectFloor !== undefined && dLt(value, aspectFloor)) {
-      inputs.floor = fromDec(aspectFloor);
-      value = aspectFloor;
-    }
-    const rec = c.record('aspect', value);
-    recorded[name] = rec;
-    texts[name] = rec.text;
-    total = dAdd(total, rec.carry);
-    n++;
-    children.push({ code, ref: name, inputs, output: rec.text });
-  }
-  const mean = capFloor(dDiv(total, dFromInt(n)), kind.cap, kind.floor);
-  const score = c.record('indicator', mean);
+  const kuantitas = targetRealisation(rd, raw, 'kuantitas', path, true);
+  const kualitas = targetRealisation(rd, raw, 'kualitas', path, true);
+  const waktu = targetRealisation(rd, raw, 'waktu', path, true);
+  const biaya = targetRealisation(rd, raw, 'biaya', path, false);
+  if (rd.issues.length > before || !kuantitas || !kualitas || !waktu) return undefined;
+  const notDone = kind.def.measure === 'pp46-activity' && kind.def.notDoneScoresZero && dIsZero(kuantitas.r);
+  const aq = pp46Aspect(c, kind, 'kuantitas', kuantitas, notDone);
+  const al = pp46Aspect(c, kind, 'kualitas', kualitas, notDone);
+  const aw = pp46Aspect(c, kind, 'waktu', waktu, notDone);
+  const ab = biaya ? pp46Aspect(c, kind, 'biaya', biaya, notDone) : undefined;
+  let total = dAdd(dAdd(aq.rec.carry, al.rec.carry), aw.rec.carry);
+  if (ab) total = dAdd(total, ab.rec.carry);
+  const n = ab ? 4 : 3;
+  const score = c.record('indicator', capFloor(dDiv(total, dFromInt(n)), kind.cap, kind.floor));
+  const aspectTexts: Record<string, DecimalString> = ab
+    ? { kuantitas: aq.rec.text, kualitas: al.rec.text, waktu: aw.rec.text, biaya: ab.rec.text }
+    : { kuantitas: aq.rec.text, kualitas: al.rec.text, waktu: aw.rec.text };
   return {
     score,
     capaian: undefined,
-    aspects: recorded,
-    aspectTexts: texts,
-    belowTarget: below || Boolean(notDone),
-    node: { code: 'indicator.pp46-activity', ref: id, inputs: { aspects: n }, output: score.text, children },
+    aspectTexts,
+    belowTarget: notDone || aq.below || al.below || aw.below || (ab?.below ?? false),
+    node: {
+      code: 'indicator.pp46-activity',
+      ref: id,
+      inputs: { aspects: n },
+      output: score.text,
+      children: ab ? [aq.node, al.node, aw.node, ab.node] : [aq.node, al.node, aw.node],
+    },
   };
+}
+
+/** One aspect of a PP 46/2011 activity: its recorded score, whether it missed, its explanation. */
+function pp46Aspect(
+  c: CompiledRuleset,
+  kind: CompiledKind,
+  name: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya',
+  a: TargetRealisationValue,
+  notDone: boolean,
+): { rec: Recorded; below: boolean; node: ExplanationNode } {
+  let value: Dec;
+  let code: string;
+  let below: boolean;
+  let efficiency: DecimalString | undefined;
+  if (notDone) {
+    value = DEC_ZERO;
+    code = 'aspect.not-done';
+    below = true;
+  } else if (name === 'kuantitas' || name === 'kualitas') {
+    value = ratio(a.r, a.t);
+    code = 'aspect.ratio';
+    below = dLt(a.r, a.t);
+  } else {
+    const boundary = kind.params.boundary ?? DEC_ZERO;
+    const factor100 = kind.params.factor100 ?? DEC_ZERO;
+    // e = 100 − R/T×100 ≤ boundary  ⇔  R×100 ≥ (100 − boundary)×T: compared without division, exactly.
+    const firstBranch = dCmp(dMul(a.r, DEC_HUNDRED), dMul(dSub(DEC_HUNDRED, boundary), a.t)) >= 0;
+    // (factor×T − R)/T×100 = factor×100 − R/T×100, exactly; the second branch is
+    // (factor×100 − 100) − (that − 100).
+    const pct = ratio(a.r, a.t);
+    const s = dSub(factor100, pct);
+    value = firstBranch ? s : dSub(dSub(factor100, DEC_HUNDRED), dSub(s, DEC_HUNDRED));
+    code = firstBranch ? 'aspect.efficiency' : 'aspect.efficiency-high';
+    // The efficiency is shown, not used: two decimals are enough to read the branch taken.
+    efficiency = dToFixed(dSub(DEC_HUNDRED, pct), 2, 'half-up');
+    below = dGt(a.r, a.t);
+  }
+  const floor = kind.params.aspectFloor;
+  const floored = floor !== undefined && dLt(value, floor);
+  const rec = c.record('aspect', floored ? (floor as Dec) : value);
+  const inputs: Record<string, string | number> = { target: a.tText, realisasi: a.rText };
+  if (efficiency !== undefined) inputs.efficiency = efficiency;
+  if (floored) inputs.floor = fromDec(floor as Dec);
+  return { rec, below, node: { code, ref: name, inputs, output: rec.text } };
 }
 
 const DIRECTIONS = new Set(['higher-is-better', 'lower-is-better']);
@@ -268,7 +281,6 @@ export function measureCapaian(
   return {
     score,
     capaian,
-    aspects: undefined,
     belowTarget: dLt(capaian.carry, DEC_HUNDRED),
     node: { code: `indicator.${kind.def.measure}`, ref: id, output: score.text, children },
   };
@@ -300,7 +312,6 @@ export function measureScale(
   return {
     score,
     capaian: undefined,
-    aspects: undefined,
     belowTarget: t !== undefined && dLt(v, t),
     node: {
       code: 'indicator.scale',
@@ -326,7 +337,6 @@ export function measureYesNo(
   return {
     score,
     capaian: undefined,
-    aspects: undefined,
     belowTarget: !yes,
     node: { code: 'indicator.yes-no', ref: id, inputs: { realisasi: yes }, output: score.text },
   };
@@ -362,7 +372,6 @@ export function measureBreakpoint(
   return {
     score,
     capaian,
-    aspects: undefined,
     belowTarget: t !== undefined && dLt(r, t),
     node: {
       code: 'indicator.breakpoint',
