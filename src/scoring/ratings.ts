@@ -8,10 +8,24 @@ import type { RatingResult } from './types';
 const BUILTIN_GROUPS = ['self', 'supervisor', 'peers', 'subordinates'];
 const SINGLE = new Set(['self', 'supervisor']);
 const SCALAR_CACHE_LIMIT = 512;
-const scalarCache = new WeakMap<
-  CompiledRuleset,
-  Map<string, Map<string | number, { kind: 'number' | 'rating'; rec: RatingOfRecord }>>
->();
+/** Per compiled ruleset: rating id → value given → its rating of record (bounded per id). */
+type ScalarCache = Map<string, Map<string | number, { kind: 'number' | 'rating'; rec: RatingOfRecord }>>;
+const scalarCaches = new WeakMap<CompiledRuleset, ScalarCache>();
+let lastCompiled: CompiledRuleset | undefined;
+let lastCache: ScalarCache | undefined;
+
+/** The cache of a compiled ruleset (the last one is remembered: batches use one ruleset). */
+function cacheOf(c: CompiledRuleset): ScalarCache {
+  if (c === lastCompiled && lastCache) return lastCache;
+  let cache = scalarCaches.get(c);
+  if (!cache) {
+    cache = new Map();
+    scalarCaches.set(c, cache);
+  }
+  lastCompiled = c;
+  lastCache = cache;
+  return cache;
+}
 
 /** A rating of record for one id. */
 export interface RatingOfRecord {
@@ -64,27 +78,25 @@ function codeOf(c: CompiledRuleset, v: Dec): string | undefined {
 }
 
 /**
- * Reads `ratings[id]`: a value of record, or raters reconciled by the ruleset's policy for `id`.
+ * Reads `raw = ratings[id]` (an own property: see `own`): a value of record, or raters reconciled by the ruleset's policy for `id`.
  * Returns undefined when not rated (no issue) or invalid (issues recorded).
  */
 export function readRating(
   c: CompiledRuleset,
   rd: Reader,
-  ratings: Record<string, unknown> | undefined,
+  raw: unknown,
   id: string,
   kind: 'number' | 'rating',
 ): RatingOfRecord | undefined {
-  const raw = own(ratings, id);
   if (raw === undefined) return undefined;
-  const path: PathSegment[] = ['ratings', id];
-  const policy = own(c.ruleset.reconciliation.items, id) ?? c.ruleset.reconciliation.default;
   if (typeof raw !== 'object' || raw === null) {
     // A value of record: the same (id, value) always reads the same, so it is built once per
     // compiled ruleset and shared (results are immutable data).
-    let byValue = scalarCache.get(c)?.get(id);
+    const cache = cacheOf(c);
+    let byValue = cache.get(id);
     const hit = byValue?.get(raw as string | number);
     if (hit && hit.kind === kind) return hit.rec;
-    const v = readOne(c, rd, raw, kind, path);
+    const v = readOne(c, rd, raw, kind, ['ratings', id]);
     if (v === undefined) return undefined;
     const text = kind === 'rating' ? String(raw) : fromDec(v);
     const rec: RatingOfRecord = Object.freeze({
@@ -94,19 +106,16 @@ export function readRating(
       node: Object.freeze({ code: 'rating.of-record', ref: id, output: text }),
     });
     if (typeof raw === 'string' || typeof raw === 'number') {
-      let byId = scalarCache.get(c);
-      if (!byId) {
-        byId = new Map();
-        scalarCache.set(c, byId);
-      }
       if (!byValue) {
         byValue = new Map();
-        byId.set(id, byValue);
+        cache.set(id, byValue);
       }
       if (byValue.size < SCALAR_CACHE_LIMIT) byValue.set(raw, { kind, rec });
     }
     return rec;
   }
+  const path: PathSegment[] = ['ratings', id];
+  const policy = own(c.ruleset.reconciliation.items, id) ?? c.ruleset.reconciliation.default;
   if (Array.isArray(raw)) {
     rd.fail('input.invalid-type', path, { expected: 'value or raters object', received: 'array' });
     return undefined;

@@ -90,8 +90,13 @@ export function typeName(value: unknown): string {
 
 /** `obj[key]` if `obj` has that key itself (never a value inherited from Object.prototype). */
 export function own<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return obj !== undefined && Object.hasOwn(obj, key) ? obj[key] : undefined;
+  if (obj === undefined) return undefined;
+  const v = obj[key];
+  // Only the names Object.prototype defines can come back inherited from a plain (JSON) object;
+  // every other name is own when it has a value, so the hasOwn call is paid for those names only.
+  return v === undefined || !PROTOTYPE_NAMES.has(key) || Object.hasOwn(obj, key) ? v : undefined;
 }
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Sets `obj[key]` as an own, enumerable property, even for keys such as `__proto__`. */
 export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {

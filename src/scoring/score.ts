@@ -50,6 +50,7 @@ import type {
 type Component = CompiledRuleset['ruleset']['components'][number];
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_ACTIONS: readonly FollowUpAction[] = Object.freeze([]);
+const NO_OUTCOMES: readonly never[] = Object.freeze([]);
 
 /**
  * Options of {@link scoreEvaluation}.
@@ -230,15 +231,16 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
 
   const ratings = rd.object(root.ratings, P_RATINGS, false);
   const ratingResults: Record<string, RatingResult> = {};
-  const used = new Set<string>();
+  // The ids read, to find ratings given for ids nothing reads (typos); counted first, listed only
+  // when the counts differ.
+  const usedIds: string[] = [];
   let needsDialogue = false;
   let usedPresent = 0;
   const rating = (id: string, kind: 'number' | 'rating'): RatingOfRecord | undefined => {
-    if (!used.has(id)) {
-      used.add(id);
-      if (own(ratings, id) !== undefined) usedPresent++;
-    }
-    const rec = readRating(c, rd, ratings, id, kind);
+    const raw = own(ratings, id);
+    usedIds.push(id);
+    if (raw !== undefined) usedPresent++;
+    const rec = readRating(c, rd, raw, id, kind);
     if (rec) {
       setOwn(ratingResults, id, rec.result);
       if (rec.result.needsDialogue) needsDialogue = true;
@@ -248,6 +250,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
 
   // Indicators.
   const outcomes: IndicatorOutcome[] = [];
+  const byComponent = new Map<string, IndicatorOutcome[]>();
   const rawIndicators = root.indicators;
   if (rawIndicators !== undefined && !Array.isArray(rawIndicators)) {
     rd.fail('input.invalid-type', ['indicators'], { expected: 'array', received: typeName(rawIndicators) });
@@ -297,7 +300,11 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       }
       const measured = measure(c, kind, rd, o, path, id);
       const rated = kind.def.measure === 'rated' ? rating(id, 'rating') : undefined;
-      outcomes.push({ id, index, kind, measured, rating: rated, weight, justification });
+      const outcome: IndicatorOutcome = { id, index, kind, measured, rating: rated, weight, justification };
+      outcomes.push(outcome);
+      const group = byComponent.get(kind.component.id);
+      if (group) group.push(outcome);
+      else byComponent.set(kind.component.id, [outcome]);
     }
   }
 
@@ -309,6 +316,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
   for (const comp of r.components) {
     const res = scoreComponent(c, comp, rd, {
       outcomes,
+      byComponent,
       rating,
       extras,
       unitHead,
@@ -327,8 +335,10 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
   if (ratings) {
     // Every id given must have been read; count first, and look for the stray ids only if some are.
     let given = 0;
-    for (const id in ratings) if (Object.hasOwn(ratings, id)) given++;
+    // (for-in also sees inherited enumerable keys: then the counts differ and the careful loop runs)
+    for (const _ in ratings) given++;
     if (given !== usedPresent) {
+      const used = new Set(usedIds);
       for (const id in ratings) {
         if (Object.hasOwn(ratings, id) && !used.has(id))
           rd.fail('scoring.unknown-rating-id', ['ratings', id], { id });
@@ -449,6 +459,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
 
 interface ComponentContext {
   readonly outcomes: readonly IndicatorOutcome[];
+  readonly byComponent: ReadonlyMap<string, readonly IndicatorOutcome[]>;
   readonly rating: (id: string, kind: 'number' | 'rating') => RatingOfRecord | undefined;
   readonly extras: Record<string, unknown> | undefined;
   readonly unitHead: boolean;
@@ -485,7 +496,7 @@ function scoreNumericComponent(
   let base: Dec | undefined;
   const agg = comp.aggregate;
   if (comp.source.from === 'indicators') {
-    const mine = ctx.outcomes.filter((o) => o.kind.component.id === comp.id);
+    const mine = ctx.byComponent.get(comp.id) ?? NO_OUTCOMES;
     if (mine.length === 0) {
       rd.fail('scoring.no-indicators', ['indicators'], { component: comp.id });
       return undefined;
@@ -679,7 +690,7 @@ function ratingComponent(
         children.push(rec.node);
       }
     } else {
-      const mine = ctx.outcomes.filter((o) => o.kind.component.id === comp.id);
+      const mine = ctx.byComponent.get(comp.id) ?? NO_OUTCOMES;
       if (mine.length === 0) {
         rd.fail('scoring.missing-rating', ['ratings', comp.id], { id: comp.id });
         return undefined;
@@ -691,7 +702,7 @@ function ratingComponent(
           continue;
         }
         values.push(o.rating.value);
-        children.push({ ...o.rating.node, ref: o.id });
+        children.push(o.rating.node); // its ref is the indicator's id already
       }
     }
     if (rd.issues.length > before) return undefined;
@@ -734,11 +745,14 @@ function weakest(c: CompiledRuleset, outcomes: readonly IndicatorOutcome[], coun
   for (const o of outcomes) {
     const value = o.measured?.score?.carry ?? o.rating?.value;
     if (value === undefined || (below !== undefined && dCmp(value, below) >= 0)) continue;
-    let at = picked.length;
-    while (at > 0 && dCmp(value, (picked[at - 1] as { value: Dec }).value) < 0) at--;
-    if (at >= count) continue;
-    picked.splice(at, 0, { o, value });
-    if (picked.length > count) picked.pop();
+    if (picked.length === count && dCmp(value, (picked[count - 1] as { value: Dec }).value) >= 0) continue;
+    // Insert in order (ties keep input order), shifting the larger ones right; drop past `count`.
+    let at = picked.length < count ? picked.length : count - 1;
+    while (at > 0 && dCmp(value, (picked[at - 1] as { value: Dec }).value) < 0) {
+      picked[at] = picked[at - 1] as { o: IndicatorOutcome; value: Dec };
+      at--;
+    }
+    picked[at] = { o, value };
   }
   return picked.map(({ o }) => ({
     indicator: o.id,
