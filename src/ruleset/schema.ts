@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { idSchema, isoDateSchema, labelSchema } from './primitives';
 import { assessmentSection } from './sections/assessment';
+import { organisationSection } from './sections/organisation';
 import { periodsSection } from './sections/periods';
 import { ratingSection } from './sections/rating';
 import { scoringSection } from './sections/scoring';
@@ -58,4 +59,5 @@ export const rulesetSchema = z.strictObject({
   ...scoringSection,
   ...periodsSection,
   ...assessmentSection,
+  ...organisationSection,
 });
