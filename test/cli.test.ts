@@ -180,19 +180,52 @@ describe('kinerja validate: policy case files', () => {
     expect(r).toMatchObject({ code: 0, stdout: 'test/fixtures/rulesets/cases-ok.json: ok\n' });
   });
 
-  it('reports an unresolved ruleset, a case without name, a non-object case and an invalid ruleset file', async () => {
+  it('validates them as kinerja test reads them, and every ruleset file they name', async () => {
     const f = 'test/fixtures/rulesets/cases-bad.json';
     const r = await cli(['validate', f]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toEqual([
       `${f}: ruleset: ruleset file "no-such-ruleset.json" (not a pack id): file not found`,
-      `${f}: cases[1].name: a case needs a "name" (a non-empty string)`,
-      `${f}: cases[2]: a case must be an object`,
+      `${f}: cases[0].input: Required`,
+      `${f}: cases[0].expect: Required`,
+      `${f}: cases[1].name: Required`,
+      `${f}: cases[1].expect: Required`,
+      `${f}: cases[2]: Wrong type: expected object, received string`,
+      `${f}: cases[3].input: Required`,
+      `${f}: cases[3].expect: Required`,
       expect.stringMatching(
         /^test\/fixtures\/rulesets\/cases-bad\.json: cases\[3\]\.ruleset: ruleset "weights-99\.99\.json" is not valid: final\.weights: /,
       ),
     ]);
+  });
+
+  it('reports what only parseCaseFile finds: duplicate names, unknown kinds and keys', async () => {
+    const dir = await tempDir();
+    const file = {
+      ruleset: 'pp46-2011',
+      cases: [
+        { name: 'a', input: {}, expect: {} },
+        { name: 'a', input: {}, expect: {} },
+        { name: 'b', kind: 'bonus', input: {}, expect: {} },
+        { name: 'c', input: {}, expect: {}, extra: 1 },
+      ],
+    };
+    await writeFile(join(dir, 'x.cases.json'), JSON.stringify(file));
+    const r = await cli(['validate', 'x.cases.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'x.cases.json: cases[1].name: Duplicate case name: "a" is already used by case 0',
+      expect.stringMatching(/^x\.cases\.json: cases\[2\]\.kind: Unknown case kind: "bonus"/),
+      'x.cases.json: cases[3].extra: Unknown key: extra',
+    ]);
+  });
+
+  it('the golden case files are valid', async () => {
+    const r = await cli(['validate', 'test/golden/*.cases.json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('test/golden/pp46-2011.cases.json: ok\n');
   });
 });
 
@@ -238,7 +271,7 @@ describe('help, version and commands', () => {
       expect(r.stdout).toContain('Usage: kinerja <command>');
       expect(r.stdout).toContain('kinerja validate my-ruleset.yaml');
     }
-    for (const command of ['validate', 'schema', 'packs']) {
+    for (const command of ['validate', 'score', 'explain', 'test', 'schema', 'packs']) {
       for (const argv of [
         [command, '--help'],
         ['help', command],
@@ -259,7 +292,7 @@ describe('help, version and commands', () => {
   });
 
   it('commands of later versions are not available yet (exit 2)', async () => {
-    for (const command of ['demo', 'score', 'explain', 'test', 'audit']) {
+    for (const command of ['demo', 'audit']) {
       const r = await cli([command]);
       expect(r).toEqual({
         code: 2,

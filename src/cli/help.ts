@@ -17,7 +17,7 @@ export const COMMANDS = [
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Commands of the contract that later versions build. */
-export const NOT_YET: ReadonlySet<string> = new Set(['demo', 'score', 'explain', 'test', 'audit']);
+export const NOT_YET: ReadonlySet<string> = new Set(['demo', 'audit']);
 
 const summaries: Record<CommandName, LocalizedText> = {
   demo: { id: 'demo menyeluruh dengan penyimpanan bawaan', en: 'the end-to-end demo on the embedded store' },
@@ -80,6 +80,9 @@ function mainHelp(locale: Locale, version: string): string {
     '',
     `${t.examples}:`,
     '  kinerja validate my-ruleset.yaml',
+    "  kinerja test 'policies/**/*.cases.json'",
+    '  kinerja score --ruleset pp46-2011 pegawai.csv --out hasil.jsonl',
+    '  kinerja explain --ruleset permenpanrb-6-2022 evaluation.json --locale id',
     '  kinerja packs --export rulesets/',
     '  kinerja schema --out ruleset.schema.json',
     '  kinerja help validate',
@@ -94,8 +97,10 @@ const commandHelp: Partial<Record<CommandName, LocalizedText>> = {
     en: `Usage: kinerja validate <file…> [--format text|json] [--locale id|en]
 
 Validates ruleset files (JSON, or YAML by the extension .yaml/.yml) and policy case files (a
-file with a top-level "cases" array: its "ruleset" must resolve to a pack id, a valid ruleset file
-relative to the case file, or a valid inline ruleset, and every case needs a "name").
+file with a top-level "cases" array): a case file is checked as "kinerja test" reads it (names,
+kinds, inputs, expectations, inline rulesets), and every ruleset file it names, relative to the
+case file, must validate too. A pattern with * ? or ** that the shell left unexpanded is expanded
+(sorted; no match is exit 2).
 
 Prints one line per issue, "file: path: message" (syntax errors as "file: line:col: message"),
 and "file: ok" for each valid file. --format json prints an array of { file, ok, issues }.
@@ -110,9 +115,10 @@ Examples:
     id: `Pemakaian: kinerja validate <berkas…> [--format text|json] [--locale id|en]
 
 Memeriksa berkas ruleset (JSON, atau YAML menurut ekstensi .yaml/.yml) dan berkas kasus kebijakan
-(berkas dengan larik "cases" di tingkat teratas: "ruleset"-nya harus mengacu ke id paket, berkas
-ruleset yang valid relatif terhadap berkas kasus, atau ruleset sebaris yang valid, dan setiap kasus
-perlu "name").
+(berkas dengan larik "cases" di tingkat teratas): berkas kasus diperiksa seperti "kinerja test"
+membacanya (nama, jenis, masukan, harapan, ruleset sebaris), dan setiap berkas ruleset yang
+disebutnya, relatif terhadap berkas kasus, juga harus valid. Pola dengan * ? atau ** yang tidak
+diurai shell diurai sendiri (terurut; tanpa kecocokan: status 2).
 
 Mencetak satu baris per masalah, "berkas: path: pesan" (kesalahan sintaks sebagai
 "berkas: baris:kolom: pesan"), dan "berkas: ok" untuk setiap berkas yang valid. --format json
@@ -125,6 +131,152 @@ Contoh:
   kinerja validate ruleset-saya.json
   kinerja validate rulesets/*.yaml --format json
   kinerja validate --locale id ruleset-saya.yaml
+`,
+  },
+  score: {
+    en: `Usage: kinerja score --ruleset <pack|file> <input.json|.jsonl|.csv> [options]
+
+Scores a batch of evaluations under one ruleset (a built-in pack id, or a ruleset file that is
+validated first) and prints one result per evaluation, then a summary on standard error: the
+count and share of each predikat, how many need a dialogue or carry warnings, and the rejected
+inputs with their first issues ("#<n> (line <l>) path: message").
+
+Inputs: .json (one evaluation or an array), .jsonl (one evaluation per line; blank lines are
+skipped; a line that is not JSON is rejected with its line number), .csv (a header of dot paths,
+one evaluation per row; see docs/cli.md, "CSV layout"). .jsonl and .csv are streamed.
+
+Options:
+  -r, --ruleset <pack|file>   the ruleset (required)
+  --format table|json|jsonl   table: one row per evaluation (#, employee, score, predikat,
+                              dialogue, warnings); json: an array; jsonl: one item per line.
+                              Items are { index, ok: true, result } or
+                              { index, ok: false, issues } (index from 0; "line" for .jsonl/.csv).
+                              Default: table on a terminal, else jsonl (json for --out *.json)
+  -o, --out FILE              write the results to FILE (the summary stays on standard error)
+  --delimiter C               the CSV delimiter: "," ";" or "tab" (default: guessed from the
+                              header, "," when unclear)
+  --store URL                 (not available yet in this version)
+  --locale id|en              language of the table, the summary and messages
+
+A progress bar is drawn on standard error when it is a terminal, the results go to a file or a
+pipe, and the input has 1,000 evaluations or more.
+
+Exit status: 0 every evaluation scored; 1 an input was rejected (the others are still scored) or
+the ruleset file is invalid; 2 a usage error, or a file that cannot be read or written.
+
+Examples:
+  kinerja score --ruleset pp46-2011 evaluations.json
+  kinerja score --ruleset permenpanrb-6-2022 pegawai.jsonl --format json --out hasil.json
+  kinerja score --ruleset rulesets/kab-contoh.yaml pegawai.csv --delimiter ';'
+  kinerja score -r pp30-2019 pegawai.csv | jq -c 'select(.ok) | .result.predikat'
+`,
+    id: `Pemakaian: kinerja score --ruleset <paket|berkas> <masukan.json|.jsonl|.csv> [opsi]
+
+Menilai sekumpulan evaluasi dengan satu ruleset (id paket bawaan, atau berkas ruleset yang
+diperiksa lebih dulu) dan mencetak satu hasil per evaluasi, lalu ringkasan di standard error:
+jumlah dan persentase setiap predikat, berapa yang perlu dialog atau punya peringatan, dan
+masukan yang ditolak beserta masalah pertamanya ("#<n> (baris <l>) path: pesan").
+
+Masukan: .json (satu evaluasi atau larik), .jsonl (satu evaluasi per baris; baris kosong
+dilewati; baris yang bukan JSON ditolak dengan nomor barisnya), .csv (baris judul berisi path
+bertitik, satu evaluasi per baris; lihat docs/cli.md, "CSV layout"). .jsonl dan .csv dibaca
+bertahap (streaming).
+
+Opsi:
+  -r, --ruleset <paket|berkas>  ruleset yang dipakai (wajib)
+  --format table|json|jsonl     table: satu baris per evaluasi (#, pegawai, nilai, predikat,
+                                dialog, peringatan); json: larik; jsonl: satu butir per baris.
+                                Butir berbentuk { index, ok: true, result } atau
+                                { index, ok: false, issues } (index dari 0; "line" untuk
+                                .jsonl/.csv). Bawaan: table di terminal, selain itu jsonl
+                                (json untuk --out *.json)
+  -o, --out BERKAS              tulis hasil ke BERKAS (ringkasan tetap di standard error)
+  --delimiter C                 pemisah CSV: "," ";" atau "tab" (bawaan: ditebak dari baris
+                                judul, "," bila tidak jelas)
+  --store URL                   (belum tersedia di versi ini)
+  --locale id|en                bahasa tabel, ringkasan dan pesan
+
+Bilah kemajuan tampil di standard error bila itu terminal, hasil ditulis ke berkas atau pipa,
+dan masukan berisi 1.000 evaluasi atau lebih.
+
+Status keluar: 0 semua evaluasi dinilai; 1 ada masukan yang ditolak (yang lain tetap dinilai)
+atau berkas ruleset tidak valid; 2 kesalahan pemakaian, atau berkas tidak dapat dibaca/ditulis.
+
+Contoh:
+  kinerja score --ruleset pp46-2011 evaluasi.json
+  kinerja score --ruleset permenpanrb-6-2022 pegawai.jsonl --format json --out hasil.json
+  kinerja score --ruleset rulesets/kab-contoh.yaml pegawai.csv --delimiter ';'
+  kinerja score -r pp30-2019 pegawai.csv | jq -c 'select(.ok) | .result.predikat'
+`,
+  },
+  explain: {
+    en: `Usage: kinerja explain --ruleset <pack|file> <evaluation.json> [--format text|json] [--locale id|en]
+
+Scores one evaluation (a JSON or YAML file) and explains the result: the predikat and score,
+every step of the computation as a tree, warnings, the need for a dialogue and the follow-up.
+--format json prints the result itself (with its explanation tree).
+
+Exit status: 0 explained; 1 the evaluation (or the ruleset file) has issues, printed as
+"path: message"; 2 a usage error or a file that cannot be read.
+
+Examples:
+  kinerja explain --ruleset pp46-2011 evaluation.json
+  kinerja explain --ruleset permenpanrb-6-2022 evaluation.yaml --locale id
+  kinerja explain -r rulesets/kab-contoh.json evaluation.json --format json
+`,
+    id: `Pemakaian: kinerja explain --ruleset <paket|berkas> <evaluasi.json> [--format text|json] [--locale id|en]
+
+Menilai satu evaluasi (berkas JSON atau YAML) dan menjelaskan hasilnya: predikat dan nilai,
+setiap langkah perhitungan sebagai pohon, peringatan, perlunya dialog, dan tindak lanjut.
+--format json mencetak hasilnya sendiri (dengan pohon penjelasannya).
+
+Status keluar: 0 berhasil dijelaskan; 1 evaluasi (atau berkas ruleset) bermasalah, dicetak
+sebagai "path: pesan"; 2 kesalahan pemakaian atau berkas tidak dapat dibaca.
+
+Contoh:
+  kinerja explain --ruleset pp46-2011 evaluasi.json
+  kinerja explain --ruleset permenpanrb-6-2022 evaluasi.yaml --locale id
+  kinerja explain -r rulesets/kab-contoh.json evaluasi.json --format json
+`,
+  },
+  test: {
+    en: `Usage: kinerja test <case-file…> [--format text|json] [--locale id|en]
+
+Runs policy case files (JSON or YAML; CONTRACT.md, "Policy case files"; docs/testing-policies.md):
+each case's input is scored under its ruleset and compared with what it expects. Prints one line
+per failing case (its file and name, the path, the expected and the actual value, or the reason)
+and last a line that is exactly "N passed, M failed". --format json prints the report as JSON.
+
+A pattern with * ? or ** that the shell left unexpanded (or quoted) is expanded by kinerja:
+'policies/**/*.cases.json' works without globstar. Matches are sorted; no match is exit 2.
+
+Exit status: 0 every case passed; 1 a case failed; 2 a file cannot be read or is not a valid
+case file (every such file is reported, "file: path: message", and no case is run).
+
+Examples:
+  kinerja test policies/kab-contoh.cases.json
+  kinerja test 'policies/**/*.cases.json'
+  kinerja test policies/*.cases.yaml --format json
+`,
+    id: `Pemakaian: kinerja test <berkas-kasus…> [--format text|json] [--locale id|en]
+
+Menjalankan berkas kasus kebijakan (JSON atau YAML; CONTRACT.md, "Policy case files";
+docs/testing-policies.md): masukan setiap kasus dinilai dengan ruleset-nya lalu dibandingkan
+dengan harapannya. Mencetak satu baris per kasus yang gagal (berkas dan nama, path, nilai yang
+diharapkan dan yang aktual, atau alasannya) dan terakhir baris yang persis "N passed, M failed".
+--format json mencetak laporannya sebagai JSON.
+
+Pola dengan * ? atau ** yang tidak diurai shell (atau dikutip) diurai sendiri oleh kinerja:
+'policies/**/*.cases.json' berjalan tanpa globstar. Hasilnya terurut; tanpa kecocokan: status 2.
+
+Status keluar: 0 semua kasus lulus; 1 ada kasus yang gagal; 2 ada berkas yang tidak dapat dibaca
+atau bukan berkas kasus yang sah (setiap berkas seperti itu dilaporkan, "berkas: path: pesan", dan
+tidak ada kasus yang dijalankan).
+
+Contoh:
+  kinerja test policies/kab-contoh.cases.json
+  kinerja test 'policies/**/*.cases.json'
+  kinerja test policies/*.cases.yaml --format json
 `,
   },
   schema: {
@@ -193,10 +345,6 @@ Contoh:
 
 const plannedUsage: Record<string, string> = {
   demo: 'kinerja demo',
-  score:
-    'kinerja score --ruleset <pack|file> <input.json|.jsonl|.csv> [--format table|json|jsonl] [--out FILE] [--store URL]',
-  explain: 'kinerja explain --ruleset <pack|file> <evaluation.json> [--locale id|en]',
-  test: 'kinerja test <case-file…>',
   audit: 'kinerja audit verify --store <url>',
 };
 

@@ -10,6 +10,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal. */
   readonly isTTY: boolean;
+  /** Whether standard error is a terminal (progress bars are drawn only there); default false. */
+  readonly stderrIsTTY?: boolean;
 }
 
 let pipeGuard = false;
@@ -37,6 +39,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 

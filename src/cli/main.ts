@@ -5,8 +5,11 @@
 import pkg from '../../package.json' with { type: 'json' };
 import type { Locale } from '../index';
 import { isUsageError, parseCommandArgs, suggest } from './args';
+import { explain } from './commands/explain';
 import { packs } from './commands/packs';
 import { schema } from './commands/schema';
+import { score } from './commands/score';
+import { test } from './commands/test';
 import { validate } from './commands/validate';
 import type { Command, CommandContext } from './context';
 import { COMMANDS, type CommandName, helpText, isCommand, NOT_YET } from './help';
@@ -19,7 +22,7 @@ export type { CliIo } from './io';
 /** The package version, bundled from package.json at build time. */
 export const VERSION: string = pkg.version;
 
-const IMPLEMENTED: Partial<Record<CommandName, Command>> = { validate, schema, packs };
+const IMPLEMENTED: Partial<Record<CommandName, Command>> = { validate, score, explain, test, schema, packs };
 
 function usageError(io: CliIo, locale: Locale, message: string, suggestion?: string): number {
   const hint =

@@ -68,14 +68,6 @@ const catalog = {
   valid: { id: () => 'ok', en: () => 'ok' },
   warning: { id: () => 'peringatan', en: () => 'warning' },
   // Case files.
-  caseRulesetMissing: {
-    id: () => 'tidak ada ruleset: sebutkan "ruleset" di berkas atau di kasus ini',
-    en: () => 'no ruleset: give "ruleset" in the file or in this case',
-  },
-  caseRulesetType: {
-    id: () => '"ruleset" harus berupa id paket, path berkas, atau objek ruleset',
-    en: () => '"ruleset" must be a pack id, a file path or a ruleset object',
-  },
   caseRulesetUnreadable: {
     id: (p: { ref: string; reason: string }) => `berkas ruleset "${p.ref}" (bukan id paket): ${p.reason}`,
     en: (p: { ref: string; reason: string }) => `ruleset file "${p.ref}" (not a pack id): ${p.reason}`,
@@ -84,10 +76,149 @@ const catalog = {
     id: (p: { ref: string; detail: string }) => `ruleset "${p.ref}" tidak valid: ${p.detail}`,
     en: (p: { ref: string; detail: string }) => `ruleset "${p.ref}" is not valid: ${p.detail}`,
   },
-  caseNotObject: { id: () => 'kasus harus berupa objek', en: () => 'a case must be an object' },
-  caseNameMissing: {
-    id: () => 'kasus harus punya "name" berupa teks tidak kosong',
-    en: () => 'a case needs a "name" (a non-empty string)',
+  // File arguments.
+  noMatch: {
+    id: (p: { pattern: string }) => `tidak ada berkas yang cocok dengan "${p.pattern}"`,
+    en: (p: { pattern: string }) => `no file matches "${p.pattern}"`,
+  },
+  // --ruleset.
+  rulesetRequired: {
+    id: () => '--ruleset wajib diisi: id paket bawaan atau berkas ruleset',
+    en: () => '--ruleset is required: a built-in pack id or a ruleset file',
+  },
+  rulesetUnreadable: {
+    id: (p: { available: string; reason: string }) =>
+      `bukan id paket bawaan (${p.available}) dan berkasnya tidak dapat dibaca: ${p.reason}`,
+    en: (p: { available: string; reason: string }) =>
+      `not a built-in pack (${p.available}) and the file cannot be read: ${p.reason}`,
+  },
+  // score and explain.
+  storeNotYet: {
+    id: () => '--store belum tersedia di versi ini',
+    en: () => '--store is not available yet in this version',
+  },
+  oneInput: {
+    id: () => 'sebutkan tepat satu berkas masukan (.json, .jsonl atau .csv)',
+    en: () => 'name exactly one input file (.json, .jsonl or .csv)',
+  },
+  oneEvaluation: {
+    id: () => 'sebutkan tepat satu berkas evaluasi (JSON atau YAML)',
+    en: () => 'name exactly one evaluation file (JSON or YAML)',
+  },
+  unknownInputType: {
+    id: (p: { file: string }) => `jenis masukan "${p.file}" tidak dikenal: gunakan .json, .jsonl atau .csv`,
+    en: (p: { file: string }) => `unknown input type "${p.file}": use .json, .jsonl or .csv`,
+  },
+  badDelimiter: {
+    id: (p: { value: string }) =>
+      `--delimiter "${p.value}" tidak valid: satu karakter selain tanda kutip, mis. ";" atau "tab"`,
+    en: (p: { value: string }) =>
+      `invalid --delimiter "${p.value}": one character other than a quote, e.g. ";" or "tab"`,
+  },
+  atColumn: {
+    id: (p: { col: number; detail: string }) => `kolom ${p.col}: ${p.detail}`,
+    en: (p: { col: number; detail: string }) => `column ${p.col}: ${p.detail}`,
+  },
+  csvUnterminated: {
+    id: () => 'tanda kutip tidak ditutup sampai akhir berkas',
+    en: () => 'a quote is not closed before the end of the file',
+  },
+  csvTextAfterQuote: {
+    id: () => 'ada teks setelah tanda kutip penutup (kutip di dalam sel ditulis ganda: "")',
+    en: () => 'text after a closing quote (a quote inside a cell is written twice: "")',
+  },
+  csvExtraCells: {
+    id: (p: { cells: number; columns: number }) =>
+      `baris ini berisi ${p.cells} sel, lebih banyak dari ${p.columns} kolom di baris judul`,
+    en: (p: { cells: number; columns: number }) =>
+      `the row has ${p.cells} cells, more than the ${p.columns} columns of the header`,
+  },
+  csvNoHeader: {
+    id: () => 'berkas CSV kosong: baris pertama harus berisi path kolom',
+    en: () => 'the CSV file is empty: the first row must name the column paths',
+  },
+  csvHeaderAt: {
+    id: (p: { column: number }) => `baris judul, kolom ${p.column}`,
+    en: (p: { column: number }) => `header, column ${p.column}`,
+  },
+  'header.empty-column': {
+    id: () => 'kolom tanpa nama',
+    en: () => 'a column without a name',
+  },
+  'header.empty-segment': {
+    id: (p: { header: string }) => `"${p.header}" punya bagian kosong (di antara titik)`,
+    en: (p: { header: string }) => `"${p.header}" has an empty part (between dots)`,
+  },
+  'header.index-at-root': {
+    id: (p: { header: string }) =>
+      `"${p.header}" diawali indeks; path diawali kunci seperti employee atau indicators`,
+    en: (p: { header: string }) =>
+      `"${p.header}" starts with an index; paths start with a key such as employee or indicators`,
+  },
+  'header.bad-index': {
+    id: (p: { header: string }) => `"${p.header}": indeks larik tidak boleh diawali nol`,
+    en: (p: { header: string }) => `"${p.header}": an array index has a leading zero`,
+  },
+  'header.index-too-large': {
+    id: (p: { header: string; max: number }) => `"${p.header}": indeks larik di atas ${p.max}`,
+    en: (p: { header: string; max: number }) => `"${p.header}": an array index above ${p.max}`,
+  },
+  'header.reserved-key': {
+    id: (p: { header: string }) => `"${p.header}": __proto__ tidak boleh dipakai`,
+    en: (p: { header: string }) => `"${p.header}": __proto__ is not allowed`,
+  },
+  'header.duplicate': {
+    id: (p: { header: string }) => `"${p.header}" muncul lebih dari sekali`,
+    en: (p: { header: string }) => `"${p.header}" appears more than once`,
+  },
+  'header.conflict': {
+    id: (p: { header: string; other: string }) =>
+      `"${p.header}" berada di dalam "${p.other}", yang juga kolom nilai`,
+    en: (p: { header: string; other: string }) =>
+      `"${p.header}" is inside "${p.other}", which is a value column too`,
+  },
+  'header.mixed-children': {
+    id: (p: { header: string; other: string }) =>
+      `"${p.header}" mencampur indeks larik dan kunci dengan "${p.other}"`,
+    en: (p: { header: string; other: string }) =>
+      `"${p.header}" mixes array indexes and keys with "${p.other}"`,
+  },
+  // score: output.
+  progress: { id: () => 'menilai', en: () => 'scoring' },
+  colNumber: { id: () => '#', en: () => '#' },
+  colEmployee: { id: () => 'PEGAWAI', en: () => 'EMPLOYEE' },
+  colScore: { id: () => 'NILAI', en: () => 'SCORE' },
+  colDialogue: { id: () => 'DIALOG', en: () => 'DIALOGUE' },
+  colWarnings: { id: () => 'PERINGATAN', en: () => 'WARNINGS' },
+  yes: { id: () => 'ya', en: () => 'yes' },
+  no: { id: () => 'tidak', en: () => 'no' },
+  rejectedCell: { id: () => '(ditolak)', en: () => '(rejected)' },
+  colCount: { id: () => 'jumlah', en: () => 'count' },
+  summaryPredikat: { id: () => 'predikat', en: () => 'predikat' },
+  summaryTotal: { id: () => 'dinilai', en: () => 'scored' },
+  summaryDialogue: {
+    id: (p: { count: number }) => `perlu dialog: ${p.count}`,
+    en: (p: { count: number }) => `needs dialogue: ${p.count}`,
+  },
+  summaryWarnings: {
+    id: (p: { count: number }) => `dengan peringatan: ${p.count}`,
+    en: (p: { count: number }) => `with warnings: ${p.count}`,
+  },
+  summaryRejected: {
+    id: (p: { count: number }) => `ditolak: ${p.count}`,
+    en: (p: { count: number }) => `rejected: ${p.count}`,
+  },
+  summaryMore: {
+    id: (p: { count: number }) => `(dan ${p.count} masalah lagi)`,
+    en: (p: { count: number }) => `(and ${p.count} more issues)`,
+  },
+  atLine: {
+    id: (p: { line: number }) => `baris ${p.line}`,
+    en: (p: { line: number }) => `line ${p.line}`,
+  },
+  resultsWritten: {
+    id: (p: { count: number; file: string }) => `${p.count} hasil ditulis ke ${p.file}`,
+    en: (p: { count: number; file: string }) => `wrote ${p.count} results to ${p.file}`,
   },
   // packs.
   colId: { id: () => 'ID', en: () => 'ID' },

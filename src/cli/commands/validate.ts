@@ -3,6 +3,7 @@ import { formatPath, type Issue, type Locale, parseRuleset } from '../../index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
 import { checkCaseFile, isCaseFile } from '../cases';
 import type { Command } from '../context';
+import { expandFileArgs } from '../glob';
 import { helpText } from '../help';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../io';
 import { tr } from '../messages';
@@ -84,8 +85,16 @@ export const validate: Command = async (args, ctx) => {
     return EXIT_USAGE;
   }
 
+  const expanded = expandFileArgs(parsed.positionals, ctx.io.cwd);
+  if ('noMatch' in expanded) {
+    ctx.io.stderr(
+      `kinerja validate: ${tr(locale, 'noMatch', { pattern: expanded.noMatch })}\n${tr(locale, 'seeHelp', { command: 'kinerja validate' })}\n`,
+    );
+    return EXIT_USAGE;
+  }
+
   const reports: FileReport[] = [];
-  for (const file of parsed.positionals) {
+  for (const file of expanded.files) {
     const report = await validateFile(file, resolve(ctx.io.cwd, file), locale);
     reports.push(report);
     if (format === 'text') {

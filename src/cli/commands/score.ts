@@ -1,0 +1,212 @@
+import { resolve } from 'node:path';
+import { type CompiledRuleset, scoreBatch } from '../../index';
+import { choice, isUsageError, parseCommandArgs } from '../args';
+import type { Command, CommandContext } from '../context';
+import { helpText } from '../help';
+import { type InputRecord, type InputSource, inputKind, openInput } from '../inputs';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../io';
+import { tr } from '../messages';
+import { ProgressBar } from '../progress';
+import { loadRulesetArg } from '../ruleset-arg';
+import {
+  type ItemWriter,
+  jsonlWriter,
+  jsonWriter,
+  SCORE_FORMATS,
+  type ScoredItem,
+  type ScoreFormat,
+  Sink,
+  Summary,
+  tableWriter,
+  WriteError,
+} from '../score-output';
+
+/** The employee id of an input, if it has one (shown for rejected rows of the table). */
+function employeeOf(value: unknown): string | undefined {
+  const employee = (value as { employee?: { id?: unknown } } | null)?.employee;
+  const id = typeof employee === 'object' && employee !== null ? employee.id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** A scored item and the employee id of its input. */
+interface Scored {
+  readonly item: ScoredItem;
+  readonly employee: string | undefined;
+}
+
+/**
+ * Scores the records of an input in order through scoreBatch. Records that could not be read
+ * (a bad JSON line, a bad CSV row) do not reach scoreBatch; they come out as rejected items in
+ * their place. Nothing is collected: memory stays flat however long the input is.
+ */
+export async function* scoreRecords(
+  compiled: CompiledRuleset,
+  records: AsyncIterable<InputRecord>,
+): AsyncGenerator<Scored> {
+  // Records the feed passed over (unreadable ones) wait here until the item after them is out.
+  const passed: Scored[] = [];
+  // The index, line and employee of each input handed to scoreBatch, in order.
+  const handed: Array<{ index: number; line: number | undefined; employee: string | undefined }> = [];
+  let next = 0;
+  let taken = 0;
+  async function* feed(): AsyncGenerator<unknown> {
+    for await (const record of records) {
+      const index = next++;
+      if (record.ok) {
+        handed.push({ index, line: record.line, employee: employeeOf(record.value) });
+        yield record.value;
+      } else {
+        const item: ScoredItem =
+          record.line === undefined
+            ? { index, ok: false, issues: record.issues }
+            : { index, ok: false, line: record.line, issues: record.issues };
+        passed.push({ item, employee: undefined });
+      }
+    }
+  }
+  for await (const batchItem of scoreBatch(compiled, feed())) {
+    yield* passed;
+    passed.length = 0;
+    const meta = handed[taken++];
+    if (taken > 1024) {
+      handed.splice(0, taken);
+      taken = 0;
+    }
+    const index = meta?.index ?? batchItem.index;
+    const line = meta?.line === undefined ? {} : { line: meta.line };
+    const item: ScoredItem = batchItem.ok
+      ? { index, ok: true, ...line, result: batchItem.result }
+      : { index, ok: false, ...line, issues: batchItem.issues };
+    yield { item, employee: meta?.employee };
+  }
+  yield* passed;
+}
+
+function fail(ctx: CommandContext, locale: CommandContext['locale'], message: string): number {
+  ctx.io.stderr(`kinerja score: ${message}\n${tr(locale, 'seeHelp', { command: 'kinerja score' })}\n`);
+  return EXIT_USAGE;
+}
+
+/** The delimiter `--delimiter` names (`tab` and `\t` for a tab), or undefined if invalid. */
+function delimiterOf(value: string): string | undefined {
+  if (value === 'tab' || value === '\\t') return '\t';
+  if (value.length !== 1 || value === '"' || value === '\n' || value === '\r') return undefined;
+  return value;
+}
+
+/**
+ * `kinerja score --ruleset <pack|file> <input.json|.jsonl|.csv> [--format table|json|jsonl]
+ * [--out FILE] [--delimiter C]`.
+ */
+export const score: Command = async (args, ctx) => {
+  const parsed = parseCommandArgs(
+    args,
+    {
+      ruleset: { type: 'string', short: 'r' },
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      delimiter: { type: 'string' },
+      store: { type: 'string' },
+    },
+    ctx.locale,
+    true,
+  );
+  if (isUsageError(parsed)) return fail(ctx, ctx.locale, parsed.usageError);
+  const { locale, values } = parsed;
+  if (parsed.help) {
+    ctx.io.stdout(helpText(locale, ctx.version, 'score'));
+    return EXIT_OK;
+  }
+  if (values.store !== undefined) {
+    ctx.io.stderr(`kinerja score: ${tr(locale, 'storeNotYet')}\n`);
+    return EXIT_USAGE;
+  }
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  // Default: a table for a person at a terminal, JSON lines for programs and files.
+  const fallback: ScoreFormat =
+    out === undefined
+      ? ctx.io.isTTY
+        ? 'table'
+        : 'jsonl'
+      : out.toLowerCase().endsWith('.json')
+        ? 'json'
+        : 'jsonl';
+  const format = choice(parsed, 'format', SCORE_FORMATS, fallback);
+  if (typeof format !== 'string') return fail(ctx, locale, format.usageError);
+  const ruleset = values.ruleset;
+  if (typeof ruleset !== 'string' || ruleset === '') return fail(ctx, locale, tr(locale, 'rulesetRequired'));
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) return fail(ctx, locale, tr(locale, 'oneInput'));
+  const kind = inputKind(file);
+  if (kind === undefined) return fail(ctx, locale, tr(locale, 'unknownInputType', { file }));
+  let delimiter: string | undefined;
+  if (typeof values.delimiter === 'string') {
+    delimiter = delimiterOf(values.delimiter);
+    if (delimiter === undefined)
+      return fail(ctx, locale, tr(locale, 'badDelimiter', { value: values.delimiter }));
+  }
+
+  const loaded = await loadRulesetArg(ruleset, ctx.io.cwd, locale);
+  if (!loaded.ok) {
+    ctx.io.stderr(loaded.lines.map((l) => `${l}\n`).join(''));
+    return loaded.exit;
+  }
+  const compiled = loaded.compiled;
+  const opened = await openInput(resolve(ctx.io.cwd, file), file, kind, {
+    locale,
+    ...(delimiter === undefined ? {} : { delimiter }),
+  });
+  if (!opened.ok) {
+    ctx.io.stderr(opened.lines.map((l) => `${l}\n`).join(''));
+    return opened.exit;
+  }
+  const source: InputSource = opened.source;
+
+  let sink: Sink;
+  if (out === undefined) sink = Sink.of(ctx.io.stdout);
+  else {
+    try {
+      sink = await Sink.file(resolve(ctx.io.cwd, out));
+    } catch (error) {
+      source.close();
+      const detail = error instanceof Error ? error.message : String(error);
+      ctx.io.stderr(`${tr(locale, 'writeFailed', { file: out, detail })}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const writer: ItemWriter =
+    format === 'table' ? tableWriter(sink, locale) : format === 'json' ? jsonWriter(sink) : jsonlWriter(sink);
+  // The bar shares the terminal with nothing else: results go to a file or a pipe.
+  const progress = new ProgressBar(ctx.io.stderr, {
+    enabled: ctx.io.stderrIsTTY === true && (out !== undefined || !ctx.io.isTTY),
+    label: tr(locale, 'progress'),
+    total: source.total,
+    fraction: source.fraction,
+  });
+  const summary = new Summary(locale);
+  let processed = 0;
+  try {
+    for await (const { item, employee } of scoreRecords(compiled, source.records)) {
+      await writer.item(item, employee);
+      summary.add(item);
+      progress.update(++processed);
+    }
+    await writer.end();
+    await sink.close();
+  } catch (error) {
+    progress.finish();
+    const detail = error instanceof Error ? error.message : String(error);
+    ctx.io.stderr(
+      error instanceof WriteError
+        ? `${tr(locale, 'writeFailed', { file: out ?? '-', detail })}\n`
+        : `${file}: ${tr(locale, 'readFailed', { detail })}\n`,
+    );
+    return EXIT_USAGE;
+  } finally {
+    source.close();
+  }
+  progress.finish();
+  ctx.io.stderr(summary.format(compiled));
+  if (out !== undefined) ctx.io.stderr(`${tr(locale, 'resultsWritten', { count: processed, file: out })}\n`);
+  return summary.rejected > 0 ? EXIT_FAILED : EXIT_OK;
+};

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import {
+  type CompiledRuleset,
+  compileRuleset,
+  formatPath,
+  isPackId,
+  type Locale,
+  PACK_IDS,
+  parseRuleset,
+} from '../index';
+import { EXIT_FAILED, EXIT_USAGE } from './io';
+import { tr } from './messages';
+import { readDataFile } from './read';
+
+/** What `--ruleset` gave: the compiled ruleset, or the lines to print and the exit status. */
+export type RulesetArg =
+  | { readonly ok: true; readonly compiled: CompiledRuleset }
+  | { readonly ok: false; readonly exit: typeof EXIT_FAILED | typeof EXIT_USAGE; readonly lines: string[] };
+
+/**
+ * Resolves `--ruleset`: a built-in pack id, else a ruleset file (JSON or YAML) relative to `cwd`,
+ * validated with parseRuleset and compiled once. A file that cannot be read is exit 2; syntax
+ * errors and issues (`file: path: message`) are exit 1.
+ */
+export async function loadRulesetArg(ref: string, cwd: string, locale: Locale): Promise<RulesetArg> {
+  if (isPackId(ref)) return { ok: true, compiled: compileRuleset(ref) };
+  const read = await readDataFile(resolve(cwd, ref));
+  if (read.kind === 'unreadable') {
+    const reason = read.reason[locale];
+    return {
+      ok: false,
+      exit: EXIT_USAGE,
+      lines: [`${ref}: ${tr(locale, 'rulesetUnreadable', { available: PACK_IDS.join(', '), reason })}`],
+    };
+  }
+  if (read.kind === 'syntax') {
+    return {
+      ok: false,
+      exit: EXIT_FAILED,
+      lines: read.problems.map((p) => `${ref}: ${p.line}:${p.col}: ${p.message[locale]}`),
+    };
+  }
+  const parsed = parseRuleset(read.value);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      exit: EXIT_FAILED,
+      lines: parsed.issues.map((i) => `${ref}: ${formatPath(i.path)}: ${i.message[locale]}`),
+    };
+  }
+  return { ok: true, compiled: compileRuleset(parsed) };
+}
