@@ -5,6 +5,14 @@
  */
 
 export {
+  BUILTIN_RATER_GROUPS,
+  type ReconcileOptions,
+  type Reconciliation,
+  type ReconciliationPolicy,
+  type ReconciliationResult,
+  reconcile,
+} from './assessment/index';
+export {
   addDays,
   addMonths,
   addWorkingDays,

@@ -1,7 +1,15 @@
 import { DEC_ZERO, type Dec, dAdd, dCmp, dDiv, decOf, dFromInt, dIsZero, dMul, dSub } from '../decimal/index';
 import type { Ruleset } from '../ruleset/index';
 
-/** A reconciliation policy of a ruleset. */
+/**
+ * A reconciliation policy of a ruleset (`reconciliation.default` or `reconciliation.items[id]`).
+ *
+ * @category Assessment
+ * @example
+ * ```ts
+ * const p: ReconciliationPolicy = { method: 'supervisor-of-record' };
+ * ```
+ */
 export type ReconciliationPolicy = Ruleset['reconciliation']['default'];
 
 /** The ratings of one item by rater group, as numbers (rating codes already mapped to their values). */

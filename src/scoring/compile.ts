@@ -1,3 +1,4 @@
+import { BUILTIN_RATER_GROUPS } from '../assessment/index';
 import {
   type Dec,
   type DecimalString,
@@ -83,6 +84,7 @@ export interface CompiledRuleset {
   /** @internal */ readonly componentById: ReadonlyMap<string, Component>;
   /** @internal */ readonly catalog: ReadonlyMap<string, Ruleset['indicators'][number]>;
   /** @internal */ readonly flags: ReadonlySet<string>;
+  /** @internal */ readonly raterGroups: ReadonlySet<string>;
   /** @internal */ readonly weights: ReadonlyMap<string, Dec>;
   /** @internal */ readonly componentCaps: ReadonlyMap<
     string,
@@ -245,6 +247,7 @@ function build(r: Ruleset): CompiledRuleset {
     componentById: new Map(r.components.map((c) => [c.id, c])),
     catalog: new Map(r.indicators.map((i) => [i.id, i])),
     flags: new Set(r.flags.map((f) => f.id)),
+    raterGroups: new Set([...BUILTIN_RATER_GROUPS, ...r.reconciliation.raterGroups]),
     weights,
     componentCaps: new Map(r.components.map((c) => [c.id, { cap: opt(c.cap), floor: opt(c.floor) }])),
     finalCap:

@@ -1,3 +1,4 @@
+import type { ReconciliationResult } from '../assessment/index';
 import type { DecimalString } from '../decimal/index';
 import type { ExplanationNode, Issue } from '../explain/index';
 
@@ -148,7 +149,7 @@ export interface ComponentResult {
 }
 
 /**
- * How one rated item was reconciled from its raters.
+ * How one rated item was reconciled from its raters (see {@link ReconciliationResult}).
  *
  * @category Scoring
  * @example
@@ -156,17 +157,7 @@ export interface ComponentResult {
  * result.ratings['hasil-kerja']; // { value: 'sesuai-ekspektasi', self: 'di-atas-ekspektasi', supervisor: 'sesuai-ekspektasi', needsDialogue: true, … }
  * ```
  */
-export interface RatingResult {
-  /** The value of record (a code, or a decimal string). */
-  readonly value: string;
-  /** What the policy computed before rounding to a code or a recorded decimal. */
-  readonly computed: string;
-  readonly policy: string;
-  readonly self?: string;
-  readonly supervisor?: string;
-  /** True when self and supervisor differ beyond the ruleset's dialogue tolerance. */
-  readonly needsDialogue: boolean;
-}
+export type RatingResult = ReconciliationResult;
 
 /**
  * A recommended follow-up action (tindak lanjut).

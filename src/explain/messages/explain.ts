@@ -140,6 +140,12 @@ export const explainMessages = {
     id: (p) => `${v(p, 'ref')}: rata-rata tertimbang para penilai = ${v(p, 'output')}`,
     en: (p) => `${v(p, 'ref')}: weighted mean of the raters = ${v(p, 'output')}`,
   },
+  'explain.rating.override': {
+    id: (p) =>
+      `${v(p, 'ref')}: diganti oleh ${v(p, 'author')} (${v(p, 'reason')}); hasil hitungan ${v(p, 'computed')} → ${v(p, 'output')}`,
+    en: (p) =>
+      `${v(p, 'ref')}: overridden by ${v(p, 'author')} (${v(p, 'reason')}); computed ${v(p, 'computed')} → ${v(p, 'output')}`,
+  },
   'explain.rating.mean': {
     id: (p) => `${v(p, 'ref')}: rata-rata para penilai = ${v(p, 'output')}`,
     en: (p) => `${v(p, 'ref')}: mean of the raters = ${v(p, 'output')}`,

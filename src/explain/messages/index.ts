@@ -1,3 +1,4 @@
+import { assessmentMessages } from './assessment';
 import { commonMessages } from './common';
 import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
@@ -13,6 +14,7 @@ import type { MessageCatalog } from './types';
  */
 export const catalog = {
   ...commonMessages,
+  ...assessmentMessages,
   ...explainMessages,
   ...rulesetMessages,
   ...scoringMessages,

@@ -3,7 +3,16 @@ import { idSchema, nonNegativeDecimalSchema } from '../primitives';
 
 /** The assessment section (owned by `assessment`): rater groups and the reconciliation policy. */
 
-/** The rater groups every ruleset has; a ruleset may declare more (e.g. public feedback). */
+/**
+ * The rater groups every ruleset has; a ruleset may declare more in `reconciliation.raterGroups`
+ * (e.g. public feedback for a front-office unit).
+ *
+ * @category Assessment
+ * @example
+ * ```ts
+ * BUILTIN_RATER_GROUPS; // ["self", "supervisor", "peers", "subordinates"]
+ * ```
+ */
 export const BUILTIN_RATER_GROUPS = ['self', 'supervisor', 'peers', 'subordinates'] as const;
 
 /** How the ratings of several raters become one value. */

@@ -1,0 +1,116 @@
+import { type DecimalString, decOf, dRoundFixed, type RoundingMode } from '../decimal/index';
+import { err, type Issue, issue, type LocalizedText, message, ok, type Result } from '../explain/index';
+import { BUILTIN_RATER_GROUPS, reconcileRaters } from './raters';
+import type { ReconciliationPolicy } from './reconcile';
+import type { ReconciliationResult } from './types';
+
+/**
+ * Options of {@link reconcile}.
+ *
+ * @category Assessment
+ * @example
+ * ```ts
+ * const options: ReconcileOptions = {
+ *   scale: [{ code: 'di-atas-ekspektasi', value: '3' }, { code: 'sesuai-ekspektasi', value: '2' }, { code: 'di-bawah-ekspektasi', value: '1' }],
+ *   dialogue: { steps: 0 },
+ * };
+ * ```
+ */
+export interface ReconcileOptions {
+  /** A categorical scale, best first (`ruleset.ratingScale`); without it ratings are numbers. */
+  readonly scale?: ReadonlyArray<{ readonly code: string; readonly value: string }>;
+  /** Rater groups beyond self, supervisor, peers and subordinates (`reconciliation.raterGroups`). */
+  readonly raterGroups?: readonly string[];
+  /** The self/supervisor gap tolerated without a dialogue (`reconciliation.dialogue`). */
+  readonly dialogue?: { readonly steps?: number; readonly points?: string };
+  /** How a computed number is recorded (`rounding.rating`), e.g. `{ scale: 2, mode: 'half-up' }`. */
+  readonly rounding?: { readonly scale: number; readonly mode: RoundingMode };
+}
+
+/**
+ * The outcome of {@link reconcile}: reconciled (with the value of record and the computed value side
+ * by side), or pending with the reason (too few raters: not an error).
+ *
+ * @category Assessment
+ * @example
+ * ```ts
+ * const r: Reconciliation = { status: 'pending', reason: 'missing-supervisor', message: { id: '…', en: 'Pending: no supervisor rating yet' } };
+ * ```
+ */
+export type Reconciliation =
+  | ({ readonly status: 'reconciled' } & ReconciliationResult)
+  | {
+      readonly status: 'pending';
+      readonly reason: 'missing-supervisor' | 'min-raters' | 'no-raters';
+      readonly group?: string;
+      readonly message: LocalizedText;
+    };
+
+/**
+ * Reconciles the ratings of one item given by several raters under a policy (a ruleset's
+ * `reconciliation.default` or `reconciliation.items[id]`). Not rated is not zero; the weights of
+ * the groups present are renormalised; the employee's self-rating is kept beside the value of record;
+ * an `override` (value, reason and author, all required) becomes the value of record with the
+ * computed value kept beside it; a self/supervisor gap beyond the tolerance flags a dialogue.
+ *
+ * @category Assessment
+ * @example
+ * ```ts
+ * const r = reconcile(
+ *   { method: 'weighted', weights: { supervisor: '50', peers: '25', subordinates: '25' }, groupAggregate: 'mean', trim: 0, minRaters: {} },
+ *   { self: 95, supervisor: 90, peers: [80, 84], subordinates: [] },
+ * );
+ * r.ok && r.value.status === 'reconciled' && r.value.value; // "87.333…" (supervisor 50 and peers 25, renormalised over 75)
+ * ```
+ */
+export function reconcile(
+  policy: ReconciliationPolicy,
+  raters: unknown,
+  options: ReconcileOptions = {},
+): Result<Reconciliation, Issue[]> {
+  if (typeof raters !== 'object' || raters === null || Array.isArray(raters)) {
+    return err([
+      issue('input.invalid-type', [], {
+        expected: 'raters object',
+        received: raters === null ? 'null' : Array.isArray(raters) ? 'array' : typeof raters,
+      }),
+    ]);
+  }
+  const scale = options.scale ?? [];
+  const rounding = options.rounding;
+  const out = reconcileRaters(
+    raters as Record<string, unknown>,
+    {
+      policy,
+      kind: scale.length > 0 ? 'rating' : 'number',
+      scaleCodes: scale.map((l) => l.code),
+      scaleValues: new Map(scale.map((l) => [l.code, decOf(l.value as DecimalString)])),
+      groups: new Set([...BUILTIN_RATER_GROUPS, ...(options.raterGroups ?? [])]),
+      tolerance: {
+        steps: options.dialogue?.steps,
+        points:
+          options.dialogue?.points === undefined ? undefined : (options.dialogue.points as DecimalString),
+      },
+      ...(rounding
+        ? {
+            record: (d) => {
+              const r = dRoundFixed(d, rounding.scale, rounding.mode);
+              return { carry: r.value, text: r.text };
+            },
+          }
+        : {}),
+    },
+    '',
+    [],
+  );
+  if (Array.isArray(out)) return err(out);
+  if ('pending' in out) {
+    return ok({
+      status: 'pending',
+      reason: out.reason,
+      ...(out.group !== undefined ? { group: out.group } : {}),
+      message: message('assessment.pending', { reason: out.reason, group: out.group ?? null }),
+    });
+  }
+  return ok({ status: 'reconciled', ...out.result });
+}
