@@ -1,5 +1,5 @@
 import { DEC_ZERO, type Dec, dAdd, dCmp, dDiv, decOf, dFromInt, dIsZero, dMul, dSub } from '../decimal/index';
-import type { Ruleset } from '../ruleset/index';
+import type { Ruleset } from '../ruleset/types';
 
 /**
  * A reconciliation policy of a ruleset (`reconciliation.default` or `reconciliation.items[id]`).

@@ -112,9 +112,14 @@ function measure(
     case 'breakpoint':
       return measureBreakpoint(c, kind, rd, raw, path, id);
     case 'rated':
-      // Target and realisation are informational for a rated indicator, but must be numbers.
-      rd.decimal(raw.target, [...path, 'target'], false);
-      rd.decimal(raw.realisasi, [...path, 'realisasi'], false);
+      // Target and realisation of a rated indicator (an RHK) are descriptions ("12 laporan") or
+      // numbers: shown, never computed with; anything else is an issue.
+      for (const key of ['target', 'realisasi'] as const) {
+        const v = raw[key];
+        if (v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
+          rd.fail('input.invalid-type', [...path, key], { expected: 'text or number', received: typeName(v) });
+        }
+      }
       return undefined;
   }
 }

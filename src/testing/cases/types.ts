@@ -1,5 +1,5 @@
 import type { Issue, LocalizedText } from '../../explain/index';
-import type { Ruleset } from '../../ruleset/index';
+import type { Ruleset } from '../../ruleset/types';
 import type { CompiledRuleset } from '../../scoring/index';
 
 /**
