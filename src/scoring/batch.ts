@@ -80,19 +80,30 @@ export async function* scoreBatch(
   let processed = 0;
   let scored = 0;
   let rejected = 0;
-  for await (const input of inputs) {
-    if (options.signal?.aborted) break;
+  const step = (input: unknown): BatchItem => {
     const r = scoreEvaluation(compiled, input);
     const index = processed++;
-    if (r.ok) {
-      scored++;
-      yield { index, ok: true, result: r.value };
-    } else {
-      rejected++;
-      yield { index, ok: false, issues: r.issues };
-    }
+    if (r.ok) scored++;
+    else rejected++;
+    return r.ok ? { index, ok: true, result: r.value } : { index, ok: false, issues: r.issues };
+  };
+  const progress = (): void => {
     if (options.onProgress && processed % every === 0)
       options.onProgress({ processed, scored, rejected, done: false });
+  };
+  if (Symbol.asyncIterator in inputs) {
+    for await (const input of inputs as AsyncIterable<unknown>) {
+      if (options.signal?.aborted) break;
+      yield step(input);
+      progress();
+    }
+  } else {
+    // A plain iterable is read synchronously (no promise per input).
+    for (const input of inputs as Iterable<unknown>) {
+      if (options.signal?.aborted) break;
+      yield step(input);
+      progress();
+    }
   }
   options.onProgress?.({ processed, scored, rejected, done: true });
 }
