@@ -119,4 +119,44 @@ export const permenpanrb_6_2022 = {
     annual: { strategy: 'last-period' },
   },
   reconciliation: { default: { method: 'supervisor-of-record' }, dialogue: { steps: 0 } },
+  // The distribution curve each unit predikat imposes on its employees' predikat (DOMAIN.md §4,
+  // a MenPANRB circular as summarised publicly). Its binding force is unconfirmed: the library
+  // reports violations and does not block finalisation. minimumUnitSize 0: every unit is checked
+  // against its curve; a unit too small for its curve is reported as infeasible, not violated.
+  distribution: {
+    curves: {
+      istimewa: [{ id: 'sangat-baik-max-70', predikat: ['sangat-baik'], bound: 'max', percent: '70' }],
+      baik: [
+        { id: 'baik-max-70', predikat: ['baik'], bound: 'max', percent: '70' },
+        {
+          id: 'butuh-perbaikan-or-kurang-min-1',
+          predikat: ['butuh-perbaikan', 'kurang'],
+          bound: 'min',
+          count: 1,
+        },
+      ],
+      'butuh-perbaikan': [
+        { id: 'butuh-perbaikan-min-60', predikat: ['butuh-perbaikan'], bound: 'min', percent: '60' },
+        { id: 'sangat-baik-max-10', predikat: ['sangat-baik'], bound: 'max', percent: '10' },
+      ],
+      kurang: [
+        { id: 'kurang-min-60', predikat: ['kurang'], bound: 'min', percent: '60' },
+        { id: 'butuh-perbaikan-min-10', predikat: ['butuh-perbaikan'], bound: 'min', percent: '10' },
+        { id: 'sangat-baik-max-10', predikat: ['sangat-baik'], bound: 'max', percent: '10' },
+      ],
+      'sangat-kurang': [
+        { id: 'sangat-kurang-min-60', predikat: ['sangat-kurang'], bound: 'min', percent: '60' },
+        {
+          id: 'kurang-or-butuh-perbaikan-min-10',
+          predikat: ['kurang', 'butuh-perbaikan'],
+          bound: 'min',
+          percent: '10',
+        },
+        { id: 'sangat-baik-max-0', predikat: ['sangat-baik'], bound: 'max', percent: '0' },
+      ],
+    },
+    counting: { max: 'floor', min: 'ceil' },
+    minimumUnitSize: 0,
+    blocksFinalisation: false,
+  },
 };
