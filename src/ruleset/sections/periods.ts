@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isoDateSchema } from '../primitives';
 
 /** The periods section (owned by `periods`): the review calendar, deadlines and the annual roll-up. */
 
@@ -26,6 +27,13 @@ export const calendarSchema = z.strictObject({
   annual: z
     .strictObject({ strategy: z.enum(['last-period', 'weighted-by-months', 'worst']).default('last-period') })
     .default({ strategy: 'last-period' }),
+  holidays: z.array(isoDateSchema).optional().meta({
+    description:
+      'Agency holidays (national holidays, cuti bersama) for deadlines counted in working days; callers may add more.',
+  }),
+  weekend: z.array(z.int().min(0).max(6)).optional().meta({
+    description: 'Weekend days for working-day deadlines, 0 = Sunday … 6 = Saturday; default [0, 6].',
+  }),
 });
 
 /** The fields of the periods section. */
