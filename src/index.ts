@@ -102,6 +102,26 @@ export {
   unwrap,
 } from './explain/index';
 export {
+  ANNUAL_STRATEGIES,
+  type AnnualizeOptions,
+  type AnnualPeriod,
+  type AnnualPeriodInput,
+  type AnnualResult,
+  type AnnualStrategy,
+  annualize,
+  appealDeadline,
+  type CalendarInput,
+  type CheckDeadlinesOptions,
+  checkDeadlines,
+  type DeadlineCheck,
+  type DeadlineEvents,
+  type DeadlineOptions,
+  type DeadlineReport,
+  planningDeadline,
+  type ReportDeadline,
+  reportDeadlines,
+} from './periods/index';
+export {
   assertRuleset,
   getPack,
   getPackSource,

@@ -3,6 +3,7 @@ import { commonMessages } from './common';
 import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
 import { explainMessages } from './explain';
+import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import { testingMessages } from './testing';
@@ -21,6 +22,7 @@ export const catalog = {
   ...testingMessages,
   ...dateMessages,
   ...decimalMessages,
+  ...periodsMessages,
 } satisfies MessageCatalog;
 
 /** A code that has a message in the catalog. */
