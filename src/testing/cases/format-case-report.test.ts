@@ -22,7 +22,7 @@ const file = {
       input: { ratings: { 'hasil-kerja': 'di-atas-ekspektasi', perilaku: 'sesuai-ekspektasi' } },
       expect: { error: true },
     },
-    { name: 'annual', kind: 'annual', input: {}, expect: { predikat: 'baik' } },
+    { name: 'angka kredit', kind: 'angka-kredit', input: {}, expect: { angkaKredit: '1' } },
   ],
 };
 
@@ -33,7 +33,7 @@ describe('formatCaseReport', () => {
       [
         'FAIL wrong expectations — predikat: expected "baik", actual "sangat-baik"; score: expected "100", actual null; components.hasil-kerja.mean: expected "3", actual (missing)',
         'FAIL not rejected — error: expected the input to be rejected, but it was accepted',
-        'FAIL annual — case kind annual is not supported yet by this version of kinerja',
+        'FAIL angka kredit — case kind angka-kredit is not supported yet by this version of kinerja',
         '1 passed, 3 failed',
       ].join('\n'),
     );
@@ -44,7 +44,7 @@ describe('formatCaseReport', () => {
     expect(text.split('\n')).toEqual([
       'GAGAL wrong expectations — predikat: diharapkan "baik", aktual "sangat-baik"; score: diharapkan "100", aktual null; components.hasil-kerja.mean: diharapkan "3", aktual (missing)',
       'GAGAL not rejected — error: masukan diharapkan ditolak, tetapi diterima',
-      'GAGAL annual — jenis kasus annual belum didukung oleh versi kinerja ini',
+      'GAGAL angka kredit — jenis kasus angka-kredit belum didukung oleh versi kinerja ini',
       '1 passed, 3 failed',
     ]);
   });

@@ -1,4 +1,5 @@
 import { formatPath, type Issue, KinerjaError, type LocalizedText, message } from '../../explain/index';
+import { annualCaseRunner } from './annual';
 import { matches, valueAt } from './compare';
 import { evaluationCaseRunner } from './evaluation';
 import { parseCaseFileInternal } from './parse-case-file';
@@ -14,7 +15,10 @@ import type {
   RunPolicyCasesOptions,
 } from './types';
 
-const BUILT_IN_RUNNERS: Readonly<Record<string, CaseKindRunner>> = { evaluation: evaluationCaseRunner };
+const BUILT_IN_RUNNERS: Readonly<Record<string, CaseKindRunner>> = {
+  evaluation: evaluationCaseRunner,
+  annual: annualCaseRunner,
+};
 
 /** Issues as `code at path; …`, for the message of a rejected case. */
 function issueList(issues: readonly Issue[]): string {

@@ -1,0 +1,53 @@
+import { issue, message } from '../../explain/index';
+import { type AnnualizeOptions, type AnnualStrategy, annualize } from '../../periods/index';
+import type { Ruleset } from '../../ruleset/index';
+import { CaseSetupError } from './rulesets';
+import type { CaseContext, CaseKindRunner } from './types';
+
+/** The case's ruleset, or undefined when neither the case nor its file names one (national ranks). */
+function rulesetOf(ctx: CaseContext): Ruleset | undefined {
+  try {
+    return ctx.ruleset();
+  } catch (e) {
+    if (e instanceof CaseSetupError && e.text.en === message('testing.ruleset-missing').en) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The runner of `annual` cases (CONTRACT.md): input `{ strategy, periods: [{ start, end, predikat }] }`
+ * (and optionally `year`), annualised with the case's ruleset for the predikat order and codes
+ * (and its `calendar.annual.strategy` when the input names none); a case without any ruleset uses
+ * the national ranks. The result is the
+ * `AnnualResult`: `predikat`, `rank`, `mean`, `months`, `periods.<i>.months`, …; a rejected input
+ * gives the issues (`periods.unknown-predikat`, `date.range-reversed`, …).
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * runPolicyCases({ ruleset: 'permenpanrb-6-2022', cases: [{
+ *   name: 'last period', kind: 'annual',
+ *   input: { strategy: 'last-period', periods: [{ start: '2025-01-01', end: '2025-12-31', predikat: 'baik' }] },
+ *   expect: { predikat: 'baik' },
+ * }] });
+ * ```
+ */
+export const annualCaseRunner: CaseKindRunner = (c, ctx) => {
+  const input = c.input;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    return { error: [issue('input.invalid-type', [], { expected: 'object', received })] };
+  }
+  const { strategy, periods, year } = input as Record<string, unknown>;
+  if (periods === undefined) return { error: [issue('input.required', ['periods'])] };
+  if (year !== undefined && typeof year !== 'number')
+    return { error: [issue('input.invalid-type', ['year'], { expected: 'number', received: typeof year })] };
+  const ruleset = rulesetOf(ctx);
+  const options: AnnualizeOptions = {
+    ...(ruleset !== undefined ? { ruleset } : {}),
+    ...(strategy !== undefined ? { strategy: strategy as AnnualStrategy } : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+  const r = annualize(periods as Parameters<typeof annualize>[0], options);
+  return r.ok ? { actual: r.value } : { error: r.issues };
+};
