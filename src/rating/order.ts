@@ -34,7 +34,7 @@ export const PREDIKAT_RANK: Readonly<Record<string, number>> = {
  */
 export function predikatRank(code: string, ruleset?: Pick<Ruleset, 'predikat'>): number | undefined {
   const own = ruleset?.predikat.find((p) => p.code === code);
-  return own?.rank ?? PREDIKAT_RANK[code];
+  return own?.rank ?? (Object.hasOwn(PREDIKAT_RANK, code) ? PREDIKAT_RANK[code] : undefined);
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   describePolicyCases,
   type PolicyTestApi,
 } from './cases/describe-policy-cases';
+export { annualCaseRunner } from './cases/annual';
 export { evaluationCaseRunner } from './cases/evaluation';
 export { type FormatCaseReportOptions, formatCaseReport } from './cases/format-case-report';
 export { mergeCaseReports } from './cases/merge-case-reports';
