@@ -102,6 +102,23 @@ export {
   unwrap,
 } from './explain/index';
 export {
+  type CalibrationAdvice,
+  type CalibrationCandidate,
+  type CalibrationEmployee,
+  type ConstraintCheck,
+  type CurveConstraint,
+  calibrationAdvice,
+  checkDistribution,
+  type DistributionPolicy,
+  type DistributionReport,
+  type DistributionSource,
+  type MoveAdvice,
+  type PlannedMove,
+  type UnitMember,
+  type UnitPeople,
+  type ViolationAdvice,
+} from './organisation/index';
+export {
   ANNUAL_STRATEGIES,
   type AnnualizeOptions,
   type AnnualPeriod,

@@ -3,6 +3,7 @@ import { commonMessages } from './common';
 import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
 import { explainMessages } from './explain';
+import { organisationMessages } from './organisation';
 import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
@@ -22,6 +23,7 @@ export const catalog = {
   ...testingMessages,
   ...dateMessages,
   ...decimalMessages,
+  ...organisationMessages,
   ...periodsMessages,
 } satisfies MessageCatalog;
 

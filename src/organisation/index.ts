@@ -1,0 +1,23 @@
+/**
+ * The unit and its curve: the distribution of employee predikat that a unit's own predikat allows
+ * (DOMAIN.md §4), the fewest moves that would fit it, and calibration advice.
+ *
+ * @module
+ */
+export { calibrationAdvice } from './calibration-advice';
+export { checkDistribution } from './check-distribution';
+export type { DistributionSource } from './curve';
+export type {
+  CalibrationAdvice,
+  CalibrationCandidate,
+  CalibrationEmployee,
+  ConstraintCheck,
+  CurveConstraint,
+  DistributionPolicy,
+  DistributionReport,
+  MoveAdvice,
+  PlannedMove,
+  UnitMember,
+  UnitPeople,
+  ViolationAdvice,
+} from './types';
