@@ -13,6 +13,7 @@ export {
   type PolicyTestApi,
 } from './cases/describe-policy-cases';
 export { annualCaseRunner } from './cases/annual';
+export { distributionCaseRunner } from './cases/distribution';
 export { evaluationCaseRunner } from './cases/evaluation';
 export { type FormatCaseReportOptions, formatCaseReport } from './cases/format-case-report';
 export { mergeCaseReports } from './cases/merge-case-reports';

@@ -1,6 +1,7 @@
 import { formatPath, type Issue, KinerjaError, type LocalizedText, message } from '../../explain/index';
 import { annualCaseRunner } from './annual';
 import { matches, valueAt } from './compare';
+import { distributionCaseRunner } from './distribution';
 import { evaluationCaseRunner } from './evaluation';
 import { parseCaseFileInternal } from './parse-case-file';
 import { CaseSetupError, RulesetResolver } from './rulesets';
@@ -18,6 +19,7 @@ import type {
 const BUILT_IN_RUNNERS: Readonly<Record<string, CaseKindRunner>> = {
   evaluation: evaluationCaseRunner,
   annual: annualCaseRunner,
+  distribution: distributionCaseRunner,
 };
 
 /** Issues as `code at path; …`, for the message of a rejected case. */
