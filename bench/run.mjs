@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import * as kinerja from '../dist/index.js';
+import { DISTRIBUTION_CASE, DISTRIBUTION_GOAL, runDistribution } from './distribution.mjs';
 import { generateArray, generateLazily } from './generators.mjs';
 import { referencePp46 } from './reference.mjs';
 
@@ -64,6 +65,7 @@ const CASES = [
     weight: 1.5,
     memory: true,
   },
+  DISTRIBUTION_CASE,
 ];
 
 const GOALS = [
@@ -85,6 +87,7 @@ const GOALS = [
     heapMB: 50,
     evaluations: 1_000_000,
   },
+  DISTRIBUTION_GOAL,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -349,8 +352,12 @@ function budgetFor(c, remaining) {
 // ---------------------------------------------------------------------------------------------
 // Running the cases of one process
 
-async function runCases(cases) {
-  const rows = [];
+async function runCases(selectedCases) {
+  // The distribution case (bench/distribution.mjs) generates and times its own units.
+  const rows = selectedCases
+    .filter((c) => c.api === DISTRIBUTION_CASE.api)
+    .map((c) => runDistribution(kinerja, { n: opts.n ?? c.n }));
+  const cases = selectedCases.filter((c) => c.api !== DISTRIBUTION_CASE.api);
   let referenceCheck = null;
   let referencePerSecond;
   const packs = [...new Set(cases.map((c) => c.pack))];
