@@ -74,17 +74,26 @@ describe('kinerja test: the golden case files', () => {
     expect(r).toEqual({ code: 0, stdout: '20 passed, 0 failed\n', stderr: '' });
   });
 
-  it('a pattern the CLI expands itself: every evaluation case passes; the careers file has kinds not built yet (exit 1)', async () => {
+  it('a pattern the CLI expands itself: every case of a built kind passes; the careers file has kinds not built yet (exit 1)', async () => {
+    const { readFileSync } = await import('node:fs');
+    /** Case kinds without a runner yet: their cases in the careers file fail as unsupported. */
+    const unsupported = new Set(['angka-kredit']);
+    const careers = JSON.parse(
+      readFileSync(join(root, 'test/golden/careers-and-units.cases.json'), 'utf8'),
+    ) as {
+      cases: Array<{ kind?: string }>;
+    };
+    const failing = careers.cases.filter((c) => unsupported.has(c.kind ?? 'evaluation')).length;
     const r = await cli(['test', 'test/golden/*.cases.json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(failing > 0 ? 1 : 0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
     const summary = lines.pop();
-    expect(summary).toMatch(/^\d+ passed, 8 failed$/);
-    expect(lines).toHaveLength(8);
+    expect(summary).toMatch(new RegExp(`^\\d+ passed, ${failing} failed$`));
+    expect(lines).toHaveLength(failing);
     for (const line of lines) {
       expect(line).toMatch(
-        /^FAIL test\/golden\/careers-and-units\.cases\.json › .+ — case kind (angka-kredit|annual|distribution|eligibility) is not supported yet by this version of kinerja$/,
+        /^FAIL test\/golden\/careers-and-units\.cases\.json › .+ — case kind (angka-kredit) is not supported yet by this version of kinerja$/,
       );
     }
     // The same files named one by one, as a shell would expand them.

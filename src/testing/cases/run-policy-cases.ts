@@ -2,6 +2,7 @@ import { formatPath, type Issue, KinerjaError, type LocalizedText, message } fro
 import { annualCaseRunner } from './annual';
 import { matches, valueAt } from './compare';
 import { distributionCaseRunner } from './distribution';
+import { eligibilityCaseRunner } from './eligibility';
 import { evaluationCaseRunner } from './evaluation';
 import { parseCaseFileInternal } from './parse-case-file';
 import { CaseSetupError, RulesetResolver } from './rulesets';
@@ -20,6 +21,7 @@ const BUILT_IN_RUNNERS: Readonly<Record<string, CaseKindRunner>> = {
   evaluation: evaluationCaseRunner,
   annual: annualCaseRunner,
   distribution: distributionCaseRunner,
+  eligibility: eligibilityCaseRunner,
 };
 
 /** Issues as `code at path; …`, for the message of a rejected case. */
