@@ -5,6 +5,7 @@ import { organisationSection } from './sections/organisation';
 import { periodsSection } from './sections/periods';
 import { ratingSection } from './sections/rating';
 import { scoringSection } from './sections/scoring';
+import { workflowSection } from './sections/workflow';
 
 /**
  * The version of the ruleset file format this library reads (`schemaVersion` in a file).
@@ -60,4 +61,5 @@ export const rulesetSchema = z.strictObject({
   ...periodsSection,
   ...assessmentSection,
   ...organisationSection,
+  ...workflowSection,
 });
