@@ -9,6 +9,7 @@ import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import { testingMessages } from './testing';
 import type { MessageCatalog } from './types';
+import { workflowMessages } from './workflow';
 
 /**
  * Every message of the library, by stable code. Each module contributes its own catalog file in
@@ -25,6 +26,7 @@ export const catalog = {
   ...decimalMessages,
   ...organisationMessages,
   ...periodsMessages,
+  ...workflowMessages,
 } satisfies MessageCatalog;
 
 /** A code that has a message in the catalog. */
