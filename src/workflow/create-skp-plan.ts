@@ -1,0 +1,125 @@
+import { parseDateRange, parseIsoDate } from '../date/index';
+import { err, type Issue, issue, ok, type Result } from '../explain/index';
+import { authorizeSkpPlan } from './authorize-skp-plan';
+import { checkKeys, isRecord, kindOf, readId, readOptionalJson } from './internal/payload';
+import { denialIssue, isActor } from './internal/roles';
+import type { OpenOptions } from './open-evaluation';
+import type { Actor, SkpPlan } from './types';
+
+/**
+ * What {@link createSkpPlan} needs: the ids, the period and the plan's content (opaque JSON:
+ * RHK, indicators and targets; `null` when absent).
+ *
+ * @category Workflow
+ * @example
+ * ```ts
+ * const input: CreateSkpPlanInput = {
+ *   id: 'skp-2026-E1', agencyId: 'kota-palu', unitId: 'dinkes', employeeId: 'E1', supervisorId: 'S1',
+ *   period: { start: '2026-01-01', end: '2026-12-31' }, content: { indicators: [{ id: 'iki-1', target: 95 }] },
+ * };
+ * ```
+ */
+export interface CreateSkpPlanInput {
+  /** The plan's id. */
+  readonly id: string;
+  /** The agency. */
+  readonly agencyId: string;
+  /** The unit. */
+  readonly unitId: string;
+  /** The employee whose plan it is. */
+  readonly employeeId: string;
+  /** The pejabat penilai who approves it. */
+  readonly supervisorId: string;
+  /** The period, `YYYY-MM-DD` ends inclusive. */
+  readonly period: { readonly start: string; readonly end: string };
+  /** The plan itself. */
+  readonly content?: unknown;
+}
+
+const KEYS = ['id', 'agencyId', 'unitId', 'employeeId', 'supervisorId', 'period', 'content'];
+
+/**
+ * Creates an SKP plan in state `draft` (revision 1, one history entry), by the employee or the
+ * pengelola kinerja (see {@link authorizeSkpPlan}). The input is checked: `input.*`, `date.*`,
+ * `workflow.not-json` for content that is not plain JSON, `workflow.assessor-is-employee` when
+ * the employee is recorded as their own pejabat penilai, `workflow.deny.*` for the actor.
+ *
+ * @category Workflow
+ * @example
+ * ```ts
+ * const r = createSkpPlan(
+ *   { id: 'skp-1', agencyId: 'kota-palu', unitId: 'dinkes', employeeId: 'E1', supervisorId: 'S1',
+ *     period: { start: '2026-01-01', end: '2026-12-31' }, content: { indicators: [] } },
+ *   { id: 'E1' },
+ *   { asOf: isoDate('2026-01-05') },
+ * );
+ * r.ok && r.value.state; // 'draft'
+ * ```
+ */
+export function createSkpPlan(
+  input: CreateSkpPlanInput,
+  actor: Actor,
+  options: OpenOptions,
+): Result<SkpPlan, Issue[]> {
+  const issues: Issue[] = [];
+  const when = parseIsoDate(isRecord(options) ? options.asOf : undefined, ['options', 'asOf']);
+  if (!when.ok) issues.push(...when.issues);
+  if (!isActor(actor)) issues.push(issue('workflow.invalid-actor', ['actor']));
+  const raw: unknown = input;
+  if (!isRecord(raw)) {
+    issues.push(issue('input.invalid-type', ['input'], { expected: 'object', received: kindOf(raw) }));
+    return err(issues);
+  }
+  checkKeys(raw, KEYS, ['input'], issues);
+  const id = readId(raw.id, ['input', 'id'], issues);
+  const agencyId = readId(raw.agencyId, ['input', 'agencyId'], issues);
+  const unitId = readId(raw.unitId, ['input', 'unitId'], issues);
+  const employeeId = readId(raw.employeeId, ['input', 'employeeId'], issues);
+  const supervisorId = readId(raw.supervisorId, ['input', 'supervisorId'], issues);
+  const period = parseDateRange(raw.period, ['input', 'period']);
+  if (!period.ok) issues.push(...period.issues);
+  const content = readOptionalJson(raw.content, ['input', 'content'], issues);
+  if (employeeId !== undefined && supervisorId === employeeId)
+    issues.push(issue('workflow.assessor-is-employee', ['input', 'supervisorId'], { field: 'supervisorId' }));
+  if (
+    issues.length > 0 ||
+    !when.ok ||
+    !period.ok ||
+    content === undefined ||
+    id === undefined ||
+    agencyId === undefined ||
+    unitId === undefined ||
+    employeeId === undefined ||
+    supervisorId === undefined
+  ) {
+    return err(issues);
+  }
+  const decision = authorizeSkpPlan(actor, 'create', { agencyId, employeeId, supervisorId });
+  if (!decision.allowed || decision.as === undefined) return err([denialIssue(decision, ['actor'])]);
+  const asOf = when.value;
+  return ok({
+    id,
+    agencyId,
+    unitId,
+    employeeId,
+    supervisorId,
+    period: period.value,
+    state: 'draft',
+    revision: 1,
+    content,
+    returned: null,
+    approved: null,
+    history: [
+      {
+        action: 'create',
+        actor: actor.id,
+        role: decision.as,
+        asOf,
+        reason: null,
+        from: null,
+        to: 'draft',
+        revision: 1,
+      },
+    ],
+  });
+}

@@ -1,0 +1,220 @@
+import { type Issue, issue, type PathSegment } from '../../explain/index';
+import type { JsonValue } from '../types';
+
+/** Whether a value is a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'object') {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+      return typeof name === 'string' ? name : 'object';
+    }
+  }
+  return typeof value;
+}
+
+/** Reports every key of `record` not in `allowed` (`input.unknown-key`). */
+export function checkKeys(
+  record: Record<string, unknown>,
+  allowed: readonly string[],
+  path: readonly PathSegment[],
+  issues: Issue[],
+): void {
+  for (const key of Object.keys(record)) {
+    if (!allowed.includes(key)) issues.push(issue('input.unknown-key', [...path, key], { key }));
+  }
+}
+
+const MAX_DEPTH = 64;
+
+/**
+ * A deep copy of a JSON value, or `undefined` with a `workflow.not-json` issue when something in it
+ * is not plain JSON data (undefined, functions, NaN, Infinity, class instances, cycles, too deep).
+ */
+export function copyJson(
+  value: unknown,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): JsonValue | undefined {
+  const seen: object[] = [];
+  let ok = true;
+  const walk = (v: unknown, at: readonly PathSegment[], depth: number): JsonValue => {
+    if (!ok) return null;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    const bad = (received: string): JsonValue => {
+      ok = false;
+      issues.push(issue('workflow.not-json', at, { received }));
+      return null;
+    };
+    if (typeof v !== 'object') return bad(kind(v));
+    if (depth >= MAX_DEPTH) return bad('nesting deeper than 64');
+    if (seen.includes(v)) return bad('a cycle');
+    seen.push(v);
+    let out: JsonValue;
+    if (Array.isArray(v)) {
+      const arr: JsonValue[] = [];
+      for (let i = 0; i < v.length; i += 1) arr.push(walk(v[i], [...at, i], depth + 1));
+      out = arr;
+    } else {
+      const proto: unknown = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) {
+        seen.pop();
+        return bad(kind(v));
+      }
+      const obj: Record<string, JsonValue> = {};
+      for (const [k, x] of Object.entries(v)) {
+        // Own enumerable keys only; defineProperty keeps "__proto__" an ordinary key.
+        Object.defineProperty(obj, k, {
+          value: walk(x, [...at, k], depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      out = obj;
+    }
+    seen.pop();
+    return out;
+  };
+  const result = walk(value, path, 0);
+  return ok ? result : undefined;
+}
+
+/** Reads a required JSON value (`input.required` when absent). */
+export function readJson(
+  value: unknown,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): JsonValue | undefined {
+  if (value === undefined) {
+    issues.push(issue('input.required', path));
+    return undefined;
+  }
+  return copyJson(value, path, issues);
+}
+
+/** Reads an optional JSON value: `null` when absent. */
+export function readOptionalJson(
+  value: unknown,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): JsonValue | undefined {
+  if (value === undefined) return null;
+  return copyJson(value, path, issues);
+}
+
+/** Reads an optional string: `null` when absent. */
+export function readOptionalText(
+  value: unknown,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): string | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    issues.push(issue('input.invalid-type', path, { expected: 'string', received: kind(value) }));
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads a required non-blank reason (`workflow.reason-required`). */
+export function readReason(
+  value: unknown,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    issues.push(issue('workflow.reason-required', path));
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    issues.push(issue('input.invalid-type', path, { expected: 'string', received: kind(value) }));
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads a required non-empty id or label. */
+export function readId(value: unknown, path: readonly PathSegment[], issues: Issue[]): string | undefined {
+  if (value === undefined || value === null) {
+    issues.push(issue('input.required', path));
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    issues.push(issue('input.invalid-type', path, { expected: 'string', received: kind(value) }));
+    return undefined;
+  }
+  if (value.trim() === '') {
+    issues.push(issue('input.required', path));
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads a required value from a closed list. */
+export function readEnum<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: readonly PathSegment[],
+  issues: Issue[],
+): T | undefined {
+  if (value === undefined || value === null) {
+    issues.push(issue('input.required', path));
+    return undefined;
+  }
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  issues.push(issue('input.invalid-value', path, { expected: allowed.join(', ') }));
+  return undefined;
+}
+
+/** Reads a required boolean. */
+export function readBoolean(
+  value: unknown,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): boolean | undefined {
+  if (value === undefined) {
+    issues.push(issue('input.required', path));
+    return undefined;
+  }
+  if (typeof value !== 'boolean') {
+    issues.push(issue('input.invalid-type', path, { expected: 'boolean', received: kind(value) }));
+    return undefined;
+  }
+  return value;
+}
+
+/** A revision as stored: ratings and result (`null` when absent). */
+export interface ReadRevision {
+  readonly ratings: JsonValue;
+  readonly result: JsonValue;
+}
+
+/** Reads a revision object `{ ratings, result? }`. */
+export function readRevision(
+  value: unknown,
+  path: readonly PathSegment[],
+  issues: Issue[],
+): ReadRevision | undefined {
+  if (!isRecord(value)) {
+    issues.push(issue('input.invalid-type', path, { expected: 'object', received: kind(value) }));
+    return undefined;
+  }
+  const before = issues.length;
+  checkKeys(value, ['ratings', 'result'], path, issues);
+  const ratings = readJson(value.ratings, [...path, 'ratings'], issues);
+  const result = readOptionalJson(value.result, [...path, 'result'], issues);
+  if (issues.length > before || ratings === undefined || result === undefined) return undefined;
+  return { ratings, result };
+}
+
+/** A description of a value's kind for messages. */
+export { kind as kindOf };
