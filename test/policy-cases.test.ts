@@ -46,6 +46,7 @@ describe('golden policy cases', () => {
         'careers-and-units.cases.json',
         'kinerja-annual.cases.json',
         'kinerja-distribution.cases.json',
+        'kinerja-eligibility.cases.json',
         'kinerja-kinds.cases.json',
         'kinerja-permenpanrb-6-2022.cases.json',
         'kinerja-pp30-2019.cases.json',
