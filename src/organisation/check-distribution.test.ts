@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderTree } from '../explain/index';
 import { getPack } from '../ruleset/index';
@@ -287,6 +288,59 @@ describe('checkDistribution: a policy of your own', () => {
     const r = check('u', { 'sangat-baik': 5, baik: 2 }, generous);
     expect(r.constraints.map((c) => c.limit)).toEqual([5, 0]); // ⌈4.9⌉, ⌊0.7⌋
     expect(r.ok).toBe(true);
+  });
+
+  it('limits are exactly ⌊p·n/100⌋ and ⌈p·n/100⌉ (checked with BigInt integer division)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        (milli, n) => {
+          // p = milli / 1000, written as a decimal string with three places.
+          const percent = `${(milli - (milli % 1000)) / 1000}.${String(milli % 1000).padStart(3, '0')}`;
+          const policy: DistributionPolicy = {
+            curves: {
+              u: [
+                { id: 'max', predikat: ['baik'], bound: 'max', percent },
+                { id: 'min', predikat: ['baik'], bound: 'min', percent },
+              ],
+            },
+          };
+          const r = check('u', { baik: n }, policy);
+          const num = BigInt(milli) * BigInt(n);
+          const den = 100_000n;
+          const floor = num / den;
+          const ceil = (num + den - 1n) / den;
+          expect(r.constraints.map((c) => BigInt(c.limit))).toEqual([floor, ceil]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('shares beyond 0–100 are exact too, and shares beyond the safe integers are clamped', () => {
+    const odd: DistributionPolicy = {
+      curves: {
+        u: [
+          { id: 'over', predikat: ['baik'], bound: 'max', percent: '150' },
+          { id: 'huge', predikat: ['baik'], bound: 'max', percent: '1000000000000000000000000' },
+          { id: 'negative', predikat: ['kurang'], bound: 'min', percent: '-5' },
+        ],
+      },
+    };
+    const r = check('u', { baik: 10 }, odd);
+    expect(r.constraints.map((c) => c.limit)).toEqual([15, Number.MAX_SAFE_INTEGER, 0]);
+    expect(r.ok).toBe(true);
+    const never = check(
+      'u',
+      { baik: 1 },
+      {
+        curves: {
+          u: [{ id: 'all', predikat: ['baik'], bound: 'min', percent: '1000000000000000000000000' }],
+        },
+      },
+    );
+    expect([never.feasible, never.moves]).toEqual([false, null]);
   });
 
   it('rejects a malformed curve with its path', () => {

@@ -2,6 +2,7 @@ import {
   DEC_HUNDRED,
   type Dec,
   type DecimalString,
+  dCmp,
   dDiv,
   decOf,
   dFromInt,
@@ -209,9 +210,16 @@ export function compiledCurve(source: DistributionSource, unitPredikat: string):
  * module, rounded to an integer there, and converted back through a checked integer.
  */
 function share(percent: Dec, n: number, mode: 'floor' | 'ceil'): number {
-  const q = dDiv(dMul(percent, dFromInt(n)), DEC_HUNDRED);
-  return decToInt(dRound(q, 0, mode === 'floor' ? 'floor' : 'ceiling'));
+  const q = dRound(dDiv(dMul(percent, dFromInt(n)), DEC_HUNDRED), 0, mode === 'floor' ? 'floor' : 'ceiling');
+  // A share beyond the safe integers (a percent far above 100, or far below 0) limits nothing
+  // (or everything) all the same: it is clamped to the safe range.
+  if (dCmp(q, SAFE_MAX) > 0) return Number.MAX_SAFE_INTEGER;
+  if (dCmp(q, SAFE_MIN) < 0) return -Number.MAX_SAFE_INTEGER;
+  return decToInt(q);
 }
+
+const SAFE_MAX = dFromInt(Number.MAX_SAFE_INTEGER);
+const SAFE_MIN = dFromInt(-Number.MAX_SAFE_INTEGER);
 
 /**
  * The limits in people of each constraint for a unit of n: a share by the counting rule of its

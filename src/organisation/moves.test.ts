@@ -135,10 +135,13 @@ describe('every built-in curve against brute force', () => {
   });
 });
 
-/** A random problem: k codes, constraints on random non-empty sets with random limits, counts. */
-const problem = (maxN: number) =>
+/**
+ * A random problem: k codes, counts, and constraints on random non-empty sets with limits that
+ * are random shares of the unit (give or take one person, to hit the edges).
+ */
+const problem = (maxN: number, minK = 1) =>
   fc
-    .integer({ min: 1, max: 7 })
+    .integer({ min: minK, max: 7 })
     .chain((k) =>
       fc.record({
         k: fc.constant(k),
@@ -147,19 +150,33 @@ const problem = (maxN: number) =>
           fc.record({
             mask: fc.integer({ min: 1, max: 2 ** k - 1 }),
             bound: fc.constantFrom('max' as const, 'min' as const),
-            limit: fc.integer({ min: -1, max: maxN + 1 }),
+            share: fc.integer({ min: 0, max: 100 }),
+            offset: fc.constantFrom(-1, 0, 0, 0, 1),
           }),
           { minLength: 0, maxLength: 6 },
         ),
       }),
     )
-    .filter(({ counts }) => counts.reduce((a, b) => a + b, 0) <= maxN);
+    .filter(({ counts }) => counts.reduce((a, b) => a + b, 0) <= maxN)
+    .map(({ k, counts, constraints }) => {
+      const n = counts.reduce((a, b) => a + b, 0);
+      const limit = (share: number, offset: number): number =>
+        (share * n - ((share * n) % 100)) / 100 + offset;
+      return {
+        k,
+        counts,
+        constraints: constraints.map((c) => ({
+          mask: c.mask,
+          bound: c.bound,
+          limit: limit(c.share, c.offset),
+        })),
+      };
+    });
 
 describe('random custom curves over up to seven codes against brute force', () => {
   it('minimumMoves: both methods equal brute force (laminar families by the tree pass, others by the integer program)', () => {
     let laminar = 0;
     let crossing = 0;
-    let crossingMoves = 0;
     fc.assert(
       fc.property(problem(12), ({ k, counts, constraints }) => {
         const n = counts.reduce((a, b) => a + b, 0);
@@ -169,7 +186,6 @@ describe('random custom curves over up to seven codes against brute force', () =
         if (structure.tree === null) crossing++;
         else laminar++;
         const expected = brute(k, counts, cs, limits).moves;
-        if (structure.tree === null && expected !== null && expected > 0) crossingMoves++;
         expect(minimumMoves(structure, counts, n, limits)).toBe(expected);
         // The integer program on its own, whatever the family.
         expect(minimumMoves({ ...structure, tree: null }, counts, n, limits)).toBe(expected);
@@ -178,8 +194,32 @@ describe('random custom curves over up to seven codes against brute force', () =
     );
     expect(laminar).toBeGreaterThan(50);
     expect(crossing).toBeGreaterThan(50);
-    // Not only infeasible or already-fitting units: crossing families that need moves, too.
-    expect(crossingMoves).toBeGreaterThan(20);
+  });
+
+  it('minimumMoves on crossing families only (the integer program), many of them needing moves', () => {
+    let needingMoves = 0;
+    fc.assert(
+      fc.property(
+        problem(12, 3).filter(
+          ({ k, constraints }) =>
+            movesStructure(
+              k,
+              constraints.map(({ mask, bound }) => ({ mask, bound })),
+            ).tree === null,
+        ),
+        ({ k, counts, constraints }) => {
+          const n = counts.reduce((a, b) => a + b, 0);
+          const cs: MaskConstraint[] = constraints.map(({ mask, bound }) => ({ mask, bound }));
+          const limits = constraints.map((c) => c.limit);
+          const expected = brute(k, counts, cs, limits).moves;
+          if (expected !== null && expected > 0) needingMoves++;
+          expect(minimumMoves(movesStructure(k, cs), counts, n, limits)).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Not only infeasible or already-fitting units.
+    expect(needingMoves).toBeGreaterThan(60);
   });
 
   it('planTarget: every constraint holds, with the fewest moves and, among those, the fewest steps', () => {

@@ -156,9 +156,14 @@ function laminarStays(
       h = 0;
       v = 0;
       slope = 0;
+      // v and slope sum to at most n (each child's part is at most its own people). lo and hi
+      // could sum beyond the safe integers for a huge n: hi is capped at n as it goes (no set can
+      // hold more), and a lo beyond n is infeasible at once — both decided exactly, since a
+      // rounded sum above 2^53 is still above n.
       for (const c of node.children) {
         l += lo[c] as number;
-        h += hi[c] as number;
+        if (l > n) return -1;
+        h = Math.min(h + (hi[c] as number), n);
         v += v0[c] as number;
         slope += s[c] as number;
       }
