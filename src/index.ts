@@ -13,6 +13,26 @@ export {
   reconcile,
 } from './assessment/index';
 export {
+  type CurrentPosition,
+  type DisciplineRecord,
+  type EligibilityNode,
+  type EligibilityOptions,
+  type EligibilityResult,
+  type EligibilityRule,
+  type EmployeeFacts,
+  evaluateEligibility,
+  getPromotionRule,
+  LEAF_TYPES,
+  type LeafType,
+  type PastPosition,
+  PROMOTION_RULE_IDS,
+  parseEligibilityRule,
+  parseEmployeeFacts,
+  promotionSchedule,
+  type RenderEligibilityOptions,
+  renderEligibility,
+} from './career/index';
+export {
   addDays,
   addMonths,
   addWorkingDays,

@@ -292,7 +292,7 @@ function evaluateLeaf(leaf: Leaf, facts: EmployeeFacts, at: IsoDate): LeafOutcom
       return {
         outcome: actual !== undefined && compareValues(actual, op, p?.value),
         actual: toShown(actual),
-        expected: { op, value: toShown(p?.value) },
+        expected: { path, op, value: toShown(p?.value) },
       };
     }
   }

@@ -18,5 +18,6 @@ export {
   type PastPosition,
   parseEmployeeFacts,
 } from './eligibility-facts';
+export { type RenderEligibilityOptions, renderEligibility } from './eligibility-explain';
 export { getPromotionRule, PROMOTION_RULE_IDS, promotionSchedule } from './eligibility-packs';
 export { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';

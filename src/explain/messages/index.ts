@@ -1,4 +1,5 @@
 import { assessmentMessages } from './assessment';
+import { careerEligibilityMessages } from './career-eligibility';
 import { commonMessages } from './common';
 import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
@@ -26,6 +27,7 @@ export const catalog = {
   ...decimalMessages,
   ...organisationMessages,
   ...periodsMessages,
+  ...careerEligibilityMessages,
   ...workflowMessages,
 } satisfies MessageCatalog;
 
