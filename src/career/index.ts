@@ -4,6 +4,31 @@
  * @module
  */
 
+export { ANGKA_KREDIT, type AngkaKreditData, type AngkaKreditJenjangData } from '../packs/angka-kredit';
+export { angkaKredit } from './angka-kredit';
+export {
+  type ConvertConventionalOptions,
+  type ConvertedAngkaKredit,
+  convertConventionalAngkaKredit,
+} from './angka-kredit-conventional';
+export {
+  type AngkaKreditLedger,
+  buildLedger,
+  type LedgerEntry,
+  type LedgerEntryInput,
+  type LedgerOptions,
+  type LedgerSegment,
+  type LedgerYear,
+} from './angka-kredit-ledger';
+export { roundAngkaKredit } from './angka-kredit-round';
+export {
+  type AngkaKreditTarget,
+  type AngkaKreditTargets,
+  type AngkaKreditTargetsOptions,
+  type AngkaKreditThresholds,
+  angkaKreditTargets,
+} from './angka-kredit-targets';
+export type { AngkaKreditOptions, AngkaKreditResult } from './angka-kredit-types';
 export {
   type EligibilityNode,
   type EligibilityOptions,
@@ -11,6 +36,7 @@ export {
   evaluateEligibility,
   parseEligibilityRule,
 } from './eligibility';
+export { type RenderEligibilityOptions, renderEligibility } from './eligibility-explain';
 export {
   type CurrentPosition,
   type DisciplineRecord,
@@ -18,6 +44,5 @@ export {
   type PastPosition,
   parseEmployeeFacts,
 } from './eligibility-facts';
-export { type RenderEligibilityOptions, renderEligibility } from './eligibility-explain';
 export { getPromotionRule, PROMOTION_RULE_IDS, promotionSchedule } from './eligibility-packs';
 export { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';

@@ -1,4 +1,5 @@
 import { assessmentMessages } from './assessment';
+import { careerAkMessages } from './career-ak';
 import { careerEligibilityMessages } from './career-eligibility';
 import { commonMessages } from './common';
 import { dateMessages } from './date';
@@ -27,6 +28,7 @@ export const catalog = {
   ...decimalMessages,
   ...organisationMessages,
   ...periodsMessages,
+  ...careerAkMessages,
   ...careerEligibilityMessages,
   ...workflowMessages,
 } satisfies MessageCatalog;
