@@ -345,6 +345,33 @@ describe('ids and references', () => {
   });
 });
 
+describe('distribution curves', () => {
+  it('rejects an unknown unit predikat, unknown codes, a constraint without a limit, a share over 100 and duplicate ids', () => {
+    const issues = issuesOf(
+      base('permenpanrb-6-2022', {
+        distribution: {
+          $replace: true,
+          curves: {
+            luar: [{ id: 'a', predikat: ['baik'], bound: 'max', percent: 70 }],
+            baik: [
+              { id: 'b', predikat: ['cukup'], bound: 'max', percent: 70 },
+              { id: 'c', predikat: ['baik'], bound: 'min' },
+              { id: 'c', predikat: ['baik'], bound: 'max', percent: '100.5' },
+            ],
+          },
+        },
+      }),
+    );
+    expect(summary(issues)).toEqual([
+      'distribution.curves.luar ruleset.unknown-reference',
+      'distribution.curves.baik.2.id ruleset.duplicate-id',
+      'distribution.curves.baik.0.predikat.0 ruleset.unknown-reference',
+      'distribution.curves.baik.1 ruleset.missing-limit',
+      'distribution.curves.baik.2.percent ruleset.range-reversed',
+    ]);
+  });
+});
+
 describe('predikat order', () => {
   it('rejects ties and an inverted order', () => {
     const issues = issuesOf(

@@ -365,6 +365,32 @@ export function validateRuleset(r: Ruleset): Issue[] {
     }
   }
 
+  // Distribution curves: by unit predikat, over the ruleset's predikat, each with a limit.
+  if (r.distribution) {
+    const units = new Set<string>(UNIT_PREDIKAT);
+    for (const [unit, constraints] of Object.entries(r.distribution.curves)) {
+      const base: PathSegment[] = ['distribution', 'curves', unit];
+      reference(issues, base, 'unit predikat', unit, units);
+      duplicates(
+        constraints.map((k, i) => ({ id: k.id, path: [...base, i, 'id'] })),
+        issues,
+      );
+      constraints.forEach((k, i) => {
+        k.predikat.forEach((code, j) => {
+          reference(issues, [...base, i, 'predikat', j], 'predikat', code, predikat);
+        });
+        if (k.percent === undefined && k.count === undefined) {
+          issues.push(issue('ruleset.missing-limit', [...base, i]));
+        }
+        if (k.percent !== undefined && (compare(k.percent, '0') < 0 || compare(k.percent, '100') > 0)) {
+          issues.push(
+            issue('ruleset.range-reversed', [...base, i, 'percent'], { detail: 'a share is 0–100' }),
+          );
+        }
+      });
+    }
+  }
+
   // Reconciliation.
   const groups = new Set<string>([
     'self',

@@ -75,6 +75,10 @@ export const rulesetMessages = {
     id: (p) => `Komponen "${p.id}" harus menghasilkan ${p.expected} untuk aturan akhir "${p.method}"`,
     en: (p) => `Component "${p.id}" must produce a ${p.expected} for the final method "${p.method}"`,
   },
+  'ruleset.missing-limit': {
+    id: () => 'Batasan memerlukan "percent" atau "count"',
+    en: () => 'A constraint needs a "percent" or a "count"',
+  },
   'ruleset.not-json': {
     id: (p) => `Nilai tidak dapat disimpan sebagai JSON: ${p.detail}`,
     en: (p) => `Value cannot be represented as JSON: ${p.detail}`,
