@@ -7,12 +7,14 @@
  *
  * @packageDocumentation
  */
+
+export { angkaKreditCaseRunner } from './cases/angka-kredit';
+export { annualCaseRunner } from './cases/annual';
 export {
   type DescribePolicyCasesOptions,
   describePolicyCases,
   type PolicyTestApi,
 } from './cases/describe-policy-cases';
-export { annualCaseRunner } from './cases/annual';
 export { distributionCaseRunner } from './cases/distribution';
 export { evaluationCaseRunner } from './cases/evaluation';
 export { type FormatCaseReportOptions, formatCaseReport } from './cases/format-case-report';

@@ -33,7 +33,7 @@ describe('formatCaseReport', () => {
       [
         'FAIL wrong expectations — predikat: expected "baik", actual "sangat-baik"; score: expected "100", actual null; components.hasil-kerja.mean: expected "3", actual (missing)',
         'FAIL not rejected — error: expected the input to be rejected, but it was accepted',
-        'FAIL angka kredit — case kind angka-kredit is not supported yet by this version of kinerja',
+        'FAIL angka kredit — the input was rejected: input.required at jenjang; input.required at predikat; input.required at months',
         '1 passed, 3 failed',
       ].join('\n'),
     );
@@ -44,7 +44,7 @@ describe('formatCaseReport', () => {
     expect(text.split('\n')).toEqual([
       'GAGAL wrong expectations — predikat: diharapkan "baik", aktual "sangat-baik"; score: diharapkan "100", aktual null; components.hasil-kerja.mean: diharapkan "3", aktual (missing)',
       'GAGAL not rejected — error: masukan diharapkan ditolak, tetapi diterima',
-      'GAGAL angka kredit — jenis kasus angka-kredit belum didukung oleh versi kinerja ini',
+      'GAGAL angka kredit — masukan ditolak: input.required at jenjang; input.required at predikat; input.required at months',
       '1 passed, 3 failed',
     ]);
   });

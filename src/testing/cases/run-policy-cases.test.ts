@@ -324,16 +324,10 @@ describe('runPolicyCases: kinds', () => {
     ],
   };
 
-  it('fails cases of kinds not built yet with a clear message (annual, distribution and eligibility are built)', () => {
+  it('runs every kind of CONTRACT.md with its built-in runner', () => {
     const r = runPolicyCases(careers);
-    expect(r.passed).toBe(3);
-    expect(r.failed).toBe(1);
-    expect(r.results.map((x) => x.failures[0]?.message?.en)).toEqual([
-      'case kind angka-kredit is not supported yet by this version of kinerja',
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(r.passed).toBe(4);
+    expect(r.failed).toBe(0);
   });
 
   it('runs registered runners, comparing their results by the shared rules', () => {

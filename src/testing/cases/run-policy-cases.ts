@@ -1,4 +1,5 @@
 import { formatPath, type Issue, KinerjaError, type LocalizedText, message } from '../../explain/index';
+import { angkaKreditCaseRunner } from './angka-kredit';
 import { annualCaseRunner } from './annual';
 import { matches, valueAt } from './compare';
 import { distributionCaseRunner } from './distribution';
@@ -20,6 +21,7 @@ import type {
 const BUILT_IN_RUNNERS: Readonly<Record<string, CaseKindRunner>> = {
   evaluation: evaluationCaseRunner,
   annual: annualCaseRunner,
+  'angka-kredit': angkaKreditCaseRunner,
   distribution: distributionCaseRunner,
   eligibility: eligibilityCaseRunner,
 };
