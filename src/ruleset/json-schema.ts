@@ -45,12 +45,14 @@ export function rulesetJsonSchema(): Record<string, unknown> {
     target: 'draft-2020-12',
     unrepresentable: 'any',
   }) as JsonObject;
-  const { $schema, ...body } = full;
+  // Recursive sections (eligibility rules) put their definitions at the root: keep them there.
+  const { $schema, $defs, ...body } = full;
   const partial = relaxed(body, true) as JsonObject;
   partial.required = ['schemaVersion', 'id', 'version', 'extends'];
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
     $id: RULESET_SCHEMA_ID,
+    ...($defs === undefined ? {} : { $defs }),
     title: 'kinerja ruleset',
     description: 'A performance-management ruleset for kinerja (see docs/rulesets.md).',
     if: { type: 'object', required: ['extends'] },

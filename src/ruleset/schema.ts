@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { idSchema, isoDateSchema, labelSchema } from './primitives';
 import { assessmentSection } from './sections/assessment';
+import { careerSection } from './sections/career';
 import { organisationSection } from './sections/organisation';
 import { periodsSection } from './sections/periods';
 import { ratingSection } from './sections/rating';
@@ -62,4 +63,5 @@ export const rulesetSchema = z.strictObject({
   ...assessmentSection,
   ...organisationSection,
   ...workflowSection,
+  ...careerSection,
 });

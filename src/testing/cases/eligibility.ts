@@ -1,11 +1,25 @@
 import { evaluateEligibility, getPromotionRule, PROMOTION_RULE_IDS } from '../../career/index';
-import { issue } from '../../explain/index';
-import type { CaseKindRunner } from './types';
+import { issue, message } from '../../explain/index';
+import type { Ruleset } from '../../ruleset/index';
+import { CaseSetupError } from './rulesets';
+import type { CaseContext, CaseKindRunner } from './types';
+
+/** The case's ruleset, or undefined when neither the case nor its file names one. */
+function rulesetOf(ctx: CaseContext): Ruleset | undefined {
+  try {
+    return ctx.ruleset();
+  } catch (e) {
+    if (e instanceof CaseSetupError && e.text.en === message('testing.ruleset-missing').en) return undefined;
+    throw e;
+  }
+}
 
 /**
- * The runner of `eligibility` cases (CONTRACT.md): the case names a `rule` (a built-in promotion
- * rule id) and `asOf`; the input is the employee facts. The result is the `EligibilityResult`:
- * `eligible`, `unmet` (leaf ids), `earliest`, `tree`; rejected facts give their issues.
+ * The runner of `eligibility` cases (CONTRACT.md): the case names a `rule` and `asOf`; the input is
+ * the employee facts. The rule is looked up in the case's ruleset (`promotion.rules`) first, then
+ * in the built-in promotion rules; the ruleset's `promotion.schedule`, when given, replaces the
+ * national schedule. The result is the `EligibilityResult`: `eligible`, `unmet` (leaf ids),
+ * `earliest`, `tree`; rejected facts give their issues.
  *
  * @category Testing
  * @example
@@ -17,12 +31,20 @@ import type { CaseKindRunner } from './types';
  * }] });
  * ```
  */
-export const eligibilityCaseRunner: CaseKindRunner = (c) => {
+export const eligibilityCaseRunner: CaseKindRunner = (c, ctx) => {
   if (c.rule === undefined) return { error: [issue('input.required', ['rule'])] };
   if (c.asOf === undefined) return { error: [issue('input.required', ['asOf'])] };
-  const rule = getPromotionRule(c.rule);
-  if (rule === undefined)
-    return { error: [issue('input.invalid-value', ['rule'], { expected: PROMOTION_RULE_IDS.join(', ') })] };
-  const r = evaluateEligibility(rule, c.input, { asOf: c.asOf });
+  const promotion = rulesetOf(ctx)?.promotion;
+  const own =
+    promotion !== undefined && Object.hasOwn(promotion.rules, c.rule) ? promotion.rules[c.rule] : undefined;
+  const rule = own ?? getPromotionRule(c.rule);
+  if (rule === undefined) {
+    const known = [...Object.keys(promotion?.rules ?? {}), ...PROMOTION_RULE_IDS];
+    return { error: [issue('input.invalid-value', ['rule'], { expected: known.join(', ') })] };
+  }
+  const r = evaluateEligibility(rule, c.input, {
+    asOf: c.asOf,
+    ...(promotion?.schedule !== undefined ? { schedule: promotion.schedule } : {}),
+  });
   return r.ok ? { actual: r.value } : { error: r.issues };
 };
