@@ -46,3 +46,13 @@ export {
 } from './eligibility-facts';
 export { getPromotionRule, PROMOTION_RULE_IDS, promotionSchedule } from './eligibility-packs';
 export { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';
+export {
+  type MeritCandidate,
+  type MeritCriterion,
+  type MeritMeasure,
+  type MeritRanking,
+  type RankCandidatesOptions,
+  type RankedCandidate,
+  rankCandidates,
+  renderRanking,
+} from './ranking';

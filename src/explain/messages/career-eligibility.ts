@@ -92,4 +92,18 @@ export const careerEligibilityMessages = {
     en: (p) =>
       `${v(p, 'id')}: ${v(p, 'path')} = ${v(p, 'actual')} (condition: ${v(p, 'op')} ${v(p, 'value')})`,
   },
+  'ranking.position': {
+    id: (p) => `${v(p, 'position')}. ${v(p, 'id')}`,
+    en: (p) => `${v(p, 'position')}. ${v(p, 'id')}`,
+  },
+  'ranking.position-above': {
+    id: (p) =>
+      `${v(p, 'position')}. ${v(p, 'id')} — di atas ${v(p, 'next')} menurut ${v(p, 'criterion')} (${v(p, 'value')} dibanding ${v(p, 'nextValue')})`,
+    en: (p) =>
+      `${v(p, 'position')}. ${v(p, 'id')} — above ${v(p, 'next')} by ${v(p, 'criterion')} (${v(p, 'value')} vs ${v(p, 'nextValue')})`,
+  },
+  'ranking.ineligible': {
+    id: (p) => `Tidak memenuhi syarat: ${v(p, 'id')} (belum terpenuhi: ${v(p, 'unmet')})`,
+    en: (p) => `Not eligible: ${v(p, 'id')} (unmet: ${v(p, 'unmet')})`,
+  },
 } satisfies MessageCatalog;
