@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderTree } from '../explain/index';
 import { ANGKA_KREDIT } from '../packs/angka-kredit';
 import { angkaKredit } from './angka-kredit';
 import { convertConventionalAngkaKredit } from './angka-kredit-conventional';
@@ -54,6 +55,16 @@ describe('angkaKredit', () => {
       },
       output: '5.63',
     });
+  });
+
+  it('renders its explanation in Indonesian and English', () => {
+    const e = value('pemula', 'sangat-baik', 12).explanation;
+    expect(renderTree(e, { locale: 'en' })).toEqual([
+      'Angka kredit pemula: 150% × coefficient 3.75 × 12/12 months = 5.63',
+    ]);
+    expect(renderTree(e, { locale: 'id' })).toEqual([
+      'Angka kredit pemula: 150% × koefisien 3.75 × 12/12 bulan = 5.63',
+    ]);
   });
 
   it('rejects unknown jenjang and predikat and months that are not whole numbers 0–12, all at once', () => {
