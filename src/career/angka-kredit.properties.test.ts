@@ -86,4 +86,27 @@ describe('angka kredit: laws', () => {
       }),
     );
   });
+
+  it('integrasi: the accumulated AK is the last jenjang segment only, and a rounded threshold is met whenever the exact one is', () => {
+    const entry = fc.record({
+      jenjang: fc.constantFrom('ahli-pertama', 'ahli-muda'),
+      predikat: fc.constantFrom(...ALL),
+      months,
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 6 }), (entries) => {
+        const exactLedger = buildLedger(entries);
+        const roundedLedger = buildLedger(entries, { thresholds: 'rounded' });
+        expect(exactLedger.ok && roundedLedger.ok).toBe(true);
+        if (!exactLedger.ok || !roundedLedger.ok) return;
+        const last = entries[entries.length - 1]?.jenjang;
+        let start = entries.length - 1;
+        while (start > 0 && entries[start - 1]?.jenjang === last) start -= 1;
+        const tail = buildLedger(entries.slice(start));
+        expect(tail.ok && tail.value.accumulated).toBe(exactLedger.value.accumulated);
+        if (exactLedger.value.targets.nextJenjang?.met)
+          expect(roundedLedger.value.targets.nextJenjang?.met).toBe(true);
+      }),
+    );
+  });
 });

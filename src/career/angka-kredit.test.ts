@@ -87,6 +87,8 @@ describe('angkaKredit', () => {
     expect(codes(null)).toEqual(['input.invalid-type']);
     expect(codes(undefined)).toEqual(['input.required']);
     expect(angkaKredit('toString', 'constructor', { months: 1 }).ok).toBe(false);
+    const bare = (angkaKredit as (j: string, p: string) => ReturnType<typeof angkaKredit>)('pemula', 'baik');
+    expect(bare.ok ? [] : bare.issues.map((i) => i.code)).toEqual(['input.required']);
   });
 
   it('uses tables given in the options', () => {

@@ -43,10 +43,12 @@ export function angkaKredit(
   predikat: string,
   options: AngkaKreditOptions,
 ): Result<AngkaKreditResult, Issue[]> {
-  const data = options.data ?? ANGKA_KREDIT;
+  // Guarded for JavaScript callers that leave the options out: months is then required.
+  const given = options as AngkaKreditOptions | undefined;
+  const data = given?.data ?? ANGKA_KREDIT;
   const j = checkJenjang(data, jenjang, ['jenjang']);
   const p = checkPredikat(data, predikat, ['predikat']);
-  const m = checkMonths(options.months, ['months']);
+  const m = checkMonths(given?.months, ['months']);
   if (!j.ok || !p.ok || !m.ok) {
     return err([...(j.ok ? [] : j.issues), ...(p.ok ? [] : p.issues), ...(m.ok ? [] : m.issues)]);
   }
