@@ -17,7 +17,6 @@ import {
   scoreEvaluation,
 } from '../src/index';
 import {
-  DECIMAL_TEXT,
   decimalArb,
   genericInputArb,
   type Pp46Input,

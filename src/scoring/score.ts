@@ -117,7 +117,10 @@ function measure(
       for (const key of ['target', 'realisasi'] as const) {
         const v = raw[key];
         if (v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
-          rd.fail('input.invalid-type', [...path, key], { expected: 'text or number', received: typeName(v) });
+          rd.fail('input.invalid-type', [...path, key], {
+            expected: 'text or number',
+            received: typeName(v),
+          });
         }
       }
       return undefined;
