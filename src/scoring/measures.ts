@@ -31,6 +31,16 @@ export interface Measured {
 
 const TWO = dFromInt(2);
 
+/** How one indicator kind is measured: reads its fields (issues at `path`) and scores it. */
+export type Measure = (
+  c: CompiledRuleset,
+  kind: CompiledKind,
+  rd: Reader,
+  raw: Raw,
+  path: readonly PathSegment[],
+  id: string,
+) => Measured | undefined;
+
 /** Applies a cap and a floor; returns the value and whether one applied. */
 export function capFloor(d: Dec, cap: Dec | undefined, floor: Dec | undefined): Dec {
   if (cap !== undefined && dGt(d, cap)) return cap;
@@ -92,14 +102,7 @@ function targetRealisation(
 const TR_KEYS = new Set(['target', 'realisasi']);
 
 /** PP 46/2011 activity: kuantitas, kualitas, waktu and biaya (DOMAIN.md §2). */
-export function measurePp46(
-  c: CompiledRuleset,
-  kind: CompiledKind,
-  rd: Reader,
-  raw: Raw,
-  path: readonly PathSegment[],
-  id: string,
-): Measured | undefined {
+export const measurePp46: Measure = (c, kind, rd, raw, path, id) => {
   const before = rd.issues.length;
   const kuantitas = targetRealisation(rd, raw, 'kuantitas', path, true);
   const kualitas = targetRealisation(rd, raw, 'kualitas', path, true);
@@ -131,7 +134,7 @@ export function measurePp46(
       children: ab ? [aq.node, al.node, aw.node, ab.node] : [aq.node, al.node, aw.node],
     },
   };
-}
+};
 
 /** One aspect of a PP 46/2011 activity: its recorded score, whether it missed, its explanation. */
 function pp46Aspect(
@@ -180,14 +183,7 @@ function pp46Aspect(
 const DIRECTIONS = new Set(['higher-is-better', 'lower-is-better']);
 
 /** Capaian against a target or a target range, converted through a table (PP 30/2019 IKI). */
-export function measureCapaian(
-  c: CompiledRuleset,
-  kind: CompiledKind,
-  rd: Reader,
-  raw: Raw,
-  path: readonly PathSegment[],
-  id: string,
-): Measured | undefined {
+export const measureCapaian: Measure = (c, kind, rd, raw, path, id) => {
   if (kind.def.measure !== 'capaian' && kind.def.measure !== 'ratio' && kind.def.measure !== 'inverse-ratio')
     return undefined;
   const before = rd.issues.length;
@@ -284,18 +280,11 @@ export function measureCapaian(
     belowTarget: dLt(capaian.carry, DEC_HUNDRED),
     node: { code: `indicator.${kind.def.measure}`, ref: id, output: score.text, children },
   };
-}
+};
 const RANGE_KEYS = new Set(['min', 'max']);
 
 /** A value on a scale (e.g. 1–5) mapped linearly onto 0–100. */
-export function measureScale(
-  c: CompiledRuleset,
-  kind: CompiledKind,
-  rd: Reader,
-  raw: Raw,
-  path: readonly PathSegment[],
-  id: string,
-): Measured | undefined {
+export const measureScale: Measure = (c, kind, rd, raw, path, id) => {
   const min = kind.params.min ?? DEC_ZERO;
   const max = kind.params.max ?? DEC_HUNDRED;
   const v = rd.decimal(raw.realisasi, [...path, 'realisasi']);
@@ -320,17 +309,10 @@ export function measureScale(
       output: score.text,
     },
   };
-}
+};
 
 /** Yes or no. */
-export function measureYesNo(
-  c: CompiledRuleset,
-  kind: CompiledKind,
-  rd: Reader,
-  raw: Raw,
-  path: readonly PathSegment[],
-  id: string,
-): Measured | undefined {
+export const measureYesNo: Measure = (c, kind, rd, raw, path, id) => {
   const yes = rd.boolean(raw.realisasi, [...path, 'realisasi']);
   if (yes === undefined) return undefined;
   const score = c.record('indicator', (yes ? kind.params.yes : kind.params.no) ?? DEC_ZERO);
@@ -340,17 +322,10 @@ export function measureYesNo(
     belowTarget: !yes,
     node: { code: 'indicator.yes-no', ref: id, inputs: { realisasi: yes }, output: score.text },
   };
-}
+};
 
 /** A realisation (or its capaian) looked up in a breakpoint table. */
-export function measureBreakpoint(
-  c: CompiledRuleset,
-  kind: CompiledKind,
-  rd: Reader,
-  raw: Raw,
-  path: readonly PathSegment[],
-  id: string,
-): Measured | undefined {
+export const measureBreakpoint: Measure = (c, kind, rd, raw, path, id) => {
   if (kind.def.measure !== 'breakpoint' || !kind.table) return undefined;
   const useCapaian = kind.def.input === 'capaian';
   const r = useCapaian
@@ -380,4 +355,4 @@ export function measureBreakpoint(
       output: score.text,
     },
   };
-}
+};

@@ -30,6 +30,7 @@ import { UNIT_PREDIKAT } from '../ruleset/index';
 import type { CompiledKind, CompiledRuleset, Recorded } from './compile';
 import {
   capFloor,
+  type Measure,
   type Measured,
   measureBreakpoint,
   measureCapaian,
@@ -90,42 +91,27 @@ interface IndicatorOutcome {
   readonly justification: string | undefined;
 }
 
-function measure(
-  c: CompiledRuleset,
-  kind: CompiledKind,
-  rd: Reader,
-  raw: Record<string, unknown>,
-  path: PathSegment[],
-  id: string,
-): Measured | undefined {
-  switch (kind.def.measure) {
-    case 'pp46-activity':
-      return measurePp46(c, kind, rd, raw, path, id);
-    case 'capaian':
-    case 'ratio':
-    case 'inverse-ratio':
-      return measureCapaian(c, kind, rd, raw, path, id);
-    case 'scale':
-      return measureScale(c, kind, rd, raw, path, id);
-    case 'yes-no':
-      return measureYesNo(c, kind, rd, raw, path, id);
-    case 'breakpoint':
-      return measureBreakpoint(c, kind, rd, raw, path, id);
-    case 'rated':
-      // Target and realisation of a rated indicator (an RHK) are descriptions ("12 laporan") or
-      // numbers: shown, never computed with; anything else is an issue.
-      for (const key of ['target', 'realisasi'] as const) {
-        const v = raw[key];
-        if (v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
-          rd.fail('input.invalid-type', [...path, key], {
-            expected: 'text or number',
-            received: typeName(v),
-          });
-        }
+/** The measurement of each `measure` of a kind (a rated indicator is read, not measured). */
+const MEASURES: Readonly<Record<CompiledKind['def']['measure'], Measure>> = {
+  'pp46-activity': measurePp46,
+  capaian: measureCapaian,
+  ratio: measureCapaian,
+  'inverse-ratio': measureCapaian,
+  scale: measureScale,
+  'yes-no': measureYesNo,
+  breakpoint: measureBreakpoint,
+  rated: (_c, _kind, rd, raw, path) => {
+    // Target and realisation of a rated indicator (an RHK) are descriptions ("12 laporan") or
+    // numbers: shown, never computed with; anything else is an issue.
+    for (const key of ['target', 'realisasi'] as const) {
+      const v = raw[key];
+      if (v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
+        rd.fail('input.invalid-type', [...path, key], { expected: 'text or number', received: typeName(v) });
       }
-      return undefined;
-  }
-}
+    }
+    return undefined;
+  },
+};
 
 const INDICATOR_COMMON = ['id', 'kind', 'justification', 'label', 'weight'];
 const INDICATOR_KEYS: Record<string, ReadonlySet<string>> = {
@@ -306,7 +292,7 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
       } else if (o.weight !== undefined) {
         weight = rd.nonNegative(o.weight, [...path, 'weight']);
       }
-      const measured = measure(c, kind, rd, o, path, id);
+      const measured = MEASURES[kind.def.measure](c, kind, rd, o, path, id);
       const rated = kind.def.measure === 'rated' ? rating(id, 'rating') : undefined;
       const outcome: IndicatorOutcome = { id, index, kind, measured, rating: rated, weight, justification };
       outcomes.push(outcome);
