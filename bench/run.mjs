@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import * as kinerja from '../dist/index.js';
 import { DISTRIBUTION_CASE, DISTRIBUTION_GOAL, runDistribution } from './distribution.mjs';
+import { ELIGIBILITY_CASE, ELIGIBILITY_GOAL, runEligibility } from './eligibility.mjs';
 import { generateArray, generateLazily } from './generators.mjs';
 import { referencePp46 } from './reference.mjs';
 
@@ -66,6 +67,7 @@ const CASES = [
     memory: true,
   },
   DISTRIBUTION_CASE,
+  ELIGIBILITY_CASE,
 ];
 
 const GOALS = [
@@ -88,6 +90,7 @@ const GOALS = [
     evaluations: 1_000_000,
   },
   DISTRIBUTION_GOAL,
+  ELIGIBILITY_GOAL,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -357,7 +360,12 @@ async function runCases(selectedCases) {
   const rows = selectedCases
     .filter((c) => c.api === DISTRIBUTION_CASE.api)
     .map((c) => runDistribution(kinerja, { n: opts.n ?? c.n }));
-  const cases = selectedCases.filter((c) => c.api !== DISTRIBUTION_CASE.api);
+  // The eligibility case (bench/eligibility.mjs) times kinerja and json-rules-engine on the same facts.
+  for (const c of selectedCases.filter((x) => x.api === ELIGIBILITY_CASE.api))
+    rows.push(...(await runEligibility(kinerja, { n: opts.n ?? c.n })));
+  const cases = selectedCases.filter(
+    (c) => c.api !== DISTRIBUTION_CASE.api && c.api !== ELIGIBILITY_CASE.api,
+  );
   let referenceCheck = null;
   let referencePerSecond;
   const packs = [...new Set(cases.map((c) => c.pack))];
@@ -510,6 +518,16 @@ function gitState() {
 function goalsOf(rows) {
   return GOALS.filter((g) => rows.some((r) => r.name === g.caseId)).map((g) => {
     const r = rows.find((x) => x.name === g.caseId);
+    if (g.ratio !== undefined) {
+      const times = r.outcome?.timesJsonRulesEngine;
+      const reached = times === undefined ? 'pending' : `${times} ×`;
+      return {
+        name: g.name,
+        target: `≥ ${g.ratio} ×`,
+        reached,
+        ok: times === undefined ? null : times >= g.ratio,
+      };
+    }
     const target = g.heapMB !== undefined ? `< ${g.heapMB} MB` : `≥ ${g.perSecond.toLocaleString('en')}/s`;
     if (r.status === 'pending') return { name: g.name, target, reached: 'pending', ok: null };
     if (g.heapMB !== undefined) {

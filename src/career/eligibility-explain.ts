@@ -67,10 +67,8 @@ function describe(node: EligibilityNode): [MessageCode, MessageParams] {
     }
     case 'predikat-last-n-years':
     case 'predikat-last-year': {
-      const years = isObj(a)
-        ? Object.entries(a)
-            .map(([y, p]) => `${y}: ${text(p)}`)
-            .join(', ')
+      const years = Array.isArray(a)
+        ? a.map((x) => (isObj(x) ? `${text(x.year)}: ${text(x.predikat)}` : text(x))).join(', ')
         : '—';
       return ['eligibility.leaf-predikat', { id, years, atLeast: text(e.atLeast) }];
     }

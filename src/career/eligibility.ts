@@ -6,6 +6,7 @@ import {
   isoDate,
   parseDateSchedule,
   scheduleDateOnOrAfter,
+  scheduleDatesBetween,
   wholeYearsBetween,
   yearOf,
 } from '../date/index';
@@ -19,7 +20,7 @@ import {
   STARTING_RANK,
   UJIAN_DINAS,
 } from '../packs/promotion';
-import { isAtLeast, predikatRank } from '../rating/index';
+import { predikatRank } from '../rating/index';
 import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
 import { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';
 
@@ -139,17 +140,26 @@ function yearsSince(since: IsoDate | undefined, years: number, at: IsoDate): Lea
 
 /** The predikat of `year`, if recorded. */
 function predikatOf(facts: EmployeeFacts, year: number): string | null {
-  return facts.performance?.find((p) => p.year === year)?.predikat ?? null;
+  const list = facts.performance;
+  if (list === undefined) return null;
+  for (let i = 0; i < list.length; i += 1) {
+    const p = list[i] as { year: number; predikat: string };
+    if (p.year === year) return p.predikat;
+  }
+  return null;
 }
 
+/** Each of the `n` calendar years completed before `at` has a predikat at least `atLeast`. */
 function lastYears(facts: EmployeeFacts, n: number, atLeast: string, at: IsoDate): LeafOutcome {
   const y = yearOf(at);
-  const years: Record<string, Shown> = {};
+  const threshold = predikatRank(atLeast) ?? Number.POSITIVE_INFINITY;
+  const years: Array<{ year: number; predikat: string | null }> = [];
   let outcome = n >= 1;
   for (let k = n; k >= 1; k -= 1) {
     const p = predikatOf(facts, y - k);
-    years[String(y - k)] = p;
-    if (p === null || predikatRank(p) === undefined || !isAtLeast(p, atLeast)) outcome = false;
+    years.push({ year: y - k, predikat: p });
+    const rank = p === null ? undefined : predikatRank(p);
+    if (rank === undefined || rank < threshold) outcome = false;
   }
   return { outcome, actual: years, expected: { atLeast, years: n } };
 }
@@ -173,6 +183,8 @@ function valueAtPath(facts: EmployeeFacts, path: string): unknown {
 
 function toShown(v: unknown): Shown {
   if (v === undefined) return null;
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return [...(v as string[])];
   try {
     return JSON.parse(JSON.stringify(v)) as Shown;
   } catch {
@@ -395,18 +407,38 @@ function collectUnmet(node: EligibilityNode, negated: boolean, out: string[]): v
   else for (const c of node.children) collectUnmet(c, node.type === 'not' ? !negated : negated, out);
 }
 
-/** The outcome only (the hot path of the `earliest` search). */
+/** The outcome only (the hot path of the `earliest` search; may short-circuit, the tree does not). */
 function holds(rule: EligibilityRule, facts: EmployeeFacts, at: IsoDate): boolean {
   if ('leaf' in rule) return evaluateLeaf(rule, facts, at).outcome;
   if ('not' in rule) return !holds(rule.not, facts, at);
   if ('all' in rule) {
-    let all = true;
-    for (const c of rule.all) if (!holds(c, facts, at)) all = false;
-    return all;
+    for (const c of rule.all) if (!holds(c, facts, at)) return false;
+    return true;
   }
-  let any = false;
-  for (const c of rule.any) if (holds(c, facts, at)) any = true;
-  return any;
+  for (const c of rule.any) if (holds(c, facts, at)) return true;
+  return false;
+}
+
+/** Leaves whose outcome does not depend on the date. */
+const STATIC_LEAVES: ReadonlySet<string> = new Set([
+  'education-cap',
+  'education-in',
+  'exam-passed',
+  'angka-kredit-reached',
+  'compare',
+]);
+
+/** Whether the tree is `all` nodes over leaves only and a date-independent leaf fails: never eligible. */
+function staticallyBlocked(node: EligibilityNode): boolean {
+  if (node.type === 'all') {
+    let blocked = false;
+    for (const c of node.children ?? []) {
+      if (c.type === 'any' || c.type === 'not') return false;
+      if (staticallyBlocked(c)) blocked = true;
+    }
+    return blocked;
+  }
+  return STATIC_LEAVES.has(node.type) && !node.outcome;
 }
 
 function collectChangePoints(
@@ -418,6 +450,29 @@ function collectChangePoints(
   if ('leaf' in rule) changePoints(rule, facts, asOf, out);
   else if ('not' in rule) collectChangePoints(rule.not, facts, asOf, out);
   else for (const c of 'all' in rule ? rule.all : rule.any) collectChangePoints(c, facts, asOf, out);
+}
+
+const SCHEDULE_FROM = isoDate('1900-01-01');
+const SCHEDULE_TO = isoDate('2199-12-31');
+const scheduleDatesCache = new WeakMap<DateSchedule, readonly IsoDate[]>();
+
+/** The first schedule date on or after `d` (up to `limit`), from a sorted table built once per schedule. */
+function nextScheduleDate(schedule: DateSchedule, d: IsoDate, limit: IsoDate): IsoDate | null {
+  if (d < SCHEDULE_FROM || limit > SCHEDULE_TO) return scheduleDateOnOrAfter(schedule, d, { limit });
+  let dates = scheduleDatesCache.get(schedule);
+  if (dates === undefined) {
+    dates = scheduleDatesBetween(schedule, SCHEDULE_FROM, SCHEDULE_TO);
+    scheduleDatesCache.set(schedule, dates);
+  }
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dates[mid] as IsoDate) < d) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = dates[lo];
+  return found === undefined || found > limit ? null : found;
 }
 
 /**
@@ -437,7 +492,7 @@ function earliestDate(
   const sorted = [asOf, ...[...new Set(points)].filter((d) => d <= limit).sort()];
   for (let i = 0; i < sorted.length; i += 1) {
     const start = sorted[i] as IsoDate;
-    const s = scheduleDateOnOrAfter(schedule, start, { limit });
+    const s = nextScheduleDate(schedule, start, limit);
     if (s === null) return null;
     const next = sorted[i + 1];
     if (next !== undefined && s >= next) continue;
@@ -547,7 +602,8 @@ const DEFAULT_SCHEDULE = PROMOTION_SCHEDULE as unknown as DateSchedule;
  * value and outcome; `unmet` lists the leaves that failed; `earliest` is the first date on or
  * after `asOf`, on the promotion schedule in force, at which the whole rule holds given the facts
  * as they stand (null when a condition that does not depend on the date fails, or the date never
- * comes within the horizon). Facts, rule and options are validated: never throws.
+ * comes within the horizon). Facts, rule and options are validated: never throws. A rule or
+ * schedule object is validated once (they are treated as immutable data).
  *
  * @category Career
  * @example
@@ -565,18 +621,41 @@ export function evaluateEligibility(
   options: EligibilityOptions,
 ): Result<EligibilityResult, Issue[]> {
   const issues: Issue[] = [];
-  const r = parseEligibilityRule(rule, ['rule']);
+  const r = parseRuleCached(rule);
   if (!r.ok) issues.push(...r.issues);
   const f = parseEmployeeFacts(facts);
   if (!f.ok) issues.push(...f.issues.map((i) => ({ ...i, path: ['facts', ...i.path] })));
   const at = parseIsoDateSafe(options.asOf, issues);
-  const s = parseDateSchedule(options.schedule ?? DEFAULT_SCHEDULE, ['schedule']);
+  const s = parseScheduleCached(options.schedule ?? DEFAULT_SCHEDULE);
   if (!s.ok) issues.push(...s.issues);
   const horizon = options.horizonYears ?? 60;
   if (!Number.isInteger(horizon) || horizon < 0 || horizon > 200)
     issues.push(issue('input.invalid-value', ['horizonYears'], { expected: 'an integer 0..200' }));
   if (!r.ok || !f.ok || at === undefined || !s.ok || issues.length > 0) return err(issues);
   return ok(evaluateCompiled(r.value, f.value, at, s.value, horizon));
+}
+
+const ruleCache = new WeakMap<object, Result<EligibilityRule, Issue[]>>();
+const scheduleCache = new WeakMap<object, Result<DateSchedule, Issue[]>>();
+
+/** Rules and schedules are plain immutable data: each object is validated once. */
+function parseRuleCached(rule: unknown): Result<EligibilityRule, Issue[]> {
+  if (typeof rule !== 'object' || rule === null) return parseEligibilityRule(rule, ['rule']);
+  let r = ruleCache.get(rule);
+  if (r === undefined) {
+    r = parseEligibilityRule(rule, ['rule']);
+    ruleCache.set(rule, r);
+  }
+  return r;
+}
+function parseScheduleCached(schedule: unknown): Result<DateSchedule, Issue[]> {
+  if (typeof schedule !== 'object' || schedule === null) return parseDateSchedule(schedule, ['schedule']);
+  let r = scheduleCache.get(schedule);
+  if (r === undefined) {
+    r = parseDateSchedule(schedule, ['schedule']);
+    scheduleCache.set(schedule, r);
+  }
+  return r;
 }
 
 function parseIsoDateSafe(v: unknown, issues: Issue[]): IsoDate | undefined {
@@ -604,6 +683,6 @@ export function evaluateCompiled(
   const unmet: string[] = [];
   collectUnmet(tree, false, unmet);
   const limit = plusYears(asOf, horizonYears) ?? isoDate('9999-12-31');
-  const earliest = earliestDate(rule, facts, asOf, schedule, limit);
+  const earliest = staticallyBlocked(tree) ? null : earliestDate(rule, facts, asOf, schedule, limit);
   return { rule: rule.id, asOf, eligible: tree.outcome, unmet, earliest, tree };
 }
