@@ -77,9 +77,11 @@ export interface EmployeeFacts {
   readonly [extra: string]: unknown;
 }
 
-const GOLONGAN: readonly string[] = RANK_LADDER.map((r) => r.golongan);
-const EDUCATION: readonly string[] = Object.keys(EDUCATION_CAP);
-const KINDS = ['pelaksana', 'fungsional', 'struktural', 'jpt'];
+const GOLONGAN: ReadonlySet<string> = new Set(RANK_LADDER.map((r) => r.golongan));
+const EDUCATION: ReadonlySet<string> = new Set(Object.keys(EDUCATION_CAP));
+const KINDS: ReadonlySet<string> = new Set(['pelaksana', 'fungsional', 'struktural', 'jpt']);
+const PREDIKAT: ReadonlySet<string> = new Set(Object.keys(PREDIKAT_RANK));
+const ANY: ReadonlySet<string> | null = null;
 
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -103,20 +105,20 @@ class Reader {
     this.issues.push(issue('input.invalid-type', path, { expected: 'array', received: typeOf(v) }));
     return undefined;
   }
-  code(v: unknown, path: PathSegment[], allowed: readonly string[]): string | undefined {
+  code(v: unknown, path: PathSegment[], allowed: ReadonlySet<string> | null): string | undefined {
     if (typeof v !== 'string') {
       this.issues.push(issue('input.invalid-type', path, { expected: 'string', received: typeOf(v) }));
       return undefined;
     }
-    if (allowed.length > 0 && !allowed.includes(v)) {
-      this.issues.push(issue('input.invalid-value', path, { expected: allowed.join(', ') }));
+    if (allowed !== null && !allowed.has(v)) {
+      this.issues.push(issue('input.invalid-value', path, { expected: [...allowed].join(', ') }));
       return undefined;
     }
     return v;
   }
   level(v: unknown, path: PathSegment[]): string | null | undefined {
     if (v === null || v === undefined) return null;
-    return this.code(v, path, []);
+    return this.code(v, path, ANY);
   }
   required(o: Record<string, unknown>, key: string, path: PathSegment[]): unknown {
     if (o[key] === undefined) this.issues.push(issue('input.required', [...path, key]));
@@ -215,10 +217,7 @@ export function parseEmployeeFacts(input: unknown): Result<EmployeeFacts, Issue[
         if (typeof year === 'number') seen.add(year);
         return {
           year,
-          predikat:
-            predikat === undefined
-              ? undefined
-              : r.code(predikat, [...at, 'predikat'], Object.keys(PREDIKAT_RANK)),
+          predikat: predikat === undefined ? undefined : r.code(predikat, [...at, 'predikat'], PREDIKAT),
         };
       });
     }
@@ -233,7 +232,7 @@ export function parseEmployeeFacts(input: unknown): Result<EmployeeFacts, Issue[
         const from = r.required(o, 'from', at);
         const to = r.required(o, 'to', at);
         const d = {
-          level: o.level === undefined ? 'unspecified' : r.code(o.level, [...at, 'level'], []),
+          level: o.level === undefined ? 'unspecified' : r.code(o.level, [...at, 'level'], ANY),
           from: from === undefined ? undefined : r.date(from, [...at, 'from']),
           to: to === undefined ? undefined : r.date(to, [...at, 'to']),
         };
@@ -250,7 +249,7 @@ export function parseEmployeeFacts(input: unknown): Result<EmployeeFacts, Issue[
   } else delete out.angkaKredit;
   if (input.exams !== undefined) {
     const a = r.array(input.exams, ['exams']);
-    if (a) out.exams = a.map((e, i) => r.code(e, ['exams', i], []));
+    if (a) out.exams = a.map((e, i) => r.code(e, ['exams', i], ANY));
   }
   return r.issues.length > 0 ? err(r.issues) : ok(out as EmployeeFacts);
 }

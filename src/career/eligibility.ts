@@ -407,9 +407,48 @@ function collectUnmet(node: EligibilityNode, negated: boolean, out: string[]): v
   else for (const c of node.children) collectUnmet(c, node.type === 'not' ? !negated : negated, out);
 }
 
+/** At least `years` whole years from `since` to `at` (outcome only). */
+function reached(since: IsoDate | undefined, years: number, at: IsoDate): boolean {
+  if (since === undefined) return false;
+  const on = plusYears(since, years);
+  return on !== null && at >= on;
+}
+
+/** A leaf's outcome without its actual and expected values (same semantics as evaluateLeaf). */
+function leafHolds(leaf: Leaf, facts: EmployeeFacts, at: IsoDate): boolean {
+  const p = leaf.params;
+  switch (leaf.leaf) {
+    case 'years-in-rank':
+      return reached(facts.rank?.since, num(p, 'years', 4), at);
+    case 'years-in-jenjang':
+      return reached(facts.position?.since, num(p, 'years', 1), at);
+    case 'experience':
+      return reached(facts.serviceStart, num(p, 'years', 0), at);
+    case 'no-running-sanction': {
+      for (const d of facts.discipline ?? []) if (d.from <= at && at <= d.to) return false;
+      return true;
+    }
+    case 'predikat-last-n-years':
+    case 'predikat-last-year': {
+      const n = leaf.leaf === 'predikat-last-year' ? 1 : num(p, 'years', 2);
+      const threshold = predikatRank(str(p, 'atLeast', 'baik')) ?? Number.POSITIVE_INFINITY;
+      const y = yearOf(at);
+      if (n < 1) return false;
+      for (let k = n; k >= 1; k -= 1) {
+        const code = predikatOf(facts, y - k);
+        const rank = code === null ? undefined : predikatRank(code);
+        if (rank === undefined || rank < threshold) return false;
+      }
+      return true;
+    }
+    default:
+      return evaluateLeaf(leaf, facts, at).outcome;
+  }
+}
+
 /** The outcome only (the hot path of the `earliest` search; may short-circuit, the tree does not). */
 function holds(rule: EligibilityRule, facts: EmployeeFacts, at: IsoDate): boolean {
-  if ('leaf' in rule) return evaluateLeaf(rule, facts, at).outcome;
+  if ('leaf' in rule) return leafHolds(rule, facts, at);
   if ('not' in rule) return !holds(rule.not, facts, at);
   if ('all' in rule) {
     for (const c of rule.all) if (!holds(c, facts, at)) return false;
