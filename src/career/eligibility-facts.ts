@@ -1,4 +1,4 @@
-import { type IsoDate, parseIsoDate } from '../date/index';
+import { type IsoDate, isIsoDate, parseIsoDate } from '../date/index';
 import { type DecimalString, parseDecimal } from '../decimal/index';
 import { err, type Issue, issue, ok, type PathSegment, type Result } from '../explain/index';
 import { EDUCATION_CAP, RANK_LADDER } from '../packs/promotion';
@@ -139,6 +139,101 @@ class Reader {
  * ```
  */
 export function parseEmployeeFacts(input: unknown): Result<EmployeeFacts, Issue[]> {
+  const fast = readValidFacts(input);
+  return fast === null ? parseEmployeeFactsSlow(input) : ok(fast);
+}
+
+const str = (v: unknown, allowed: ReadonlySet<string> | null): v is string =>
+  typeof v === 'string' && (allowed === null || allowed.has(v));
+const levelOk = (v: unknown): boolean => v === null || v === undefined || typeof v === 'string';
+
+/**
+ * The fast path of {@link parseEmployeeFacts}: the same output for facts that are valid, without
+ * building paths or issues; null as soon as anything is off (the slow path then reports it).
+ */
+function readValidFacts(input: unknown): EmployeeFacts | null {
+  if (!isRecord(input)) return null;
+  const out: Record<string, unknown> = { ...input };
+  if (input.birthDate !== undefined && !isIsoDate(input.birthDate)) return null;
+  if (input.serviceStart !== undefined && !isIsoDate(input.serviceStart)) return null;
+  if (input.education !== undefined && !str(input.education, EDUCATION)) return null;
+  const rank = input.rank;
+  if (rank !== undefined) {
+    if (!isRecord(rank) || !str(rank.golongan, GOLONGAN) || !isIsoDate(rank.since)) return null;
+    out.rank = { golongan: rank.golongan, since: rank.since };
+  }
+  const position = input.position;
+  if (position !== undefined) {
+    if (
+      !isRecord(position) ||
+      !str(position.kind, KINDS) ||
+      !levelOk(position.level) ||
+      !isIsoDate(position.since)
+    )
+      return null;
+    out.position = { kind: position.kind, level: position.level ?? null, since: position.since };
+  }
+  const history = input.positionHistory;
+  if (history !== undefined) {
+    if (!Array.isArray(history)) return null;
+    const list = new Array(history.length);
+    for (let i = 0; i < history.length; i += 1) {
+      const h: unknown = history[i];
+      if (
+        !isRecord(h) ||
+        !str(h.kind, KINDS) ||
+        !levelOk(h.level) ||
+        !isIsoDate(h.from) ||
+        !isIsoDate(h.to) ||
+        h.to < h.from
+      )
+        return null;
+      list[i] = { kind: h.kind, level: h.level ?? null, from: h.from, to: h.to };
+    }
+    out.positionHistory = list;
+  }
+  const performance = input.performance;
+  if (performance !== undefined) {
+    if (!Array.isArray(performance)) return null;
+    const list = new Array(performance.length);
+    for (let i = 0; i < performance.length; i += 1) {
+      const p: unknown = performance[i];
+      if (!isRecord(p) || !str(p.predikat, PREDIKAT)) return null;
+      const year = p.year;
+      if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) return null;
+      for (let j = 0; j < i; j += 1) if ((list[j] as { year: number }).year === year) return null;
+      list[i] = { year, predikat: p.predikat };
+    }
+    out.performance = list;
+  }
+  const discipline = input.discipline;
+  if (discipline !== undefined) {
+    if (!Array.isArray(discipline)) return null;
+    const list = new Array(discipline.length);
+    for (let i = 0; i < discipline.length; i += 1) {
+      const d: unknown = discipline[i];
+      if (!isRecord(d) || !isIsoDate(d.from) || !isIsoDate(d.to) || d.to < d.from) return null;
+      if (d.level !== undefined && typeof d.level !== 'string') return null;
+      list[i] = { level: d.level ?? 'unspecified', from: d.from, to: d.to };
+    }
+    out.discipline = list;
+  }
+  if (input.angkaKredit !== undefined && input.angkaKredit !== null) {
+    const d = parseDecimal(input.angkaKredit, ['angkaKredit']);
+    if (!d.ok) return null;
+    out.angkaKredit = d.value;
+  } else delete out.angkaKredit;
+  const exams = input.exams;
+  if (exams !== undefined) {
+    if (!Array.isArray(exams)) return null;
+    for (const e of exams) if (typeof e !== 'string') return null;
+    out.exams = [...exams];
+  }
+  return out as EmployeeFacts;
+}
+
+/** The slow path of {@link parseEmployeeFacts}: every issue with its path. */
+export function parseEmployeeFactsSlow(input: unknown): Result<EmployeeFacts, Issue[]> {
   const r = new Reader();
   if (!isRecord(input))
     return err([issue('input.invalid-type', [], { expected: 'object', received: typeOf(input) })]);
