@@ -242,7 +242,7 @@ export async function runEligibility(kinerja, { n = ELIGIBILITY_CASE.n } = {}) {
   }
   const rule = kinerja.getPromotionRule(RULE);
   const employees = generateEmployees(ELIGIBILITY_SEED, n);
-  const warm = generateEmployees(ELIGIBILITY_SEED + 1_000_003, Math.min(n, 5_000));
+  const warm = generateEmployees(ELIGIBILITY_SEED + 1_000_003, Math.min(n, 20_000));
   for (const f of warm) kinerja.evaluateEligibility(rule, f, { asOf: AS_OF });
   const outcomes = new Uint8Array(n);
   let eligible = 0;

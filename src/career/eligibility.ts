@@ -371,7 +371,10 @@ function changePoints(leaf: Leaf, facts: EmployeeFacts, asOf: IsoDate, out: IsoD
 }
 
 function evaluateNode(rule: EligibilityRule, facts: EmployeeFacts, at: IsoDate): EligibilityNode {
-  if ('leaf' in rule) return { id: rule.id, type: rule.leaf, ...evaluateLeaf(rule, facts, at) };
+  if ('leaf' in rule) {
+    const r = evaluateLeaf(rule, facts, at);
+    return { id: rule.id, type: rule.leaf, outcome: r.outcome, actual: r.actual, expected: r.expected };
+  }
   if ('not' in rule) {
     const child = evaluateNode(rule.not, facts, at);
     return {
@@ -384,8 +387,14 @@ function evaluateNode(rule: EligibilityRule, facts: EmployeeFacts, at: IsoDate):
     };
   }
   const isAll = 'all' in rule;
-  const children = (isAll ? rule.all : rule.any).map((c) => evaluateNode(c, facts, at));
-  const met = children.filter((c) => c.outcome).length;
+  const list = isAll ? rule.all : rule.any;
+  const children: EligibilityNode[] = new Array(list.length);
+  let met = 0;
+  for (let i = 0; i < list.length; i += 1) {
+    const child = evaluateNode(list[i] as EligibilityRule, facts, at);
+    children[i] = child;
+    if (child.outcome) met += 1;
+  }
   const outcome = isAll ? met === children.length : met > 0;
   return {
     id: rule.id,
@@ -528,16 +537,19 @@ function earliestDate(
 ): IsoDate | null {
   const points: IsoDate[] = [];
   collectChangePoints(rule, facts, asOf, points);
-  const sorted = [asOf, ...[...new Set(points)].filter((d) => d <= limit).sort()];
-  for (let i = 0; i < sorted.length; i += 1) {
-    const start = sorted[i] as IsoDate;
+  points.sort();
+  let start: IsoDate = asOf;
+  let i = 0;
+  for (;;) {
+    while (i < points.length && (points[i] as IsoDate) <= start) i += 1;
+    const candidate = points[i];
+    const next = candidate !== undefined && candidate <= limit ? candidate : undefined;
     const s = nextScheduleDate(schedule, start, limit);
     if (s === null) return null;
-    const next = sorted[i + 1];
-    if (next !== undefined && s >= next) continue;
-    if (holds(rule, facts, s)) return s;
+    if ((next === undefined || s < next) && holds(rule, facts, s)) return s;
+    if (next === undefined) return null;
+    start = next;
   }
-  return null;
 }
 
 const COMPOSITE_KEYS = ['all', 'any', 'not', 'leaf'] as const;
