@@ -3,9 +3,10 @@
  * and starting ranks, echelon ranges, the promotion effective-date schedule and the rule
  * definitions of the promotion packs. Plain data: no imports from the engine.
  *
- * The AK needed per step is kept here (the AK tables of DOMAIN.md §5, "integrasi" method: AK
- * restarts at 0 in a new jenjang) because no shared AK table module existed when it was written.
+ * The AK needed per step comes from the AK tables (`./angka-kredit`, DOMAIN.md §5, integrasi).
  */
+
+import { ANGKA_KREDIT } from './angka-kredit';
 
 /** The 17 steps of the rank ladder, lowest first, with their names. */
 export const RANK_LADDER = [
@@ -99,19 +100,17 @@ export const PROMOTION_SCHEDULE = [
 ] as const;
 
 /**
- * AK needed within the current jenjang (integrasi): per kenaikan pangkat and for kenaikan jenjang
- * (null: the top of its category, no next jenjang).
+ * AK needed within the current jenjang (integrasi), per kenaikan pangkat and for kenaikan jenjang
+ * (null: the top of its category), taken from the AK tables of `./angka-kredit`.
  */
-export const AK_NEEDED = {
-  pemula: { pangkat: '15', jenjang: '15' },
-  terampil: { pangkat: '20', jenjang: '60' },
-  mahir: { pangkat: '50', jenjang: '100' },
-  penyelia: { pangkat: '100', jenjang: null },
-  'ahli-pertama': { pangkat: '50', jenjang: '100' },
-  'ahli-muda': { pangkat: '100', jenjang: '200' },
-  'ahli-madya': { pangkat: '150', jenjang: '450' },
-  'ahli-utama': { pangkat: '200', jenjang: null },
-} as const;
+export const AK_NEEDED: Readonly<
+  Record<string, { readonly pangkat: string; readonly jenjang: string | null }>
+> = Object.fromEntries(
+  Object.entries(ANGKA_KREDIT.jenjang).map(([jenjang, d]) => [
+    jenjang,
+    { pangkat: d.perPangkat, jenjang: d.forJenjang },
+  ]),
+);
 
 const predikatDuaTahun = {
   id: 'predikat-dua-tahun',
