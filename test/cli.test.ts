@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import { type CliIo, run } from '../src/cli/main';
-import { getPackSource, PACK_IDS, parseRuleset } from '../src/index';
+import { getPackSource, PACK_IDS, PROMOTION_RULE_IDS, parseRuleset } from '../src/index';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -329,15 +329,27 @@ describe('kinerja schema and kinerja packs', () => {
   it('packs lists every pack as an aligned table and as JSON', async () => {
     const table = await cli(['packs']);
     expect(table.code).toBe(0);
-    const lines = table.stdout.trimEnd().split('\n');
+    const [packPart, rulePart] = table.stdout.trimEnd().split('\n\n');
+    const lines = (packPart ?? '').split('\n');
     expect(lines[0]).toMatch(/^ID\s+VERSION\s+EFFECTIVE\s+FINAL\s+COMPONENTS\s+PREDIKAT$/);
+    // Then the promotion rules with their leaf ids.
+    const rules = (rulePart ?? '').split('\n');
+    expect(rules[0]).toMatch(/^PROMOTION RULE\s+CONDITIONS$/);
+    expect(rules.slice(1).map((l) => l.split(/\s+/)[0])).toEqual([...PROMOTION_RULE_IDS]);
+    expect(rulePart).toContain(
+      'masa-kerja-pangkat, predikat-dua-tahun, bebas-hukuman-disiplin, batas-pendidikan, ujian-dinas',
+    );
     expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual([...PACK_IDS]);
     // Aligned: every row starts its second column where the header does.
     const at = lines[0]?.indexOf('VERSION');
     for (const l of lines.slice(1)) expect(l.slice(0, at).trimEnd()).not.toContain('  ');
     expect(table.stdout).toContain('2014-01-01 – 2020-12-31');
-    const json = JSON.parse((await cli(['packs', '--format', 'json'])).stdout) as Array<{ id: string }>;
-    expect(json.map((p) => p.id)).toEqual([...PACK_IDS]);
+    const json = JSON.parse((await cli(['packs', '--format', 'json'])).stdout) as {
+      packs: Array<{ id: string }>;
+      promotionRules: Array<{ id: string; leaves: string[] }>;
+    };
+    expect(json.packs.map((p) => p.id)).toEqual([...PACK_IDS]);
+    expect(json.promotionRules.map((r) => r.id)).toEqual([...PROMOTION_RULE_IDS]);
   });
 
   it('packs --export writes every pack and the schema; the files validate against both', async () => {

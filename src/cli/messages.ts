@@ -227,6 +227,8 @@ const catalog = {
   colFinal: { id: () => 'METODE AKHIR', en: () => 'FINAL' },
   colComponents: { id: () => 'KOMPONEN', en: () => 'COMPONENTS' },
   colPredikat: { id: () => 'PREDIKAT', en: () => 'PREDIKAT' },
+  colRule: { id: () => 'ATURAN KENAIKAN', en: () => 'PROMOTION RULE' },
+  colLeaves: { id: () => 'SYARAT', en: () => 'CONDITIONS' },
   exported: {
     id: (p: { count: number; dir: string }) => `${p.count} berkas ditulis ke ${p.dir}`,
     en: (p: { count: number; dir: string }) => `wrote ${p.count} files to ${p.dir}`,

@@ -16,6 +16,7 @@ export {
   type PolicyTestApi,
 } from './cases/describe-policy-cases';
 export { distributionCaseRunner } from './cases/distribution';
+export { eligibilityCaseRunner } from './cases/eligibility';
 export { evaluationCaseRunner } from './cases/evaluation';
 export { type FormatCaseReportOptions, formatCaseReport } from './cases/format-case-report';
 export { mergeCaseReports } from './cases/merge-case-reports';

@@ -1,6 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { getPackSource, type Locale, listPacks, type PackSummary } from '../../index';
+import {
+  type EligibilityRule,
+  getPackSource,
+  getPromotionRule,
+  type Locale,
+  listPacks,
+  type PackSummary,
+  PROMOTION_RULE_IDS,
+} from '../../index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
 import type { Command } from '../context';
 import { helpText } from '../help';
@@ -41,6 +49,26 @@ function packTable(packs: readonly PackSummary[], locale: Locale): string {
     p.predikat.join(', '),
   ]);
   return `${formatTable([header.map((h) => tr(locale, h)), ...rows])}\n`;
+}
+
+/** The leaf ids of a rule, in order. */
+function leafIds(rule: EligibilityRule): string[] {
+  if ('leaf' in rule) return [rule.id];
+  if ('not' in rule) return leafIds(rule.not);
+  return ('all' in rule ? rule.all : rule.any).flatMap(leafIds);
+}
+
+/** The built-in promotion rules with their leaf ids (the ids `unmet` reports). */
+export function promotionRules(): Array<{ id: string; leaves: string[] }> {
+  return PROMOTION_RULE_IDS.map((id) => {
+    const rule = getPromotionRule(id);
+    return { id, leaves: rule ? leafIds(rule) : [] };
+  });
+}
+
+function rulesTable(locale: Locale): string {
+  const rows = promotionRules().map((r) => [r.id, r.leaves.join(', ')]);
+  return `${formatTable([[tr(locale, 'colRule'), tr(locale, 'colLeaves')], ...rows])}\n`;
 }
 
 /** The files `kinerja packs --export` writes: name → content. */
@@ -95,6 +123,10 @@ export const packs: Command = async (args, ctx) => {
     return EXIT_OK;
   }
   const list = listPacks();
-  ctx.io.stdout(format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : packTable(list, locale));
+  ctx.io.stdout(
+    format === 'json'
+      ? `${JSON.stringify({ packs: list, promotionRules: promotionRules() }, null, 2)}\n`
+      : `${packTable(list, locale)}\n${rulesTable(locale)}`,
+  );
   return EXIT_OK;
 };
