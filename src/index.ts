@@ -61,6 +61,7 @@ export {
   renderEligibility,
   renderRanking,
   roundAngkaKredit,
+  type Shown,
 } from './career/index';
 export {
   addDays,
@@ -152,6 +153,7 @@ export {
   unwrap,
 } from './explain/index';
 export {
+  type AdviceRuleset,
   type CalibrationAdvice,
   type CalibrationCandidate,
   type CalibrationEmployee,
@@ -190,6 +192,8 @@ export {
 } from './periods/index';
 export {
   assertRuleset,
+  ELIGIBILITY_LEAF_TYPES,
+  type EligibilityRuleNode,
   getPack,
   getPackSource,
   isPackId,

@@ -25,7 +25,16 @@ import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
 import { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';
 
 /** A JSON value shown as a node's actual or expected value. */
-type Shown = string | number | boolean | null | readonly Shown[] | { readonly [k: string]: Shown };
+/**
+ * A value shown in an eligibility tree (an actual or an expected value): JSON data.
+ *
+ * @category Careers
+ * @example
+ * ```ts
+ * const actual: Shown = { years: 3, since: '2016-03-01' };
+ * ```
+ */
+export type Shown = string | number | boolean | null | readonly Shown[] | { readonly [k: string]: Shown };
 
 /**
  * One node of an eligibility tree: the shape of the rule, each node with its actual value, the
@@ -84,7 +93,7 @@ export interface EligibilityResult {
 export interface EligibilityOptions {
   /** The date the rule is evaluated at. */
   readonly asOf: IsoDate | string;
-  /** The promotion schedule (effective dates); default {@link PROMOTION_SCHEDULE}. */
+  /** The promotion schedule (effective dates); default: the national schedule, {@link promotionSchedule}. */
   readonly schedule?: DateSchedule | readonly unknown[];
   /** Search `earliest` at most this many years after `asOf` (default 60). */
   readonly horizonYears?: number;

@@ -35,6 +35,7 @@ export {
   type EligibilityResult,
   evaluateEligibility,
   parseEligibilityRule,
+  type Shown,
 } from './eligibility';
 export { type RenderEligibilityOptions, renderEligibility } from './eligibility-explain';
 export {

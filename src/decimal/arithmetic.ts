@@ -66,7 +66,7 @@ export function multiply(a: DecimalInput, b: DecimalInput): DecimalString {
 /**
  * `a ÷ b`: the exact quotient, printed exactly when its decimal expansion terminates, otherwise
  * rounded to {@link DECIMAL_PRECISION} significant digits (half-even). Round the result with
- * {@link round} before recording it. For chains of operations use the {@link Dec} functions: they
+ * {@link round} before recording it. For chains of operations use the `Dec` functions of the engine: they
  * keep quotients exact (`dDiv`), and only printing rounds.
  *
  * @throws {@link DivisionByZeroError} when `b` is zero; {@link KinerjaError} when an input is not a decimal.

@@ -1,7 +1,7 @@
 import type { DecimalString } from './types';
 
 /**
- * Thrown by {@link divide} and {@link dDiv} when the divisor is zero. Derives from `RangeError`. Domain code checks for a zero divisor before dividing and reports an
+ * Thrown by {@link divide} and the engine's `dDiv` when the divisor is zero. Derives from `RangeError`. Domain code checks for a zero divisor before dividing and reports an
  * issue instead, so this error means a programming mistake, never bad user input.
  *
  * @category Decimal

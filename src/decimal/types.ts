@@ -73,7 +73,7 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
  * - printing a value whose decimal expansion does not terminate (a quotient such as 1/3): it is
  *   rounded to this many significant digits, half-even.
  *
- * Computation itself is exact: a {@link Dec} is an exact rational, so addition, subtraction,
+ * Computation itself is exact: the engine's `Dec` is an exact rational, so addition, subtraction,
  * multiplication and division, and chains of them, never round; only {@link round} and its
  * relatives do, where asked. A terminating result prints exactly, even with more than 60
  * significant digits (the product of two 60-digit inputs has up to 120).

@@ -14,7 +14,16 @@ import type {
 } from './types';
 
 /** The parts of a ruleset the advice reads: how results were banded. */
-type AdviceRuleset = Pick<Ruleset, 'final' | 'bandSets' | 'components'>;
+/**
+ * The parts of a ruleset calibration advice reads: the final rule, the band sets and the components.
+ *
+ * @category Organisation
+ * @example
+ * ```ts
+ * const r: AdviceRuleset = getPack('permenpanrb-6-2022');
+ * ```
+ */
+export type AdviceRuleset = Pick<Ruleset, 'final' | 'bandSets' | 'components'>;
 
 type Direction = 'up' | 'down';
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { calibrationAdvice } from './calibration-advice';
+export { type AdviceRuleset, calibrationAdvice } from './calibration-advice';
 export { checkDistribution } from './check-distribution';
 export type { DistributionSource } from './curve';
 export type {

@@ -7,7 +7,15 @@ import { idSchema, isoDateSchema, labelSchema } from '../primitives';
  * node with a stable id (the leaf types and their params: `EligibilityRule` in the career module).
  */
 
-/** The leaf types of eligibility rules (kept equal to `LEAF_TYPES` of the career module by a test). */
+/**
+ * The leaf types of eligibility rules (kept equal to `LEAF_TYPES` of the career module by a test).
+ *
+ * @category Careers
+ * @example
+ * ```ts
+ * ELIGIBILITY_LEAF_TYPES.includes('years-in-rank'); // true
+ * ```
+ */
 export const ELIGIBILITY_LEAF_TYPES = [
   'years-in-rank',
   'years-in-jenjang',
@@ -24,7 +32,15 @@ export const ELIGIBILITY_LEAF_TYPES = [
   'compare',
 ] as const;
 
-/** One node of an eligibility rule, as validated. */
+/**
+ * One node of an eligibility rule in a ruleset's `promotion.rules`, as validated.
+ *
+ * @category Careers
+ * @example
+ * ```ts
+ * const node: EligibilityRuleNode = { id: 'masa-kerja-pangkat', leaf: 'years-in-rank', params: { years: 4 } };
+ * ```
+ */
 export type EligibilityRuleNode =
   | { readonly id: string; readonly all: readonly EligibilityRuleNode[] }
   | { readonly id: string; readonly any: readonly EligibilityRuleNode[] }

@@ -17,7 +17,9 @@ import type { CaseFile, RunPolicyCasesOptions } from './types';
  * ```
  */
 export interface PolicyTestApi {
+  /** Groups tests: vitest's or `node:test`'s `describe`. */
   readonly describe: (name: string, fn: () => void) => unknown;
+  /** Declares one test: vitest's or `node:test`'s `it`. */
   readonly it: (name: string, fn: () => void) => unknown;
 }
 
