@@ -1,8 +1,8 @@
-import { parseDateRange, parseIsoDate } from '../date/index';
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
 import { authorizeSkpPlan } from './authorize-skp-plan';
-import { checkKeys, isRecord, kindOf, readId, readOptionalJson } from './internal/payload';
-import { denialIssue, isActor } from './internal/roles';
+import { readOpening } from './internal/opening';
+import { readOptionalJson } from './internal/payload';
+import { denialIssue } from './internal/roles';
 import type { OpenOptions } from './open-evaluation';
 import type { Actor, SkpPlan } from './types';
 
@@ -61,30 +61,17 @@ export function createSkpPlan(
   actor: Actor,
   options: OpenOptions,
 ): Result<SkpPlan, Issue[]> {
-  const issues: Issue[] = [];
-  const when = parseIsoDate(isRecord(options) ? options.asOf : undefined, ['options', 'asOf']);
-  if (!when.ok) issues.push(...when.issues);
-  if (!isActor(actor)) issues.push(issue('workflow.invalid-actor', ['actor']));
-  const raw: unknown = input;
-  if (!isRecord(raw)) {
-    issues.push(issue('input.invalid-type', ['input'], { expected: 'object', received: kindOf(raw) }));
-    return err(issues);
-  }
-  checkKeys(raw, KEYS, ['input'], issues);
-  const id = readId(raw.id, ['input', 'id'], issues);
-  const agencyId = readId(raw.agencyId, ['input', 'agencyId'], issues);
-  const unitId = readId(raw.unitId, ['input', 'unitId'], issues);
-  const employeeId = readId(raw.employeeId, ['input', 'employeeId'], issues);
-  const supervisorId = readId(raw.supervisorId, ['input', 'supervisorId'], issues);
-  const period = parseDateRange(raw.period, ['input', 'period']);
-  if (!period.ok) issues.push(...period.issues);
+  const read = readOpening(input, actor, options, KEYS);
+  const { issues, raw } = read;
+  if (raw === undefined) return err(issues);
+  const { id, agencyId, unitId, employeeId, supervisorId, asOf, period } = read;
   const content = readOptionalJson(raw.content, ['input', 'content'], issues);
   if (employeeId !== undefined && supervisorId === employeeId)
     issues.push(issue('workflow.assessor-is-employee', ['input', 'supervisorId'], { field: 'supervisorId' }));
   if (
     issues.length > 0 ||
-    !when.ok ||
-    !period.ok ||
+    asOf === undefined ||
+    period === undefined ||
     content === undefined ||
     id === undefined ||
     agencyId === undefined ||
@@ -96,14 +83,13 @@ export function createSkpPlan(
   }
   const decision = authorizeSkpPlan(actor, 'create', { agencyId, employeeId, supervisorId });
   if (!decision.allowed || decision.as === undefined) return err([denialIssue(decision, ['actor'])]);
-  const asOf = when.value;
   return ok({
     id,
     agencyId,
     unitId,
     employeeId,
     supervisorId,
-    period: period.value,
+    period,
     state: 'draft',
     revision: 1,
     content,

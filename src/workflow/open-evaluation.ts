@@ -1,8 +1,9 @@
-import { type IsoDate, parseDateRange, parseIsoDate } from '../date/index';
+import type { IsoDate } from '../date/index';
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
 import { authorize } from './authorize';
+import { readOpening } from './internal/opening';
 import { checkKeys, isRecord, kindOf, readId, readOptionalText } from './internal/payload';
-import { denialIssue, isActor } from './internal/roles';
+import { denialIssue } from './internal/roles';
 import type { Actor, ConflictOfInterest, Evaluation } from './types';
 
 /**
@@ -86,24 +87,11 @@ export function openEvaluation(
   actor: Actor,
   options: OpenOptions,
 ): Result<Evaluation, Issue[]> {
-  const issues: Issue[] = [];
-  const when = parseIsoDate(isRecord(options) ? options.asOf : undefined, ['options', 'asOf']);
-  if (!when.ok) issues.push(...when.issues);
-  if (!isActor(actor)) issues.push(issue('workflow.invalid-actor', ['actor']));
-  const raw: unknown = input;
-  if (!isRecord(raw)) {
-    issues.push(issue('input.invalid-type', ['input'], { expected: 'object', received: kindOf(raw) }));
-    return err(issues);
-  }
-  checkKeys(raw, KEYS, ['input'], issues);
-  const id = readId(raw.id, ['input', 'id'], issues);
-  const agencyId = readId(raw.agencyId, ['input', 'agencyId'], issues);
-  const unitId = readId(raw.unitId, ['input', 'unitId'], issues);
-  const employeeId = readId(raw.employeeId, ['input', 'employeeId'], issues);
-  const supervisorId = readId(raw.supervisorId, ['input', 'supervisorId'], issues);
-  const atasanId = readId(raw.atasanId, ['input', 'atasanId'], issues);
-  const period = parseDateRange(raw.period, ['input', 'period']);
-  if (!period.ok) issues.push(...period.issues);
+  const read = readOpening(input, actor, options, KEYS, ['atasanId']);
+  const { issues, raw } = read;
+  if (raw === undefined) return err(issues);
+  const { id, agencyId, unitId, employeeId, supervisorId, asOf, period } = read;
+  const atasanId = read.more.atasanId;
 
   const declared: { assessorId: string; relation: string; notes: string | null }[] = [];
   if (raw.conflicts !== undefined) {
@@ -166,8 +154,8 @@ export function openEvaluation(
 
   if (
     issues.length > 0 ||
-    !when.ok ||
-    !period.ok ||
+    asOf === undefined ||
+    period === undefined ||
     id === undefined ||
     agencyId === undefined ||
     unitId === undefined ||
@@ -182,7 +170,6 @@ export function openEvaluation(
   if (!decision.allowed || decision.as === undefined) {
     return err([denialIssue(decision, ['actor'])]);
   }
-  const asOf = when.value;
   const conflicts: ConflictOfInterest[] = declared.map((d) => ({
     assessorId: d.assessorId,
     relation: d.relation,
@@ -197,7 +184,7 @@ export function openEvaluation(
     employeeId,
     supervisorId,
     atasanId,
-    period: period.value,
+    period,
     state: 'open',
     revision: 1,
     selfAssessment: null,
