@@ -1,51 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo, run } from '../src/cli/main';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { compileRuleset, scoreEvaluation } from '../src/index';
+import { cli, root, tempDir } from './support/cli';
 
-const root = resolve(import.meta.dirname, '..');
 const FIXTURES = 'test/fixtures/cli';
-
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI in-process with captured output; `isTTY` / `stderrIsTTY` as a terminal would set them. */
-async function cli(
-  argv: readonly string[],
-  options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean; stderrIsTTY?: boolean } = {},
-): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: options.cwd ?? root,
-    env: options.env ?? {},
-    isTTY: options.isTTY ?? false,
-    stderrIsTTY: options.stderrIsTTY ?? false,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
-
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'kinerja-score-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(async () => {
-  for (const dir of temps) await rm(dir, { recursive: true, force: true });
-});
 
 type Item =
   | {

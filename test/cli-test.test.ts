@@ -1,53 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { type CliIo, run } from '../src/cli/main';
-
-const root = resolve(import.meta.dirname, '..');
-
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI in-process with captured output, in `cwd`, with a neutral environment. */
-async function cli(
-  argv: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
-): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: options.cwd ?? root,
-    env: options.env ?? {},
-    isTTY: false,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
-
-const temps: string[] = [];
-async function tempDir(files: Record<string, string> = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'kinerja-test-'));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), text);
-  }
-  return dir;
-}
-afterAll(async () => {
-  for (const dir of temps) await rm(dir, { recursive: true, force: true });
-});
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, root, tempDir } from './support/cli';
 
 const A1_INPUT = {
   indicators: [

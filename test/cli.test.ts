@@ -1,14 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
-import { type CliIo, run } from '../src/cli/main';
 import { getPackSource, PACK_IDS, PROMOTION_RULE_IDS, parseRuleset } from '../src/index';
-
-const root = resolve(import.meta.dirname, '..');
+import { cli, root, tempDir } from './support/cli';
 
 /**
  * Files with syntax errors live in a temp directory, not in test/fixtures: the repository's
@@ -20,44 +17,6 @@ const BROKEN: Record<string, string> = {
   'syntax-error.json':
     '{\n  "schemaVersion": 1,\n  "id": "t",\n  "version": 1\n  "extends": "pp46-2011"\n}\n',
 };
-
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI in-process with captured output, in `cwd`, with a neutral environment. */
-async function cli(
-  argv: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
-): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: options.cwd ?? root,
-    env: options.env ?? {},
-    isTTY: false,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
-
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'kinerja-cli-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(async () => {
-  for (const dir of temps) await rm(dir, { recursive: true, force: true });
-});
 
 describe('kinerja validate: rejections with the right path and exit 1', () => {
   const cases: Array<[file: string, location: string, code?: string]> = [
