@@ -1,4 +1,4 @@
-import { type Dec, decOf, dFromInt, dIsNeg, dIsZero, parseDecimal } from '../decimal/index';
+import { type Dec, decOf, dFromInt, dIsNeg, dIsZero, parseDecimal, toDec } from '../decimal/index';
 import { type Issue, issue, type PathSegment } from '../explain/index';
 
 /** Collects issues while reading one evaluation; paths are absolute. */
@@ -116,8 +116,12 @@ export function fastDecimal(value: unknown): Dec | undefined {
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value) && value >= 0 && value <= 1000) return dFromInt(value);
   } else if (typeof value !== 'string') return undefined;
-  const r = parseDecimal(value);
-  return r.ok ? decOf(r.value) : undefined;
+  // toDec validates and parses in one pass; an invalid value (rare) is read again with its path.
+  try {
+    return toDec(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A valid decimal ≥ 0, or undefined (see {@link fastDecimal}). */
