@@ -3,8 +3,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library and kinerja/testing are built together with code splitting, so both entry points
-    // share one copy of the engine (one KinerjaError class, one compiled-pack cache).
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // (and kinerja/storage) share one copy of the engine (one KinerjaError class, one compiled-pack cache).
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', storage: 'src/storage/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
