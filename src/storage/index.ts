@@ -4,7 +4,12 @@
  *
  * @module
  */
+export { verifyAudit } from './audit';
+export { createStoreFromBackend } from './core';
 export { RevisionConflictError, StoreError } from './errors';
+export { createMemoryBackend, createMemoryStore, type MemoryBackend } from './memory';
+// --- createSqlStore: added by the SQL adapter (a dynamic import of './sql/…', so that
+// --- `kinerja/storage` loads without kysely installed). Keep this marker.
 export type {
   AuditAction,
   AuditBreak,

@@ -430,6 +430,12 @@ export interface EvaluationStore {
   appendLedgerEntry(entry: LedgerEntryRecord, change: ChangeContext): Promise<StoredLedgerEntry>;
   /** One employee's ledger, oldest first. */
   listLedger(agencyId: string, employeeId: string): Promise<StoredLedgerEntry[]>;
+  /**
+   * The ledger entries of an agency, page by page, by employee then `seq` (for audits and exports).
+   * `employeeId` selects one employee; `period` matches entries whose year lies within it (an
+   * entry's period is its calendar year); entries have no unit, so a `unitId` matches none.
+   */
+  listLedgerEntries(query: ListQuery): Promise<Page<StoredLedgerEntry>>;
 
   /** Appends a correction event (see {@link CorrectionInput}). */
   appendCorrection(correction: CorrectionInput, change: ChangeContext): Promise<AuditEvent>;

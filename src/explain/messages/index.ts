@@ -9,6 +9,7 @@ import { organisationMessages } from './organisation';
 import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
+import { storageMessages } from './storage';
 import { testingMessages } from './testing';
 import type { MessageCatalog } from './types';
 import { workflowMessages } from './workflow';
@@ -31,6 +32,7 @@ export const catalog = {
   ...careerAkMessages,
   ...careerEligibilityMessages,
   ...workflowMessages,
+  ...storageMessages,
 } satisfies MessageCatalog;
 
 /** A code that has a message in the catalog. */
