@@ -36,3 +36,13 @@ export {
   type RulesetRef,
   type RunPolicyCasesOptions,
 } from './cases/types';
+export {
+  describeStoreConformance,
+  type StoreConformanceArbitrary,
+  type StoreConformanceCommand,
+  type StoreConformanceFastCheck,
+  type StoreConformanceGroup,
+  type StoreConformanceOptions,
+  type StoreConformanceTestApi,
+  type StoreUnderTest,
+} from './store-conformance';

@@ -98,6 +98,13 @@ export const testingMessages = {
     id: (p) => `${p.file}: bukan berkas kasus yang sah: ${p.detail}`,
     en: (p) => `${p.file}: not a valid case file: ${p.detail}`,
   },
+  // The storage conformance suite (describeStoreConformance).
+  'testing.store-no-connect': {
+    id: () =>
+      'capabilities.concurrentConnections dinyatakan, tetapi createStore tidak memberikan connect() untuk membuka koneksi kedua ke data yang sama',
+    en: () =>
+      'capabilities.concurrentConnections is declared, but createStore gave no connect() to open a second connection to the same data',
+  },
   // The last line of a report is pinned by CONTRACT.md ("N passed, M failed") and is the same in
   // every locale, so that CI scripts can read it.
   'testing.summary': {
