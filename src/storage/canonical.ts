@@ -59,55 +59,123 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-function write(value: unknown, path: PathSegment[], out: string[]): void {
+const WIDE = /[\ud800-\uffff]/;
+
+/** Sorts object keys by code point (plain `sort` is code-unit order; they differ only above U+D7FF). */
+function sortKeys(keys: string[]): string[] {
+  keys.sort();
+  if (keys.length > 1) {
+    for (const k of keys) {
+      if (WIDE.test(k)) return keys.sort(compareCodePoints);
+    }
+  }
+  return keys;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters JSON.stringify escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A JSON string literal, as `JSON.stringify` writes it (skipped when nothing needs escaping). */
+export function quote(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
+
+/** The fast path: the canonical text, or `undefined` where the value is not JSON. */
+function write(value: unknown): string | undefined {
   switch (typeof value) {
     case 'string':
-      out.push(JSON.stringify(value));
-      return;
+      return quote(value);
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw new NotJsonError([...path], String(value));
-      out.push(JSON.stringify(value));
-      return;
+      // String(n) is JSON's number form for finite numbers (and -0 becomes "0").
+      return Number.isFinite(value) ? String(value) : undefined;
     case 'object': {
-      if (value === null) {
-        out.push('null');
-        return;
-      }
+      if (value === null) return 'null';
       if (Array.isArray(value)) {
-        out.push('[');
+        let out = '[';
         for (let i = 0; i < value.length; i++) {
-          if (i > 0) out.push(',');
-          if (!(i in value)) throw new NotJsonError([...path, i], 'undefined');
-          path.push(i);
-          write(value[i], path, out);
-          path.pop();
+          // A hole reads as undefined, which is not JSON either.
+          const v = write(value[i]);
+          if (v === undefined) return undefined;
+          out += i === 0 ? v : `,${v}`;
         }
-        out.push(']');
-        return;
+        return `${out}]`;
       }
-      if (!isPlainObject(value)) throw new NotJsonError([...path], describe(value));
+      if (!isPlainObject(value)) return undefined;
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).sort(compareCodePoints);
-      out.push('{');
-      let first = true;
-      for (const key of keys) {
-        const v = record[key];
-        if (v === undefined) throw new NotJsonError([...path, key], 'undefined');
-        if (!first) out.push(',');
-        first = false;
-        out.push(JSON.stringify(key), ':');
-        path.push(key);
-        write(v, path, out);
-        path.pop();
+      const keys = sortKeys(Object.keys(record));
+      let out = '{';
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string;
+        const v = write(record[key]);
+        if (v === undefined) return undefined;
+        out += `${i === 0 ? '' : ','}${quote(key)}:${v}`;
       }
-      out.push('}');
-      return;
+      return `${out}}`;
     }
     default:
-      throw new NotJsonError([...path], describe(value));
+      return undefined;
+  }
+}
+
+/** Whether a value is plain JSON data, without building anything (a check before serialising later). */
+export function isJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!isJson(value[i])) return false;
+        return true;
+      }
+      if (!isPlainObject(value)) return false;
+      for (const key in value) {
+        if (Object.hasOwn(value, key) && !isJson((value as Record<string, unknown>)[key])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Where a value stops being plain JSON data, or null if it is JSON. */
+export function findNotJson(value: unknown): NotJsonError | null {
+  return isJson(value) ? null : locate(value, []);
+}
+
+/** The slow path, after the fast one failed: where the value stops being JSON. */
+function locate(value: unknown, path: PathSegment[]): NotJsonError | null {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return null;
+    case 'number':
+      return Number.isFinite(value) ? null : new NotJsonError([...path], String(value));
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (!(i in value)) return new NotJsonError([...path, i], 'undefined');
+          const found = locate(value[i], [...path, i]);
+          if (found !== null) return found;
+        }
+        return null;
+      }
+      if (!isPlainObject(value)) return new NotJsonError([...path], describe(value));
+      for (const key of sortKeys(Object.keys(value))) {
+        const found = locate((value as Record<string, unknown>)[key], [...path, key]);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    default:
+      return new NotJsonError([...path], describe(value));
   }
 }
 
@@ -119,20 +187,9 @@ function write(value: unknown, path: PathSegment[], out: string[]): void {
  * same text.
  */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, [], out);
-  return out.join('');
-}
-
-/** The first place where `value` is not plain JSON data, or null. */
-export function findNotJson(value: unknown): NotJsonError | null {
-  try {
-    canonicalJson(value);
-    return null;
-  } catch (e) {
-    if (e instanceof NotJsonError) return e;
-    throw e;
-  }
+  const text = write(value);
+  if (text !== undefined) return text;
+  throw locate(value, []) ?? new NotJsonError([], describe(value));
 }
 
 /** SHA-256 of a string's UTF-8 bytes, as 64 lowercase hex digits. */

@@ -13,7 +13,7 @@ import { type Issue, issue, type PathSegment, prefixIssues } from '../explain';
 import { parseRuleset } from '../ruleset';
 import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
 import { EVALUATION_TRANSITIONS } from '../workflow';
-import { canonicalJson, GENESIS_HASH, sha256Hex } from './canonical';
+import { canonicalJson, compareCodePoints, findNotJson, GENESIS_HASH, quote, sha256Hex } from './canonical';
 import { decodeKeyCursor, decodeSeqCursor, encodeCursor } from './cursor';
 import { RevisionConflictError, StoreError } from './errors';
 import type {
@@ -171,6 +171,46 @@ function resultSummary(r: ResultRecord): JsonValue {
 
 function periodColumns(p: DateRange): { periodStart: string; periodEnd: string } {
   return { periodStart: p.start, periodEnd: p.end };
+}
+
+/** A validated result and its position in the caller's batch (for issue paths). */
+interface PreparedResult {
+  readonly record: ResultRecord;
+  readonly index: number;
+}
+
+/**
+ * Validates a result record; returns it prepared, or null after pushing its issues. The opaque
+ * rest of `result` is only checked to be JSON here; it is serialised later, chunk by chunk, so a
+ * large batch never holds every document at once.
+ */
+function prepareResult(
+  record: ResultRecord,
+  index: number,
+  path: Path,
+  issues: Issue[],
+): PreparedResult | null {
+  const before = issues.length;
+  checkResultRecord(record, path, issues);
+  if (issues.length > before) return null;
+  const notJson = findNotJson(record.result);
+  if (notJson !== null) {
+    issues.push(
+      issue('storage.not-json', [...path, 'result', ...notJson.path], { received: notJson.received }),
+    );
+    return null;
+  }
+  return { record, index };
+}
+
+/**
+ * The canonical doc of a stored result, written directly (keys in canonical order) from the
+ * record: the same text as `canonicalJson` of the {@link StoredResult}.
+ */
+export function resultDoc(prepared: PreparedResult, revision: number): string {
+  const r = prepared.record;
+  const evaluationId = r.evaluationId === null ? 'null' : quote(r.evaluationId);
+  return `{"agencyId":${quote(r.agencyId)},"employeeId":${quote(r.employeeId)},"evaluationId":${evaluationId},"id":${quote(r.id)},"period":{"end":${quote(r.period.end)},"start":${quote(r.period.start)}},"result":${canonicalJson(r.result)},"revision":${revision},"unitId":${quote(r.unitId)}}`;
 }
 
 /** Appends hash-chained events for one agency inside a transaction. */
@@ -417,10 +457,7 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
       employeeId: record.employeeId,
       ...periodColumns(record.period),
       state: record.state,
-      columns:
-        kind === 'evaluation'
-          ? { supervisorId: record.supervisorId, atasanId: (record as Evaluation).atasanId }
-          : { supervisorId: record.supervisorId },
+      columns: {},
       doc,
     };
     return run(async (tx) => {
@@ -474,17 +511,8 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
     return out;
   }
 
-  function resultRow(record: ResultRecord, revision: number): StoreRow {
-    const stored: StoredResult = {
-      agencyId: record.agencyId,
-      id: record.id,
-      evaluationId: record.evaluationId,
-      unitId: record.unitId,
-      employeeId: record.employeeId,
-      period: record.period,
-      result: record.result,
-      revision,
-    };
+  function resultRow(prepared: PreparedResult, revision: number): StoreRow {
+    const { record } = prepared;
     return {
       kind: 'result',
       agencyId: record.agencyId,
@@ -501,67 +529,93 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
         predikat: record.result.predikat,
         score: record.result.score,
       },
-      doc: canonicalJson(stored),
+      doc: resultDoc(prepared, revision),
     };
   }
 
-  /** Saves results of one agency inside `tx` (records already validated, ids unique). */
+  /**
+   * Saves results of one agency inside `tx` (records already validated, ids unique), chunk by
+   * chunk so that memory stays flat: per chunk one `getMany` of the existing rows, one of the
+   * evaluations they belong to (the finalised rule), one `insert` of the new rows, an `update` per
+   * replaced row, one `appendAudit`. Returns the last chunk's rows (all of them for one record).
+   */
   async function saveResultsOfAgency(
     tx: BackendTransaction,
     audit: AuditWriter,
     agencyId: string,
-    records: readonly { readonly record: ResultRecord; readonly index: number }[],
+    records: readonly PreparedResult[],
+    change: ChangeContext,
+    expected: number | null | undefined,
+    pathOf: (index: number) => Path,
+  ): Promise<StoreRow[]> {
+    let written: StoreRow[] = [];
+    for (let i = 0; i < records.length; i += CHUNK) {
+      written = await saveResultChunk(
+        tx,
+        audit,
+        agencyId,
+        records.slice(i, i + CHUNK),
+        change,
+        expected,
+        pathOf,
+      );
+    }
+    return written;
+  }
+
+  async function saveResultChunk(
+    tx: BackendTransaction,
+    audit: AuditWriter,
+    agencyId: string,
+    chunk: readonly PreparedResult[],
     change: ChangeContext,
     expected: number | null | undefined,
     pathOf: (index: number) => Path,
   ): Promise<StoreRow[]> {
     const existing = new Map<string, StoreRow>();
-    for (let i = 0; i < records.length; i += CHUNK) {
-      const keys = records.slice(i, i + CHUNK).map((r) => r.record.id);
-      for (const row of await tx.getMany('result', agencyId, keys)) existing.set(row.key, row);
+    for (const row of await tx.getMany(
+      'result',
+      agencyId,
+      chunk.map((p) => p.record.id),
+    )) {
+      existing.set(row.key, row);
     }
     if (expected !== undefined) {
-      for (const { record } of records)
+      for (const { record } of chunk)
         checkRevision('result', agencyId, record.id, expected, existing.get(record.id) ?? null);
     }
     const previous = new Map<string, StoredResult>();
     const evaluationIds: string[] = [];
-    for (const { record } of records) {
-      const row = existing.get(record.id);
-      if (row === undefined) continue;
-      const old = readRow<StoredResult>(row);
-      previous.set(record.id, old);
-      if (old.evaluationId !== null) evaluationIds.push(old.evaluationId);
-      if (record.evaluationId !== null) evaluationIds.push(record.evaluationId);
+    if (existing.size > 0) {
+      for (const { record } of chunk) {
+        const row = existing.get(record.id);
+        if (row === undefined) continue;
+        const old = readRow<StoredResult>(row);
+        previous.set(record.id, old);
+        if (old.evaluationId !== null) evaluationIds.push(old.evaluationId);
+        if (record.evaluationId !== null) evaluationIds.push(record.evaluationId);
+      }
     }
     if (evaluationIds.length > 0) {
       const finalised = await finalisedEvaluations(tx, agencyId, evaluationIds);
-      if (finalised.size > 0) {
-        const issues: Issue[] = [];
-        for (const { record, index } of records) {
-          const old = previous.get(record.id);
-          if (old === undefined) continue;
-          const evId = [old.evaluationId, record.evaluationId].find((e) => e !== null && finalised.has(e));
-          if (evId !== undefined && evId !== null) {
-            issues.push(
-              finalisedError(
-                'result',
-                record.id,
-                finalised.get(evId) ?? 'finalised',
-                `evaluation ${evId}`,
-                pathOf(index),
-              ),
-            );
-          }
+      const issues: Issue[] = [];
+      for (const { record, index } of chunk) {
+        const old = previous.get(record.id);
+        if (old === undefined) continue;
+        const evId = [old.evaluationId, record.evaluationId].find((e) => e !== null && finalised.has(e));
+        if (typeof evId === 'string') {
+          const state = finalised.get(evId) ?? 'finalised';
+          issues.push(finalisedError('result', record.id, state, `evaluation ${evId}`, pathOf(index)));
         }
-        if (issues.length > 0) fail(issues, 'write');
       }
+      if (issues.length > 0) fail(issues, 'write');
     }
     const inserts: StoreRow[] = [];
     const written: StoreRow[] = [];
-    for (const { record } of records) {
+    for (const prepared of chunk) {
+      const { record } = prepared;
       const old = existing.get(record.id);
-      const row = resultRow(record, old === undefined ? 1 : old.revision + 1);
+      const row = resultRow(prepared, old === undefined ? 1 : old.revision + 1);
       written.push(row);
       if (old === undefined) inserts.push(row);
       else if (!(await tx.update(row, old.revision))) {
@@ -579,18 +633,15 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
         sha256Hex(row.doc),
       );
     }
-    for (let i = 0; i < inserts.length; i += CHUNK) {
-      if (!(await tx.insert(inserts.slice(i, i + CHUNK)))) {
-        // Another writer inserted one of these meanwhile: find which, and report it.
-        const chunk = inserts.slice(i, i + CHUNK);
-        const found = await tx.getMany(
-          'result',
-          agencyId,
-          chunk.map((r) => r.key),
-        );
-        const first = found[0];
-        throw conflict('result', agencyId, first?.key ?? chunk[0]?.key ?? '', null, first?.revision ?? null);
-      }
+    if (inserts.length > 0 && !(await tx.insert(inserts))) {
+      // Another writer inserted one of these meanwhile (only possible without the head lock).
+      const found = await tx.getMany(
+        'result',
+        agencyId,
+        inserts.map((r) => r.key),
+      );
+      const first = found[0];
+      throw conflict('result', agencyId, first?.key ?? '', expected ?? null, first?.revision ?? null);
     }
     await audit.flush();
     return written;
@@ -695,7 +746,7 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
           periodStart: null,
           periodEnd: null,
           state: null,
-          columns: { rulesetId: id, rulesetVersion: version },
+          columns: {},
           doc,
         };
         if (!(await tx.insert([row])))
@@ -758,7 +809,7 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
         }
         return split;
       });
-      return out.sort((a, b) => (a.id === b.id ? a.version - b.version : a.id < b.id ? -1 : 1));
+      return out.sort((a, b) => (a.id === b.id ? a.version - b.version : compareCodePoints(a.id, b.id)));
     },
 
     saveSkp: (plan, options) => saveRevisioned('skp', plan, options),
@@ -779,7 +830,7 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
 
     async saveResult(record, options) {
       const issues: Issue[] = [];
-      checkResultRecord(record, ['record'], issues);
+      const prepared = prepareResult(record, 0, ['record'], issues);
       checkChange(options, ['options'], issues);
       checkExpectedRevision(options, ['options'], issues, true);
       throwIfAny(issues, 'result');
@@ -789,7 +840,7 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
           tx,
           audit,
           record.agencyId,
-          [{ record, index: 0 }],
+          [prepared as PreparedResult],
           options,
           options.expectedRevision,
           () => ['record'],
@@ -805,12 +856,11 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
         fail([issue('input.invalid-type', ['records'], { expected: 'array', received: typeof records })]);
       }
       const seen = new Map<string, number>();
-      const byAgency = new Map<string, { record: ResultRecord; index: number }[]>();
+      const byAgency = new Map<string, PreparedResult[]>();
       for (let i = 0; i < records.length; i++) {
-        const record = records[i] as ResultRecord;
-        const before = issues.length;
-        checkResultRecord(record, ['records', i], issues);
-        if (issues.length > before) continue;
+        const prepared = prepareResult(records[i] as ResultRecord, i, ['records', i], issues);
+        if (prepared === null) continue;
+        const { record } = prepared;
         const k = `${record.agencyId}\u0000${record.id}`;
         const first = seen.get(k);
         if (first !== undefined) {
@@ -819,8 +869,8 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
         }
         seen.set(k, i);
         const group = byAgency.get(record.agencyId);
-        if (group === undefined) byAgency.set(record.agencyId, [{ record, index: i }]);
-        else group.push({ record, index: i });
+        if (group === undefined) byAgency.set(record.agencyId, [prepared]);
+        else group.push(prepared);
       }
       throwIfAny(issues, 'results');
       if (records.length === 0) return { saved: 0 };
@@ -890,7 +940,7 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
           periodStart: `${entry.year}-01-01`,
           periodEnd: `${entry.year}-12-31`,
           state: null,
-          columns: { year: entry.year, angkaKredit: stored.angkaKredit, evaluationId: entry.evaluationId },
+          columns: { year: entry.year, angkaKredit: stored.angkaKredit },
           doc,
         };
         if (!(await tx.insert([row]))) throw conflict('ledger-entry', entry.agencyId, row.key, null, 1);

@@ -103,8 +103,10 @@ function sortedKeys(table: Table): string[] {
   return table.sorted;
 }
 
+/** Rows are kept as given, frozen: nothing outside can change a stored row in place. */
 function freezeRow(row: StoreRow): StoreRow {
-  return Object.freeze({ ...row, columns: Object.freeze({ ...row.columns }) });
+  Object.freeze(row.columns);
+  return Object.freeze(row);
 }
 
 /**

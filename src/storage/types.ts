@@ -431,7 +431,8 @@ export interface EvaluationStore {
   /** One employee's ledger, oldest first. */
   listLedger(agencyId: string, employeeId: string): Promise<StoredLedgerEntry[]>;
   /**
-   * The ledger entries of an agency, page by page, by employee then `seq` (for audits and exports).
+   * The ledger entries of an agency, page by page, in key order (`employeeId#seq`: each employee's
+   * entries together, by `seq`), for audits and exports.
    * `employeeId` selects one employee; `period` matches entries whose year lies within it (an
    * entry's period is its calendar year); entries have no unit, so a `unitId` matches none.
    */
