@@ -41,6 +41,7 @@ export interface StoreConformanceTestApi {
  * ```
  */
 export interface StoreConformanceArbitrary<T> {
+  /** An arbitrary of the values mapped. */
   map<U>(mapper: (value: T) => U): StoreConformanceArbitrary<U>;
 }
 
@@ -54,8 +55,11 @@ export interface StoreConformanceArbitrary<T> {
  * ```
  */
 export interface StoreConformanceCommand<Model extends object, Real> {
+  /** Whether the command applies in this state of the model. */
   check(model: Readonly<Model>): boolean;
+  /** Applies the command to the model and to the real system, and compares them (throws if they differ). */
   run(model: Model, real: Real): Promise<void>;
+  /** The command as shown in a failure report. */
   toString(): string;
 }
 
@@ -72,17 +76,21 @@ export interface StoreConformanceCommand<Model extends object, Real> {
  * ```
  */
 export interface StoreConformanceFastCheck {
+  /** Whole numbers from `min` to `max`. */
   integer(constraints: { min: number; max: number }): StoreConformanceArbitrary<number>;
   /** Sequences of commands, each drawn from one of `arbitraries` (of {@link StoreConformanceCommand}s). */
   commands(
     arbitraries: StoreConformanceArbitrary<unknown>[],
     constraints?: { maxCommands?: number; size?: 'max' },
   ): StoreConformanceArbitrary<Iterable<unknown>>;
+  /** Runs the commands against a fresh model and system from `setup`. */
   asyncModelRun<Model extends object, Real>(
     setup: () => { model: Model; real: Real },
     commands: Iterable<StoreConformanceCommand<Model, Real>>,
   ): Promise<void>;
+  /** A property over the values of `arbitrary`. */
   asyncProperty<T>(arbitrary: StoreConformanceArbitrary<T>, predicate: (value: T) => Promise<void>): unknown;
+  /** Checks a property `numRuns` times, throwing with the shrunk counterexample when it fails. */
   assert(property: unknown, parameters?: { numRuns?: number }): unknown;
 }
 
@@ -98,7 +106,9 @@ export interface StoreConformanceFastCheck {
  * ```
  */
 export interface StoreUnderTest {
+  /** The store, fresh and empty. */
   readonly store: EvaluationStore;
+  /** Disposes of the store and its data (default: `store.close()`). */
   readonly cleanup?: () => Promise<void>;
   /** Another connection to the same data; its result is closed (or cleaned up) by the suite. */
   readonly connect?: () => Promise<EvaluationStore | StoreUnderTest>;
