@@ -17,7 +17,7 @@ import {
   unitPredikat,
   YEAR,
 } from './store.test-support';
-import type { EvaluationStore, ResultRecord, StoreRow } from './types';
+import type { EvaluationStore, ResultRecord, StoreBackend, StoreRow } from './types';
 
 /** The error a promise rejects with (fails the test if it resolves). */
 async function rejection(p: Promise<unknown>): Promise<StoreError> {
@@ -593,6 +593,28 @@ describe('transactions', () => {
     expect(n).toBe(2);
     const e = await rejection((escaped as EvaluationStore).saveResult(resultRecord('c'), change));
     expect(e.code).toBe('storage.transaction-closed');
+  });
+
+  it('joins in the core, whatever the backend: one backend transaction for everything inside', async () => {
+    const memory = createMemoryBackend();
+    let opened = 0;
+    const counting: StoreBackend = {
+      capabilities: memory.capabilities,
+      transaction: (fn) => {
+        opened += 1;
+        return memory.transaction(fn);
+      },
+      close: () => memory.close(),
+    };
+    const store = createStoreFromBackend(counting);
+    await store.transaction(async (tx) => {
+      await store.saveResult(resultRecord('a'), change);
+      await store.transaction((again) => again.saveResult(resultRecord('b'), change));
+      await tx.saveResult(resultRecord('c'), change);
+    });
+    expect(opened).toBe(1);
+    await store.getResult(AGENCY, 'a');
+    expect(opened).toBe(2);
   });
 
   it('rolls back a bulk save that fails in a later chunk', async () => {

@@ -7,6 +7,7 @@
  * backend transaction: locks the agency's audit head, reads the current row(s), checks revisions
  * and the finalised rule, writes the row(s) and appends the audit event(s).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DateRange } from '../date';
 import { type DecimalString, parseDecimal } from '../decimal';
 import { type Issue, issue, type PathSegment, prefixIssues } from '../explain';
@@ -101,7 +102,7 @@ type Path = readonly PathSegment[];
  * ```
  */
 export function createStoreFromBackend(backend: StoreBackend): EvaluationStore {
-  return makeStore(backend, null);
+  return makeStore(backend, null, new AsyncLocalStorage<Joined>());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -363,9 +364,33 @@ interface Binding {
   closed: boolean;
 }
 
-function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationStore {
+/** The transaction open in the current async context, and the store bound to it. */
+interface Joined {
+  readonly binding: Binding;
+  readonly store: EvaluationStore;
+}
+
+/** The open transaction a call of the root store joins, if it runs inside `transaction(fn)`. */
+function joinable(context: AsyncLocalStorage<Joined>): Joined | null {
+  const joined = context.getStore();
+  return joined === undefined || joined.binding.closed ? null : joined;
+}
+
+/**
+ * The store on `backend`: the root store (`binding` null: every call is its own backend
+ * transaction, or joins the one `transaction(fn)` has open in the same async context) or a store
+ * bound to one open transaction.
+ */
+function makeStore(
+  backend: StoreBackend,
+  binding: Binding | null,
+  context: AsyncLocalStorage<Joined>,
+): EvaluationStore {
   const run = <T>(fn: (tx: BackendTransaction) => Promise<T>): Promise<T> => {
-    if (binding === null) return backend.transaction(fn);
+    if (binding === null) {
+      const joined = joinable(context);
+      return joined === null ? backend.transaction(fn) : fn(joined.binding.tx);
+    }
     if (binding.closed)
       return Promise.reject(new StoreError([issue('storage.transaction-closed', [])], 'transaction'));
     return fn(binding.tx);
@@ -1024,11 +1049,15 @@ function makeStore(backend: StoreBackend, binding: Binding | null): EvaluationSt
         if (binding.closed) throw new StoreError([issue('storage.transaction-closed', [])], 'transaction');
         return fn(store);
       }
+      const joined = joinable(context);
+      if (joined !== null) return fn(joined.store);
       let inner: Binding | null = null;
       try {
         return await backend.transaction((tx) => {
-          inner = { tx, closed: false };
-          return fn(makeStore(backend, inner));
+          const opened: Binding = { tx, closed: false };
+          inner = opened;
+          const bound = makeStore(backend, opened, context);
+          return context.run({ binding: opened, store: bound }, () => fn(bound));
         });
       } finally {
         if (inner !== null) (inner as Binding).closed = true;
