@@ -308,6 +308,24 @@ function putRulesetWrite(c: Choices): { name: string; write: (agencyId: string) 
   };
 }
 
+function correctionWrite(c: Choices): { name: string; write: (agencyId: string) => Write } {
+  const i = c.pick(2);
+  const reason = c.of(['salah ketik — ñ', '']);
+  return {
+    name: `appendCorrection(EV-${i}, ${JSON.stringify(reason)})`,
+    write: (agencyId) => async () => (t) =>
+      t.appendCorrection(
+        {
+          agencyId,
+          entity: { kind: 'evaluation', id: `EV-${i}` },
+          data: { field: 'notes', value: 0.1 },
+          reason,
+        },
+        change('2025-04-01T10:00:00+08:00'),
+      ),
+  };
+}
+
 const WRITES = [
   saveEvaluationWrite,
   saveEvaluationWrite,
@@ -318,6 +336,7 @@ const WRITES = [
   appendLedgerWrite,
   setUnitPredikatWrite,
   putRulesetWrite,
+  correctionWrite,
 ];
 
 /** Compares the outcomes of one step on both stores; throws naming the step when they differ. */
