@@ -144,9 +144,17 @@ describe('verifyAudit', () => {
       code: 'audit.malformed',
       seq: null,
       entity: { kind: 'evaluation', id: 'ev-1' },
+      message: {
+        id: 'Data evaluation "ev-1" tidak dapat dibaca: dokumen tersimpan bukan JSON',
+        en: 'The evaluation "ev-1" cannot be read: the stored document is not JSON',
+      },
     });
     edit(backend, 2, { seq: 'two' as never }, false);
-    expect((await verifyAudit(store, AGENCY)).broken).toMatchObject({ code: 'audit.malformed', seq: 2 });
+    expect((await verifyAudit(store, AGENCY)).broken).toMatchObject({
+      code: 'audit.malformed',
+      seq: 2,
+      message: { en: 'Audit event 2 cannot be read: the field seq is missing or invalid' },
+    });
   });
 
   it('reads long logs page by page', async () => {

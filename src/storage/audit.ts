@@ -41,14 +41,14 @@ function broken(
   return { code, seq, entity, message: message(code as MessageCode, params) };
 }
 
-/** What is wrong with the shape of an event read back, or null. */
-function eventProblem(e: unknown, agencyId: string): string | null {
-  if (!isRecord(e)) return 'not an object';
-  if (e.agencyId !== agencyId) return `agencyId is ${JSON.stringify(e.agencyId)}`;
-  if (typeof e.seq !== 'number' || !Number.isSafeInteger(e.seq) || e.seq < 1)
-    return 'seq is not a positive integer';
-  if (typeof e.at !== 'string' || typeof e.actor !== 'string') return 'at or actor is not a string';
-  if (typeof e.action !== 'string' || !ACTIONS.has(e.action)) return 'unknown action';
+/** The first field of an event read back that is missing or has the wrong shape, or null. */
+function badField(e: unknown, agencyId: string): string | null {
+  if (!isRecord(e)) return '(event)';
+  if (e.agencyId !== agencyId) return 'agencyId';
+  if (typeof e.seq !== 'number' || !Number.isSafeInteger(e.seq) || e.seq < 1) return 'seq';
+  if (typeof e.at !== 'string') return 'at';
+  if (typeof e.actor !== 'string') return 'actor';
+  if (typeof e.action !== 'string' || !ACTIONS.has(e.action)) return 'action';
   const entity = e.entity;
   if (
     !isRecord(entity) ||
@@ -56,16 +56,39 @@ function eventProblem(e: unknown, agencyId: string): string | null {
     !KINDS.has(entity.kind) ||
     typeof entity.id !== 'string'
   )
-    return 'entity is not { kind, id }';
+    return 'entity';
   if (e.revision !== null && (typeof e.revision !== 'number' || !Number.isSafeInteger(e.revision)))
-    return 'revision is not an integer';
+    return 'revision';
   if (e.afterHash !== null && (typeof e.afterHash !== 'string' || !HEX64.test(e.afterHash)))
-    return 'afterHash is not a SHA-256';
-  if (e.reason !== null && typeof e.reason !== 'string') return 'reason is not a string';
-  if (typeof e.prevHash !== 'string' || !HEX64.test(e.prevHash)) return 'prevHash is not a SHA-256';
-  if (typeof e.hash !== 'string' || !HEX64.test(e.hash)) return 'hash is not a SHA-256';
-  if (!('before' in e) || !('after' in e)) return 'before or after is missing';
+    return 'afterHash';
+  if (e.reason !== null && typeof e.reason !== 'string') return 'reason';
+  if (typeof e.prevHash !== 'string' || !HEX64.test(e.prevHash)) return 'prevHash';
+  if (typeof e.hash !== 'string' || !HEX64.test(e.hash)) return 'hash';
+  if (!('before' in e)) return 'before';
+  if (!('after' in e)) return 'after';
   return null;
+}
+
+/** The params of an `audit.malformed` break about an event. */
+function eventParams(
+  seq: number,
+  field: string | null,
+  problem: { id: string; en: string } | null,
+): MessageParams {
+  return {
+    what: 'event',
+    seq,
+    field,
+    problemId: problem?.id ?? null,
+    problemEn: problem?.en ?? null,
+    kind: null,
+    id: null,
+  };
+}
+
+/** The params of an `audit.malformed` break about a record. */
+function recordParams(kind: string, id: string, problem: { id: string; en: string }): MessageParams {
+  return { what: 'record', seq: null, field: null, problemId: problem.id, problemEn: problem.en, kind, id };
 }
 
 /** The hash an event should have: SHA-256 of its canonical JSON without `hash`. */
@@ -138,12 +161,10 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
       ...(cursor === undefined ? {} : { cursor }),
     });
     for (const raw of page.items) {
-      const problem = eventProblem(raw, agencyId);
-      if (problem !== null) {
+      const field = badField(raw, agencyId);
+      if (field !== null) {
         const seq = isRecord(raw) && typeof raw.seq === 'number' ? raw.seq : expected;
-        return report(
-          broken('audit.malformed', seq, null, { what: 'event', seq, problem, kind: null, id: null }),
-        );
+        return report(broken('audit.malformed', seq, null, eventParams(seq, field, null)));
       }
       const e = raw as AuditEvent;
       const entity: Entity = { kind: e.entity.kind, id: e.entity.id };
@@ -151,25 +172,26 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
         if (e.seq > expected)
           return report(broken('audit.missing', expected, null, { seq: expected, found: e.seq }));
         return report(
-          broken('audit.malformed', e.seq, entity, {
-            what: 'event',
-            seq: e.seq,
-            problem: `out of order after event ${expected - 1}`,
-            kind: null,
-            id: null,
-          }),
+          broken(
+            'audit.malformed',
+            e.seq,
+            entity,
+            eventParams(e.seq, null, {
+              id: `urutan salah setelah peristiwa ${expected - 1}`,
+              en: `out of order after event ${expected - 1}`,
+            }),
+          ),
         );
       }
       const hash = eventHash(e);
       if (hash === null) {
         return report(
-          broken('audit.malformed', e.seq, entity, {
-            what: 'event',
-            seq: e.seq,
-            problem: 'not JSON',
-            kind: null,
-            id: null,
-          }),
+          broken(
+            'audit.malformed',
+            e.seq,
+            entity,
+            eventParams(e.seq, null, { id: 'bukan JSON', en: 'not JSON' }),
+          ),
         );
       }
       if (hash !== e.hash) return report(broken('audit.hash-mismatch', e.seq, entity, { seq: e.seq }));
@@ -224,13 +246,10 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
             'audit.malformed',
             null,
             { kind: 'ruleset', id: key },
-            {
-              what: 'record',
-              kind: 'ruleset',
-              id: key,
-              problem: 'listed but not found',
-              seq: null,
-            },
+            recordParams('ruleset', key, {
+              id: 'terdaftar tetapi tidak ditemukan',
+              en: 'listed but not found',
+            }),
           ),
         );
       }
@@ -269,13 +288,15 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
       const id = String(path[2] ?? '');
       const params = e.issues[0]?.params ?? {};
       return report(
-        broken('audit.malformed', null, KINDS.has(kind) ? { kind, id } : null, {
-          what: 'record',
-          kind,
-          id,
-          problem: String(params.problem ?? e.message),
-          seq: null,
-        }),
+        broken(
+          'audit.malformed',
+          null,
+          KINDS.has(kind) ? { kind, id } : null,
+          recordParams(kind, id, {
+            id: String(params.problemId ?? e.message),
+            en: String(params.problemEn ?? e.message),
+          }),
+        ),
       );
     }
     throw e;

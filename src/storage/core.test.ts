@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../date';
+import { unwrap } from '../explain';
 import type { Evaluation, HistoryEntry, RecordOfResult, SupervisorAssessment } from '../workflow';
+import { createSkpPlan, EVALUATION_STATES, transitionSkpPlan } from '../workflow';
 import { atasan, employee, hr, inState, step, supervisor } from '../workflow/test-support';
 import { sha256Hex } from './canonical';
 import { createStoreFromBackend } from './core';
@@ -162,6 +165,56 @@ describe('validation', () => {
     const e = await rejection(store.saveResults(records, change));
     expect(codes(e)).toEqual(['date.not-a-date records.1.period.start', 'storage.duplicate-id records.2.id']);
     expect((await store.listResults({ agencyId: AGENCY })).items).toEqual([]);
+  });
+});
+
+describe('records built by the workflow', () => {
+  it('accepts an evaluation in every state and reads it back equal', async () => {
+    const store = createMemoryStore();
+    for (const state of EVALUATION_STATES) {
+      const ev = { ...inState(state), id: `ev-${state}` };
+      expect(await store.saveEvaluation(ev, create())).toEqual(ev);
+      expect(await store.getEvaluation(AGENCY, ev.id)).toEqual(ev);
+    }
+    const mediated = step(
+      inState('disputed'),
+      { type: 'mediate', decision: 'upheld', reason: 'Bukti cukup' },
+      atasan,
+    );
+    await store.saveEvaluation({ ...mediated, id: 'ev-mediated' }, create());
+    expect((await store.listEvaluations({ agencyId: AGENCY })).items).toHaveLength(
+      EVALUATION_STATES.length + 1,
+    );
+  });
+
+  it('accepts SKP plans through their lifecycle', async () => {
+    const store = createMemoryStore();
+    const asOf = isoDate('2025-01-05');
+    const draft = unwrap(
+      createSkpPlan(
+        {
+          id: 'skp-1',
+          agencyId: AGENCY,
+          unitId: 'dinkes',
+          employeeId: 'E1',
+          supervisorId: 'S1',
+          period: YEAR,
+          content: { rhk: [] },
+        },
+        employee,
+        { asOf },
+      ),
+    );
+    const submitted = unwrap(
+      transitionSkpPlan(draft, { type: 'submit', content: { rhk: ['a'] } }, employee, { asOf }),
+    );
+    const approved = unwrap(transitionSkpPlan(submitted, { type: 'approve' }, supervisor, { asOf }));
+    await store.saveSkp(draft, create());
+    await store.saveSkp(submitted, { ...change, expectedRevision: draft.revision });
+    expect(await store.saveSkp(approved, { ...change, expectedRevision: submitted.revision })).toEqual(
+      approved,
+    );
+    expect((await store.listSkps({ agencyId: AGENCY, employeeId: 'E1' })).items).toEqual([approved]);
   });
 });
 
@@ -714,6 +767,9 @@ describe('rows read back', () => {
     expect(notJson.issues[0]?.path).toEqual(['result', AGENCY, 'r2']);
     const column = await rejection(store.getResult(AGENCY, 'r3'));
     expect(column.issues[0]?.path).toEqual(['result', AGENCY, 'r3', 'unitId']);
+    expect(column.issues[0]?.message.en).toBe(
+      'The stored result "r3" cannot be read: the column unitId ("elsewhere") disagrees with the record ("dinkes")',
+    );
     expect((await rejection(store.listResults({ agencyId: AGENCY }))).code).toBe('storage.malformed-row');
   });
 });

@@ -826,7 +826,8 @@ function makeStore(
               issue('storage.malformed-row', ['ruleset', agencyId, row.key], {
                 kind: 'ruleset',
                 key: row.key,
-                problem: 'the key is not id@version',
+                problemId: 'kunci bukan id@versi',
+                problemEn: 'the key is not id@version',
               }),
             ],
             'row',

@@ -484,11 +484,17 @@ export function keyOf(kind: RowKind, doc: Record<string, unknown>): string {
 // ---------------------------------------------------------------------------------------------
 // Reading rows back.
 
-function malformed(row: Pick<StoreRow, 'kind' | 'agencyId' | 'key'>, path: Path, problem: string): Issue {
+/** A `storage.malformed-row` issue at `[kind, agencyId, key, …path]`, its problem in both languages. */
+export function malformed(
+  row: Pick<StoreRow, 'kind' | 'agencyId' | 'key'>,
+  path: Path,
+  problem: { readonly id: string; readonly en: string },
+): Issue {
   return issue('storage.malformed-row', [row.kind, row.agencyId, row.key, ...path], {
     kind: row.kind,
     key: row.key,
-    problem,
+    problemId: problem.id,
+    problemEn: problem.en,
   });
 }
 
@@ -496,11 +502,10 @@ function malformed(row: Pick<StoreRow, 'kind' | 'agencyId' | 'key'>, path: Path,
 function checkColumns(row: StoreRow, doc: Record<string, unknown>, issues: Issue[]): void {
   const mismatch = (column: string, found: unknown, expected: unknown): void => {
     issues.push(
-      malformed(
-        row,
-        [column],
-        `the column ${column} (${JSON.stringify(found)}) disagrees with the record (${JSON.stringify(expected)})`,
-      ),
+      malformed(row, [column], {
+        id: `kolom ${column} (${JSON.stringify(found)}) tidak sesuai dengan isi data (${JSON.stringify(expected)})`,
+        en: `the column ${column} (${JSON.stringify(found)}) disagrees with the record (${JSON.stringify(expected)})`,
+      }),
     );
   };
   if (doc.agencyId !== row.agencyId) mismatch('agencyId', row.agencyId, doc.agencyId);
@@ -541,14 +546,28 @@ export function readRow<T>(row: StoreRow): T {
   } catch {
     doc = undefined;
   }
-  if (doc === undefined) throw new StoreError([malformed(row, [], 'the stored document is not JSON')], 'row');
+  if (doc === undefined) {
+    throw new StoreError(
+      [malformed(row, [], { id: 'dokumen tersimpan bukan JSON', en: 'the stored document is not JSON' })],
+      'row',
+    );
+  }
+  const check = Object.hasOwn(storedChecks, row.kind) ? storedChecks[row.kind] : undefined;
+  if (check === undefined) {
+    throw new StoreError(
+      [malformed(row, [], { id: 'jenis data tidak dikenal', en: 'unknown kind of record' })],
+      'row',
+    );
+  }
   const found: Issue[] = [];
-  storedChecks[row.kind](doc, [], found);
+  check(doc, [], found);
   if (found.length === 0 && isRecord(doc)) checkColumns(row, doc, found);
   if (found.length > 0) {
     throw new StoreError(
       found.map((i) =>
-        i.code === 'storage.malformed-row' ? i : malformed(row, i.path, `${i.code}: ${i.message.en}`),
+        i.code === 'storage.malformed-row'
+          ? i
+          : malformed(row, i.path, { id: `${i.code}: ${i.message.id}`, en: `${i.code}: ${i.message.en}` }),
       ),
       'row',
     );

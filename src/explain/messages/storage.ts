@@ -57,8 +57,8 @@ export const storageMessages = {
       `The ruleset ${show(p.id)} version ${p.version} is already stored with different content; rulesets are write-once, store a new version`,
   },
   'storage.malformed-row': {
-    id: (p) => `Data tersimpan ${p.kind} ${show(p.key)} tidak dapat dibaca: ${p.problem}`,
-    en: (p) => `The stored ${p.kind} ${show(p.key)} cannot be read: ${p.problem}`,
+    id: (p) => `Data tersimpan ${p.kind} ${show(p.key)} tidak dapat dibaca: ${p.problemId}`,
+    en: (p) => `The stored ${p.kind} ${show(p.key)} cannot be read: ${p.problemEn}`,
   },
   'storage.invalid-cursor': {
     id: () => 'Kursor tidak sah: gunakan nextCursor dari halaman sebelumnya pada daftar yang sama',
@@ -90,9 +90,9 @@ export const storageMessages = {
   },
   'audit.malformed': {
     id: (p) =>
-      `${p.what === 'record' ? `Data ${p.kind} ${show(p.id)}` : `Peristiwa audit ${p.seq}`} tidak dapat dibaca: ${p.problem}`,
+      `${p.what === 'record' ? `Data ${p.kind} ${show(p.id)}` : `Peristiwa audit ${p.seq}`} tidak dapat dibaca: ${p.field ? `kolom ${p.field} tidak ada atau tidak sah` : p.problemId}`,
     en: (p) =>
-      `${p.what === 'record' ? `The ${p.kind} ${show(p.id)}` : `Audit event ${p.seq}`} cannot be read: ${p.problem}`,
+      `${p.what === 'record' ? `The ${p.kind} ${show(p.id)}` : `Audit event ${p.seq}`} cannot be read: ${p.field ? `the field ${p.field} is missing or invalid` : p.problemEn}`,
   },
   'audit.record-mismatch': {
     id: (p) =>
