@@ -408,25 +408,37 @@ export interface EvaluationStore {
   /** The ids and versions stored for an agency, by id then version. */
   listRulesets(agencyId: string): Promise<ReadonlyArray<{ readonly id: string; readonly version: number }>>;
 
+  /** Saves an SKP plan (its own `revision` must exceed `expectedRevision`); returns it as stored. */
   saveSkp(plan: SkpPlan, options: SaveOptions): Promise<SkpPlan>;
+  /** A stored SKP plan, or null. */
   getSkp(agencyId: string, id: string): Promise<SkpPlan | null>;
+  /** SKP plans of an agency, page by page, by id. */
   listSkps(query: ListQuery): Promise<Page<SkpPlan>>;
 
   /** Saves an evaluation (its own `revision` must exceed `expectedRevision`). A finalised evaluation only moves on through the lifecycle (release, appeal, decision); anything else is `storage.finalised`. */
   saveEvaluation(evaluation: Evaluation, options: SaveOptions): Promise<Evaluation>;
+  /** A stored evaluation, or null. */
   getEvaluation(agencyId: string, id: string): Promise<Evaluation | null>;
+  /** Evaluations of an agency, page by page, by id. */
   listEvaluations(query: ListQuery): Promise<Page<Evaluation>>;
 
+  /** Creates or replaces a result (revision 1, 2, …); a result of a finalised evaluation is never replaced. */
   saveResult(record: ResultRecord, options: UpsertOptions): Promise<StoredResult>;
   /** Saves many results in one transaction: all or nothing. */
   saveResults(records: readonly ResultRecord[], change: ChangeContext): Promise<{ readonly saved: number }>;
+  /** A stored result, or null. */
   getResult(agencyId: string, id: string): Promise<StoredResult | null>;
+  /** Results of an agency, page by page, by id. */
   listResults(query: ListQuery): Promise<Page<StoredResult>>;
 
+  /** Creates or replaces the predikat of a unit for a period. */
   setUnitPredikat(record: UnitPredikatRecord, options: UpsertOptions): Promise<StoredUnitPredikat>;
+  /** The predikat of a unit for exactly this period, or null. */
   getUnitPredikat(agencyId: string, unitId: string, period: DateRange): Promise<StoredUnitPredikat | null>;
+  /** Unit predikat of an agency, page by page, by unit then period. */
   listUnitPredikat(query: ListQuery): Promise<Page<StoredUnitPredikat>>;
 
+  /** Appends an entry to an employee's angka kredit ledger (the next `seq`). */
   appendLedgerEntry(entry: LedgerEntryRecord, change: ChangeContext): Promise<StoredLedgerEntry>;
   /** One employee's ledger, oldest first. */
   listLedger(agencyId: string, employeeId: string): Promise<StoredLedgerEntry[]>;
@@ -534,6 +546,7 @@ export interface RowQuery {
  * ```
  */
 export interface BackendTransaction {
+  /** The row of this kind, agency and key, or null. */
   get(kind: RowKind, agencyId: string, key: string): Promise<StoreRow | null>;
   /** The rows of these keys that exist, in any order. */
   getMany(kind: RowKind, agencyId: string, keys: readonly string[]): Promise<StoreRow[]>;
@@ -549,6 +562,7 @@ export interface BackendTransaction {
   appendAudit(events: readonly AuditEvent[]): Promise<void>;
   /** Events with seq > afterSeq, in order; events read back are not checked here (verifyAudit does). */
   listAudit(agencyId: string, afterSeq: number, limit: number): Promise<AuditEvent[]>;
+  /** Every agency with at least one audit event. */
   listAgencies(): Promise<string[]>;
 }
 
@@ -567,5 +581,6 @@ export interface StoreBackend {
   readonly capabilities: StoreCapabilities;
   /** Runs `fn` in one transaction, serialised against other writers of the same agency's audit head; rolls back if it throws. */
   transaction<T>(fn: (tx: BackendTransaction) => Promise<T>): Promise<T>;
+  /** Releases what the backend opened itself. */
   close(): Promise<void>;
 }
