@@ -374,6 +374,137 @@ function roundTrips(add: Add): void {
 
   add(
     'round-trips',
+    'extreme text (long ids, NUL, unpaired surrogates, 1 MB) is stored exactly or refused with a StoreError, leaving nothing behind',
+    async ({ store }) => {
+      const long = (n: number, c = 'x') => c.repeat(n);
+      const probes: [
+        string,
+        string,
+        (s: EvaluationStore) => Promise<unknown>,
+        (s: EvaluationStore) => Promise<unknown>,
+      ][] = [];
+      const result = (agencyId: string, id: string, unitId = 'u', employeeId = 'E') =>
+        resultRecord({ agencyId, id, unitId, employeeId, period: YEAR_2024 });
+      for (const n of [200, 201, 255, 256, 1000]) {
+        for (const [field, r] of [
+          ['id', result('agency-a', long(n))],
+          ['unitId', result('agency-a', `R-unit-${n}`, long(n, 'u'))],
+          ['employeeId', result('agency-a', `R-employee-${n}`, 'u', long(n, 'e'))],
+        ] as const) {
+          probes.push([
+            `a result with a ${field} of ${n} characters`,
+            r.agencyId,
+            (s) => s.saveResult(r, change()),
+            (s) => s.getResult(r.agencyId, r.id),
+          ]);
+        }
+        const e = ledgerEntry('agency-a', long(n, 'E'), '1');
+        probes.push([
+          `a ledger entry of an employee id of ${n} characters`,
+          'agency-a',
+          (s) => s.appendLedgerEntry(e, change()),
+          (s) => s.listLedger('agency-a', e.employeeId),
+        ]);
+        const u = unitPredikat('agency-a', long(n, 'U'), YEAR_2024);
+        probes.push([
+          `a unit predikat of a unit id of ${n} characters`,
+          'agency-a',
+          (s) => s.setUnitPredikat(u, change()),
+          (s) => s.getUnitPredikat('agency-a', u.unitId, YEAR_2024),
+        ]);
+      }
+      for (const n of [100, 200]) {
+        const r = result(`a${long(n - 1)}`, 'R');
+        probes.push([
+          `a result with an agencyId of ${n} characters`,
+          r.agencyId,
+          (s) => s.saveResult(r, change()),
+          (s) => s.getResult(r.agencyId, r.id),
+        ]);
+      }
+      for (const [what, text] of [
+        ['a NUL', 'a\u0000b'],
+        ['an unpaired surrogate', 'a\ud800b'],
+        ['a lone low surrogate', '\udc00'],
+        ['1 MB', long(1_000_000, 'é')],
+      ] as const) {
+        const r = result('agency-a', `R-text-${probes.length}`);
+        probes.push([
+          `a change reason with ${what}`,
+          'agency-a',
+          (s) => s.saveResult(r, change('2025-01-01', 'hr', text)),
+          (s) => s.getResult('agency-a', r.id),
+        ]);
+        const e = ledgerEntry('agency-a', `E-text-${probes.length}`, '1', 2024, text);
+        probes.push([
+          `a ledger note with ${what}`,
+          'agency-a',
+          (s) => s.appendLedgerEntry(e, change()),
+          (s) => s.listLedger('agency-a', e.employeeId),
+        ]);
+        const plan = draftSkp(keys('agency-a', `SKP-text-${probes.length}`), { text });
+        probes.push([
+          `SKP content with ${what}`,
+          'agency-a',
+          (s) => s.saveSkp(plan, save(null)),
+          (s) => s.getSkp('agency-a', plan.id),
+        ]);
+        if (text.length < 10) {
+          const ri = result('agency-a', `R-id-${text}`);
+          probes.push([
+            `a result id with ${what}`,
+            'agency-a',
+            (s) => s.saveResult(ri, change()),
+            (s) => s.getResult('agency-a', ri.id),
+          ]);
+          const ra = result(`agency-${text}`, 'R');
+          probes.push([
+            `an agency id with ${what}`,
+            ra.agencyId,
+            (s) => s.saveResult(ra, change()),
+            (s) => s.getResult(ra.agencyId, 'R'),
+          ]);
+        }
+      }
+      // The number of audit events of an agency; null when the agency id itself is refused.
+      const events = (agencyId: string) =>
+        auditLog(store, agencyId).then(
+          (log) => log.length,
+          (r: unknown) =>
+            r instanceof Error && /storage\.invalid-id/.test(r.message) ? null : Promise.reject(r),
+        );
+      for (const [what, agencyId, write, read] of probes) {
+        const before = await events(agencyId);
+        let value: unknown;
+        try {
+          value = await write(store);
+        } catch (e) {
+          if (!(e instanceof StoreError)) {
+            throw new Error(
+              `${what}: ${say('testing.wrong-code', { code: 'a StoreError', issues: e instanceof Error ? `${e.name}: ${e.message}` : String(e) })}`,
+            );
+          }
+          // A read with the same bad input may be refused too; otherwise it finds nothing.
+          const after = await read(store).catch((r: unknown) =>
+            r instanceof StoreError ? null : Promise.reject(r),
+          );
+          assertTrue(
+            after === null || (Array.isArray(after) && after.length === 0),
+            `${what}: refused, so not stored`,
+            after,
+          );
+          assertEqual(await events(agencyId), before, `${what}: refused, so no audit event`);
+          continue;
+        }
+        const back = await read(store);
+        const stored = Array.isArray(back) ? back[back.length - 1] : back;
+        assertEqual(stored, value, `${what}: accepted, so read back as returned`);
+      }
+    },
+  );
+
+  add(
+    'round-trips',
     'ids differing only by case, accents, spaces or Unicode plane are distinct and listed in UTF-8 byte order',
     async ({ store }) => {
       const names = ['a', 'A', 'a ', 'ä', 'é', 'e\u0301', 'B', 'Z', '\uff61', '\u{1f600}', 'zz', 'z'];
