@@ -1424,6 +1424,83 @@ function transactions(add: Add): void {
 
   add(
     'transactions',
+    'calls of the store itself inside transaction(fn) join the transaction and roll back with it',
+    async ({ store }) => {
+      const r = resultRecord({
+        agencyId: 'agency-a',
+        id: 'R-1',
+        unitId: 'u',
+        employeeId: 'E',
+        period: YEAR_2024,
+      });
+      const boom = new Error('boom');
+      const thrown = await store
+        .transaction(async () => {
+          await store.saveResult(r, change());
+          await store.appendLedgerEntry(ledgerEntry('agency-a', 'E1', '1'), change());
+          assertEqual(
+            await store.getResult('agency-a', 'R-1'),
+            { ...r, revision: 1 },
+            'a read of the store inside the transaction',
+          );
+          throw boom;
+        })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      assertTrue(
+        thrown === boom,
+        'the transaction rejects with the error its function threw',
+        thrown instanceof Error ? thrown.message : thrown,
+      );
+      assertEqual(await store.getResult('agency-a', 'R-1'), null, 'the result');
+      assertEqual(await store.listLedger('agency-a', 'E1'), [], 'the ledger');
+      assertEqual(await store.listAgencies(), [], 'listAgencies');
+    },
+  );
+
+  add(
+    'transactions',
+    'transactions running at once each commit or roll back on their own',
+    async ({ store }) => {
+      const runs = Array.from({ length: 8 }, (_, i) =>
+        store.transaction(async (tx) => {
+          await tx.saveResult(
+            resultRecord({
+              agencyId: 'agency-a',
+              id: `R-${i}`,
+              unitId: 'u',
+              employeeId: `E${i}`,
+              period: YEAR_2024,
+            }),
+            change(),
+          );
+          await tx.appendLedgerEntry(ledgerEntry('agency-a', 'E', `${i}`), change());
+          if (i % 2 === 1) throw new Error(`boom ${i}`);
+          return i;
+        }),
+      );
+      const { ok, errors } = await settle(runs);
+      assertEqual([...ok].sort(), [0, 2, 4, 6], 'the transactions that committed');
+      assertEqual(
+        errors.map((e) => (e instanceof Error ? e.message : String(e))).sort(),
+        ['boom 1', 'boom 3', 'boom 5', 'boom 7'],
+        'the transactions that rolled back',
+      );
+      const ids = (await store.listResults({ agencyId: 'agency-a' })).items.map((x) => x.id);
+      assertEqual(ids, ['R-0', 'R-2', 'R-4', 'R-6'], 'the results');
+      assertEqual(
+        (await store.listLedger('agency-a', 'E')).map((e) => e.seq),
+        [1, 2, 3, 4],
+        'the ledger seqs (no gaps left by rolled-back appends)',
+      );
+      await assertChain(store, 'agency-a', 8);
+    },
+  );
+
+  add(
+    'transactions',
     'a conflict inside a transaction rolls back the writes before it',
     async ({ store }) => {
       const [v1, v2] = evaluationVersions(keys('agency-a', 'EV-1')) as [Evaluation, Evaluation];
