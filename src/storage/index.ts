@@ -10,6 +10,14 @@ export { RevisionConflictError, StoreError } from './errors';
 export { createMemoryBackend, createMemoryStore, type MemoryBackend } from './memory';
 // --- createSqlStore: added by the SQL adapter (a dynamic import of './sql/…', so that
 // --- `kinerja/storage` loads without kysely installed). Keep this marker.
+export {
+  createSqlStore,
+  migrateSqlStore,
+  type SqlDialect,
+  type SqlMigrateOptions,
+  type SqlMigrationReport,
+  type SqlStoreOptions,
+} from './sql-store';
 export type {
   AuditAction,
   AuditBreak,

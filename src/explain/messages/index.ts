@@ -10,6 +10,7 @@ import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import { storageMessages } from './storage';
+import { storageSqlMessages } from './storage-sql';
 import { testingMessages } from './testing';
 import type { MessageCatalog } from './types';
 import { workflowMessages } from './workflow';
@@ -33,6 +34,7 @@ export const catalog = {
   ...careerEligibilityMessages,
   ...workflowMessages,
   ...storageMessages,
+  ...storageSqlMessages,
 } satisfies MessageCatalog;
 
 /** A code that has a message in the catalog. */
