@@ -197,6 +197,10 @@ describe('the conformance suite notices a broken store', () => {
         },
       })),
     );
-    await expectFailures(tests, 'an evaluation comes back deep-equal', 'a finalised evaluation moves on only');
+    await expectFailures(
+      tests,
+      'an evaluation comes back deep-equal',
+      'a finalised evaluation moves on only',
+    );
   });
 });
