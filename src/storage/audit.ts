@@ -5,7 +5,7 @@
 
 import type { MessageCode, MessageParams } from '../explain';
 import { message } from '../explain';
-import { canonicalJson, GENESIS_HASH, sha256Hex } from './canonical';
+import { canonicalJson, docJson, GENESIS_HASH, sha256Hex } from './canonical';
 import { StoreError } from './errors';
 import type {
   AuditBreak,
@@ -216,7 +216,7 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
     const entity: Entity = { kind, id };
     const l = last.get(k);
     if (l === undefined) throw new Stop(broken('audit.record-untracked', null, entity, { kind, id }));
-    if (sha256Hex(canonicalJson(record)) !== l.afterHash)
+    if (sha256Hex(docJson(record)) !== l.afterHash)
       throw new Stop(broken('audit.record-mismatch', null, entity, { kind, id, seq: l.seq, missing: false }));
   };
   const walk = async <T>(

@@ -192,6 +192,19 @@ export function canonicalJson(value: unknown): string {
   throw locate(value, []) ?? new NotJsonError([], describe(value));
 }
 
+/**
+ * The stored text of a record (`doc`): `JSON.stringify` of plain JSON data (checked first, so
+ * nothing is dropped or changed silently). Unlike {@link canonicalJson} it keeps the record's own
+ * key order, and it is several times faster on large records such as results with their
+ * explanation. It round-trips: `docJson(JSON.parse(docJson(x))) === docJson(x)` for any JSON data
+ * (`JSON.parse` rebuilds objects in text order, integer-like keys first as they were written), so
+ * the SHA-256 of a record read back through the port equals the `afterHash` of its last event.
+ */
+export function docJson(value: unknown): string {
+  if (!isJson(value)) throw locate(value, []) ?? new NotJsonError([], describe(value));
+  return JSON.stringify(value);
+}
+
 /** SHA-256 of a string's UTF-8 bytes, as 64 lowercase hex digits. */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -14,7 +14,15 @@ import { type Issue, issue, type PathSegment, prefixIssues } from '../explain';
 import { parseRuleset } from '../ruleset';
 import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
 import { EVALUATION_TRANSITIONS } from '../workflow';
-import { canonicalJson, compareCodePoints, findNotJson, GENESIS_HASH, quote, sha256Hex } from './canonical';
+import {
+  canonicalJson,
+  compareCodePoints,
+  docJson,
+  findNotJson,
+  GENESIS_HASH,
+  quote,
+  sha256Hex,
+} from './canonical';
 import { decodeKeyCursor, decodeSeqCursor, encodeCursor } from './cursor';
 import { RevisionConflictError, StoreError } from './errors';
 import type {
@@ -205,13 +213,13 @@ function prepareResult(
 }
 
 /**
- * The canonical doc of a stored result, written directly (keys in canonical order) from the
- * record: the same text as `canonicalJson` of the {@link StoredResult}.
+ * The doc of a stored result, written directly from the record (the result was checked to be
+ * JSON when it was prepared): the same text as `docJson` of the {@link StoredResult} read back.
  */
 export function resultDoc(prepared: PreparedResult, revision: number): string {
   const r = prepared.record;
   const evaluationId = r.evaluationId === null ? 'null' : quote(r.evaluationId);
-  return `{"agencyId":${quote(r.agencyId)},"employeeId":${quote(r.employeeId)},"evaluationId":${evaluationId},"id":${quote(r.id)},"period":{"end":${quote(r.period.end)},"start":${quote(r.period.start)}},"result":${canonicalJson(r.result)},"revision":${revision},"unitId":${quote(r.unitId)}}`;
+  return `{"agencyId":${quote(r.agencyId)},"employeeId":${quote(r.employeeId)},"evaluationId":${evaluationId},"id":${quote(r.id)},"period":{"end":${quote(r.period.end)},"start":${quote(r.period.start)}},"result":${JSON.stringify(r.result)},"revision":${revision},"unitId":${quote(r.unitId)}}`;
 }
 
 /** Appends hash-chained events for one agency inside a transaction. */
@@ -472,7 +480,7 @@ function makeStore(
         }),
       ]);
     }
-    const doc = canonicalJson(record);
+    const doc = docJson(record);
     const row: StoreRow = {
       kind,
       agencyId: record.agencyId,
@@ -697,7 +705,7 @@ function makeStore(
         note: record.note,
         revision,
       };
-      const doc = canonicalJson(stored);
+      const doc = docJson(stored);
       const row: StoreRow = {
         kind: 'unit-predikat',
         agencyId: record.agencyId,
@@ -750,15 +758,16 @@ function makeStore(
       if (!isId(id))
         fail([issue('storage.invalid-id', ['document', 'id'], { value: String(id) })], 'ruleset');
       const stored: StoredRuleset = { agencyId, id, version, document };
-      const doc = canonicalJson(stored);
+      const doc = docJson(stored);
       const key = rulesetKey(id, version);
       return run(async (tx) => {
         const audit = await AuditWriter.open(tx, agencyId);
         const current = await tx.get('ruleset', agencyId, key);
         if (current !== null) {
           if (current.doc === doc) return false;
+          // Write-once by content: the same document with its keys in another order is the same.
           const old = readRow<StoredRuleset>(current);
-          if (canonicalJson(old) === doc) return false;
+          if (canonicalJson(old) === canonicalJson(stored)) return false;
           fail([issue('storage.ruleset-exists', ['document'], { id, version })], 'ruleset');
         }
         const row: StoreRow = {
@@ -955,7 +964,7 @@ function makeStore(
         const last = rows[rows.length - 1];
         const seq = last === undefined ? 1 : readRow<StoredLedgerEntry>(last).seq + 1;
         const stored: StoredLedgerEntry = ledgerRecord(entry, seq);
-        const doc = canonicalJson(stored);
+        const doc = docJson(stored);
         const row: StoreRow = {
           kind: 'ledger-entry',
           agencyId: entry.agencyId,
