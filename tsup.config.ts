@@ -1,5 +1,8 @@
 import { defineConfig } from 'tsup';
 
+// Optional packages of kinerja/storage, loaded only when a store needs them: never bundled.
+const optional = ['kysely', 'better-sqlite3', 'pg', 'mysql2'];
+
 export default defineConfig([
   {
     // The library and kinerja/testing are built together with code splitting, so both entry points
@@ -13,6 +16,7 @@ export default defineConfig([
     platform: 'node',
     splitting: true,
     treeshake: true,
+    external: optional,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -23,5 +27,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     splitting: false,
+    external: optional,
   },
 ]);

@@ -42,7 +42,8 @@ const externals: Record<string, readonly string[]> = {
   decimal: ['decimal.js'],
   date: ['date-fns'],
   ruleset: ['zod'],
-  storage: ['kysely'],
+  // kysely for the SQL store; the drivers only for openStore's URLs (dynamic imports).
+  storage: ['kysely', 'better-sqlite3', 'pg', 'mysql2'],
 };
 
 /** Packages only one module may import. */

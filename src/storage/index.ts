@@ -8,6 +8,7 @@ export { verifyAudit } from './audit';
 export { createStoreFromBackend } from './core';
 export { RevisionConflictError, StoreError } from './errors';
 export { createMemoryBackend, createMemoryStore, type MemoryBackend } from './memory';
+export { createPgliteDialect, type PgliteLike } from './pglite';
 // --- createSqlStore: added by the SQL adapter (a dynamic import of './sql/…', so that
 // --- `kinerja/storage` loads without kysely installed). Keep this marker.
 export {
@@ -45,3 +46,4 @@ export type {
   UnitPredikatRecord,
   UpsertOptions,
 } from './types';
+export { type OpenStoreOptions, openStore } from './url';

@@ -10,6 +10,7 @@ import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import { storageMessages } from './storage';
+import { storageOpenMessages } from './storage-open';
 import { storageSqlMessages } from './storage-sql';
 import { testingMessages } from './testing';
 import type { MessageCatalog } from './types';
@@ -33,6 +34,7 @@ export const catalog = {
   ...careerAkMessages,
   ...careerEligibilityMessages,
   ...workflowMessages,
+  ...storageOpenMessages,
   ...storageMessages,
   ...storageSqlMessages,
 } satisfies MessageCatalog;

@@ -1,0 +1,153 @@
+/**
+ * Opening a store from a URL, as the command line's `--store` does: `memory`, `sqlite:PATH`,
+ * `postgres://…` and `mysql://…`. The drivers are optional: each is loaded only when its scheme is
+ * used, and a missing one is a {@link StoreError} that names the packages to install.
+ */
+import { issue } from '../explain';
+import { StoreError } from './errors';
+import type { EvaluationStore } from './types';
+
+/** The schemes {@link openStore} understands, for messages and help. */
+export const STORE_URL_FORMS = ['memory', 'sqlite:PATH', 'postgres://…', 'mysql://…'] as const;
+
+/** What a store URL names: the adapter and where. */
+type Target =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'mysql'; readonly url: string };
+
+function targetOf(url: string): Target | null {
+  if (url === 'memory' || url === 'memory:') return { kind: 'memory' };
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    return path === '' ? null : { kind: 'sqlite', path };
+  }
+  if (/^postgres(ql)?:\/\/./.test(url)) return { kind: 'postgres', url };
+  if (/^(mysql|mariadb):\/\/./.test(url)) return { kind: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
+  return null;
+}
+
+/** Imports an optional package, or throws the StoreError that says what to install. */
+async function load<T>(name: string, scheme: string, packages: string): Promise<T> {
+  try {
+    return (await import(name)) as T;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new StoreError([issue('storage.driver-missing', ['store'], { scheme, packages })], 'store URL');
+    }
+    throw error;
+  }
+}
+
+/** The default export of a CommonJS package imported from ESM, or the namespace itself. */
+function defaultOf<T>(module: unknown): T {
+  const m = module as { default?: unknown };
+  return (m.default ?? m) as T;
+}
+
+/**
+ * Options of {@link openStore}.
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * const options: OpenStoreOptions = { migrate: false };
+ * ```
+ */
+export interface OpenStoreOptions {
+  /** Run the schema migrations when opening an SQL store (default true). */
+  readonly migrate?: boolean;
+}
+
+/**
+ * Opens a store from a URL: `memory` (a new, empty in-memory store), `sqlite:PATH`
+ * (better-sqlite3; `sqlite::memory:` for a private in-memory database), `postgres://…` (pg) or
+ * `mysql://…` / `mariadb://…` (mysql2). SQL stores need `kysely` and the driver installed; the
+ * schema is migrated on open unless `migrate: false`. `close()` closes the connections it opened.
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * const store = await openStore('sqlite:kinerja.db');
+ * try {
+ *   console.log(await store.listAgencies());
+ * } finally {
+ *   await store.close();
+ * }
+ * ```
+ */
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<EvaluationStore> {
+  const target = targetOf(url.trim());
+  if (target === null) {
+    throw new StoreError(
+      [issue('storage.bad-store-url', ['store'], { url, forms: STORE_URL_FORMS.join(', ') })],
+      'store URL',
+    );
+  }
+  if (target.kind === 'memory') {
+    const { createMemoryStore } = await import('./memory');
+    return createMemoryStore();
+  }
+  const kysely = await load<typeof import('kysely')>(
+    'kysely',
+    target.kind,
+    `kysely ${driverOf(target.kind)}`,
+  );
+  const { createSqlStore } = await import('./sql/store');
+  let db: import('kysely').Kysely<unknown>;
+  if (target.kind === 'sqlite') {
+    const Database = defaultOf<typeof import('better-sqlite3')>(
+      await load('better-sqlite3', 'sqlite', 'kysely better-sqlite3'),
+    );
+    const database = new Database(target.path);
+    database.pragma('journal_mode = WAL');
+    database.pragma('busy_timeout = 10000');
+    db = new kysely.Kysely({ dialect: new kysely.SqliteDialect({ database }) });
+  } else if (target.kind === 'postgres') {
+    const pg = defaultOf<typeof import('pg')>(await load('pg', 'postgres', 'kysely pg'));
+    db = new kysely.Kysely({
+      dialect: new kysely.PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 4 }) }),
+    });
+  } else {
+    const mysql = await load<typeof import('mysql2')>('mysql2', 'mysql', 'kysely mysql2');
+    db = new kysely.Kysely({
+      dialect: new kysely.MysqlDialect({ pool: mysql.createPool({ uri: target.url, connectionLimit: 4 }) }),
+    });
+  }
+  let store: EvaluationStore;
+  try {
+    store = await createSqlStore({ db, migrate: options.migrate ?? true });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    ...bindAll(store),
+    async close() {
+      await store.close();
+      await db.destroy();
+    },
+  };
+}
+
+function driverOf(kind: 'sqlite' | 'postgres' | 'mysql'): string {
+  return kind === 'sqlite' ? 'better-sqlite3' : kind === 'postgres' ? 'pg' : 'mysql2';
+}
+
+/** The store's methods bound to it, so that the wrapper can replace `close`. */
+function bindAll(store: EvaluationStore): EvaluationStore {
+  const out: Record<string, unknown> = { capabilities: store.capabilities };
+  let proto: object | null = store;
+  while (proto !== null && proto !== Object.prototype) {
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      const value = (store as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'function' && key !== 'constructor' && !(key in out)) {
+        out[key] = (value as (...a: unknown[]) => unknown).bind(store);
+      }
+    }
+    proto = Object.getPrototypeOf(proto);
+  }
+  return out as unknown as EvaluationStore;
+}
