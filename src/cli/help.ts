@@ -17,7 +17,7 @@ export const COMMANDS = [
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Commands of the contract that later versions build. */
-export const NOT_YET: ReadonlySet<string> = new Set(['demo', 'audit']);
+export const NOT_YET: ReadonlySet<string> = new Set(['demo']);
 
 const summaries: Record<CommandName, LocalizedText> = {
   demo: { id: 'demo menyeluruh dengan penyimpanan bawaan', en: 'the end-to-end demo on the embedded store' },
@@ -155,7 +155,16 @@ Options:
   -o, --out FILE              write the results to FILE (the summary stays on standard error)
   --delimiter C               the CSV delimiter: "," ";" or "tab" (default: guessed from the
                               header, "," when unclear)
-  --store URL                 (not available yet in this version)
+  --store URL                 also save each result, with an audit event, in a store: memory,
+                              sqlite:PATH, postgres://… or mysql://… (kysely and the driver
+                              must be installed; the schema is created on first use). Results
+                              are filed as <employee.id>/<period.start>/<period.end>, 1,000 per
+                              transaction; saving again replaces them (audited)
+  --agency ID                 the agency the results are filed under (required with --store)
+  --unit ID                   their unit (default: the agency id)
+  --actor ID                  who saves them, in the audit log (default: kinerja-cli)
+  --at TIME                   when, in the audit log: a date or an ISO 8601 time with a zone
+                              (default: now)
   --locale id|en              language of the table, the summary and messages
 
 A progress bar is drawn on standard error when it is a terminal, the results go to a file or a
@@ -169,6 +178,7 @@ Examples:
   kinerja score --ruleset permenpanrb-6-2022 pegawai.jsonl --format json --out hasil.json
   kinerja score --ruleset rulesets/kab-contoh.yaml pegawai.csv --delimiter ';'
   kinerja score -r pp30-2019 pegawai.csv | jq -c 'select(.ok) | .result.predikat'
+  kinerja score -r permenpanrb-6-2022 pegawai.csv --store sqlite:kinerja.db --agency pontianak
 `,
     id: `Pemakaian: kinerja score --ruleset <paket|berkas> <masukan.json|.jsonl|.csv> [opsi]
 
@@ -193,7 +203,17 @@ Opsi:
   -o, --out BERKAS              tulis hasil ke BERKAS (ringkasan tetap di standard error)
   --delimiter C                 pemisah CSV: "," ";" atau "tab" (bawaan: ditebak dari baris
                                 judul, "," bila tidak jelas)
-  --store URL                   (belum tersedia di versi ini)
+  --store URL                   simpan juga setiap hasil, beserta peristiwa audit, di
+                                penyimpanan: memory, sqlite:PATH, postgres://… atau mysql://…
+                                (kysely dan drivernya harus terpasang; skema dibuat saat pertama
+                                dipakai). Hasil diarsipkan sebagai
+                                <employee.id>/<period.start>/<period.end>, 1.000 per transaksi;
+                                menyimpan ulang menggantinya (tercatat di audit)
+  --agency ID                   instansi tempat hasil diarsipkan (wajib bersama --store)
+  --unit ID                     unit kerjanya (bawaan: id instansi)
+  --actor ID                    siapa yang menyimpan, di log audit (bawaan: kinerja-cli)
+  --at WAKTU                    kapan, di log audit: tanggal atau waktu ISO 8601 dengan zona
+                                (bawaan: sekarang)
   --locale id|en                bahasa tabel, ringkasan dan pesan
 
 Bilah kemajuan tampil di standard error bila itu terminal, hasil ditulis ke berkas atau pipa,
@@ -207,6 +227,7 @@ Contoh:
   kinerja score --ruleset permenpanrb-6-2022 pegawai.jsonl --format json --out hasil.json
   kinerja score --ruleset rulesets/kab-contoh.yaml pegawai.csv --delimiter ';'
   kinerja score -r pp30-2019 pegawai.csv | jq -c 'select(.ok) | .result.predikat'
+  kinerja score -r permenpanrb-6-2022 pegawai.csv --store sqlite:kinerja.db --agency pontianak
 `,
   },
   explain: {
@@ -279,6 +300,53 @@ Contoh:
   kinerja test policies/*.cases.yaml --format json
 `,
   },
+  audit: {
+    en: `Usage: kinerja audit verify --store <url> [--agency ID…] [--format text|json]
+
+Verifies the audit log of a store: for each agency (all of them, or those named with --agency)
+it walks the hash chain (every event's hash, its link to the one before, no missing sequence
+number) and checks that every record still matches the last event about it, so an event or a
+record edited or deleted behind the store's back is found. One line per agency: "ok" with the
+number of events and records and the head hash, or "BROKEN" naming the first broken link.
+
+Options:
+  --store URL          the store: sqlite:PATH, postgres://…, mysql://… (or memory, which is empty)
+  --agency ID          verify only this agency (repeatable)
+  --format text|json   json: one report per agency { agencyId, ok, events, records, head, broken }
+  --locale id|en       language of the messages
+
+Exit status: 0 every chain is intact; 1 a chain or a record is broken; 2 a usage error, or a
+store that cannot be opened or read.
+
+Examples:
+  kinerja audit verify --store sqlite:kinerja.db
+  kinerja audit verify --store postgres://kinerja@db.internal/kinerja --agency pontianak
+  kinerja audit verify --store mysql://root@127.0.0.1/kinerja --format json
+`,
+    id: `Pemakaian: kinerja audit verify --store <url> [--agency ID…] [--format text|json]
+
+Memverifikasi log audit sebuah penyimpanan: untuk setiap instansi (semuanya, atau yang disebut
+dengan --agency) menelusuri rantai hash (hash setiap peristiwa, tautannya ke peristiwa
+sebelumnya, tidak ada nomor urut yang hilang) dan memeriksa bahwa setiap catatan masih sesuai
+dengan peristiwa terakhir tentangnya, sehingga peristiwa atau catatan yang diubah atau dihapus
+di luar penyimpanan ketahuan. Satu baris per instansi: "ok" dengan jumlah peristiwa dan catatan
+serta hash kepala, atau "RUSAK" dengan tautan rusak yang pertama.
+
+Opsi:
+  --store URL          penyimpanan: sqlite:PATH, postgres://…, mysql://… (atau memory, yang kosong)
+  --agency ID          verifikasi hanya instansi ini (boleh berulang)
+  --format text|json   json: satu laporan per instansi { agencyId, ok, events, records, head, broken }
+  --locale id|en       bahasa pesan
+
+Status keluar: 0 semua rantai utuh; 1 ada rantai atau catatan yang rusak; 2 kesalahan pemakaian,
+atau penyimpanan tidak dapat dibuka atau dibaca.
+
+Contoh:
+  kinerja audit verify --store sqlite:kinerja.db
+  kinerja audit verify --store postgres://kinerja@db.internal/kinerja --agency pontianak
+  kinerja audit verify --store mysql://root@127.0.0.1/kinerja --format json
+`,
+  },
   schema: {
     en: `Usage: kinerja schema [--out FILE]
 
@@ -345,7 +413,6 @@ Contoh:
 
 const plannedUsage: Record<string, string> = {
   demo: 'kinerja demo',
-  audit: 'kinerja audit verify --store <url>',
 };
 
 /** The help text of `command`, or of kinerja itself. */

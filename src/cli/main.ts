@@ -5,6 +5,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import type { Locale } from '../index';
 import { isUsageError, parseCommandArgs, suggest } from './args';
+import { audit } from './commands/audit';
 import { explain } from './commands/explain';
 import { packs } from './commands/packs';
 import { schema } from './commands/schema';
@@ -22,7 +23,15 @@ export type { CliIo } from './io';
 /** The package version, bundled from package.json at build time. */
 export const VERSION: string = pkg.version;
 
-const IMPLEMENTED: Partial<Record<CommandName, Command>> = { validate, score, explain, test, schema, packs };
+const IMPLEMENTED: Partial<Record<CommandName, Command>> = {
+  validate,
+  score,
+  explain,
+  test,
+  audit,
+  schema,
+  packs,
+};
 
 function usageError(io: CliIo, locale: Locale, message: string, suggestion?: string): number {
   const hint =

@@ -93,9 +93,75 @@ const catalog = {
       `not a built-in pack (${p.available}) and the file cannot be read: ${p.reason}`,
   },
   // score and explain.
-  storeNotYet: {
-    id: () => '--store belum tersedia di versi ini',
-    en: () => '--store is not available yet in this version',
+  // Stores (--store, kinerja audit).
+  storeRequired: {
+    id: () => '--store wajib: memory, sqlite:PATH, postgres://… atau mysql://…',
+    en: () => '--store is required: memory, sqlite:PATH, postgres://… or mysql://…',
+  },
+  storeOpenFailed: {
+    id: (p: { url: string; detail: string }) => `penyimpanan ${p.url} tidak dapat dibuka: ${p.detail}`,
+    en: (p: { url: string; detail: string }) => `cannot open the store ${p.url}: ${p.detail}`,
+  },
+  storeFailed: {
+    id: (p: { detail: string }) => `penyimpanan gagal: ${p.detail}`,
+    en: (p: { detail: string }) => `the store failed: ${p.detail}`,
+  },
+  agencyRequired: {
+    id: () => '--agency wajib bersama --store: id instansi tempat hasil disimpan',
+    en: () => '--agency is required with --store: the id of the agency the results are filed under',
+  },
+  badAt: {
+    id: (p: { value: string }) =>
+      `--at tidak valid: "${p.value}" (tanggal 2025-12-31 atau waktu ISO 8601 dengan zona, mis. 2025-12-31T08:00:00Z)`,
+    en: (p: { value: string }) =>
+      `invalid --at "${p.value}" (a date 2025-12-31 or an ISO 8601 time with a zone, e.g. 2025-12-31T08:00:00Z)`,
+  },
+  resultsStored: {
+    id: (p: { count: number; store: string; agency: string }) =>
+      `${p.count} hasil disimpan di ${p.store} (instansi ${p.agency}), masing-masing dengan peristiwa audit`,
+    en: (p: { count: number; store: string; agency: string }) =>
+      `${p.count} results saved to ${p.store} (agency ${p.agency}), each with an audit event`,
+  },
+  memoryNotKept: {
+    id: () => 'penyimpanan memory tidak disimpan setelah perintah selesai',
+    en: () => 'the memory store is not kept after the command ends',
+  },
+  notStored: {
+    id: (p: { count: number }) =>
+      `${p.count} hasil tidak disimpan: tanpa employee.id atau period (keduanya diperlukan untuk menyimpan)`,
+    en: (p: { count: number }) =>
+      `${p.count} results not saved: no employee.id or period (both are needed to file a result)`,
+  },
+  storeWriteFailed: {
+    id: (p: { saved: number; detail: string }) =>
+      `penyimpanan gagal setelah ${p.saved} hasil tersimpan (kelompok yang gagal tidak tersimpan sama sekali): ${p.detail}`,
+    en: (p: { saved: number; detail: string }) =>
+      `saving failed after ${p.saved} results were saved (the failed batch was not saved at all): ${p.detail}`,
+  },
+  auditSubcommand: {
+    id: (p: { value: string }) =>
+      `subperintah audit tidak dikenal: "${p.value}" (gunakan: kinerja audit verify)`,
+    en: (p: { value: string }) => `unknown audit subcommand "${p.value}" (use: kinerja audit verify)`,
+  },
+  auditOk: {
+    id: (p: { agency: string; events: number; records: number; head: string }) =>
+      `ok      ${p.agency}: ${p.events} peristiwa, ${p.records} catatan sesuai, kepala ${p.head}`,
+    en: (p: { agency: string; events: number; records: number; head: string }) =>
+      `ok      ${p.agency}: ${p.events} events, ${p.records} records match, head ${p.head}`,
+  },
+  auditEvent: {
+    id: (p: { seq: number }) => `peristiwa ${p.seq}`,
+    en: (p: { seq: number }) => `event ${p.seq}`,
+  },
+  auditBroken: {
+    id: (p: { agency: string; where: string; code: string; message: string }) =>
+      `RUSAK   ${p.agency}: ${p.where}: ${p.message} [${p.code}]`,
+    en: (p: { agency: string; where: string; code: string; message: string }) =>
+      `BROKEN  ${p.agency}: ${p.where}: ${p.message} [${p.code}]`,
+  },
+  auditEmpty: {
+    id: () => 'penyimpanan tidak memiliki log audit (belum ada instansi)',
+    en: () => 'the store has no audit log (no agency yet)',
   },
   oneInput: {
     id: () => 'sebutkan tepat satu berkas masukan (.json, .jsonl atau .csv)',

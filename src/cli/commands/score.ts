@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { type CompiledRuleset, scoreBatch } from '../../index';
+import { type CompiledRuleset, type EvaluationResult, isIsoDate, scoreBatch } from '../../index';
+import type { EvaluationStore, ResultRecord } from '../../storage/index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
 import type { Command, CommandContext } from '../context';
 import { helpText } from '../help';
@@ -20,6 +21,7 @@ import {
   tableWriter,
   WriteError,
 } from '../score-output';
+import { openStoreArg, redact } from '../store-arg';
 
 /** The employee id of an input, if it has one (shown for rejected rows of the table). */
 function employeeOf(value: unknown): string | undefined {
@@ -107,6 +109,10 @@ export const score: Command = async (args, ctx) => {
       out: { type: 'string', short: 'o' },
       delimiter: { type: 'string' },
       store: { type: 'string' },
+      agency: { type: 'string' },
+      unit: { type: 'string' },
+      actor: { type: 'string' },
+      at: { type: 'string' },
     },
     ctx.locale,
     true,
@@ -117,10 +123,14 @@ export const score: Command = async (args, ctx) => {
     ctx.io.stdout(helpText(locale, ctx.version, 'score'));
     return EXIT_OK;
   }
-  if (values.store !== undefined) {
-    ctx.io.stderr(`kinerja score: ${tr(locale, 'storeNotYet')}\n`);
-    return EXIT_USAGE;
+  const storeUrl = typeof values.store === 'string' ? values.store : undefined;
+  const agency = typeof values.agency === 'string' ? values.agency : undefined;
+  if (storeUrl !== undefined && (agency === undefined || agency === '')) {
+    return fail(ctx, locale, tr(locale, 'agencyRequired'));
   }
+  const at = typeof values.at === 'string' ? values.at : new Date().toISOString();
+  if (storeUrl !== undefined && !isChangeTime(at))
+    return fail(ctx, locale, tr(locale, 'badAt', { value: at }));
   const out = typeof values.out === 'string' ? values.out : undefined;
   // Default: a table for a person at a terminal, JSON lines for programs and files.
   const fallback: ScoreFormat =
@@ -183,14 +193,29 @@ export const score: Command = async (args, ctx) => {
     total: source.total,
     fraction: source.fraction,
   });
+  let saver: ResultSaver | undefined;
+  if (storeUrl !== undefined && agency !== undefined) {
+    const opened = await openStoreArg(storeUrl, locale, ctx.io.cwd);
+    if (!opened.ok) {
+      source.close();
+      await sink.close().catch(() => undefined);
+      ctx.io.stderr(`kinerja score: ${opened.message}\n`);
+      return EXIT_USAGE;
+    }
+    const unit = typeof values.unit === 'string' && values.unit !== '' ? values.unit : agency;
+    const actor = typeof values.actor === 'string' && values.actor !== '' ? values.actor : 'kinerja-cli';
+    saver = new ResultSaver(opened.store, { agency, unit, actor, at });
+  }
   const summary = new Summary(locale);
   let processed = 0;
   try {
     for await (const { item, employee } of scoreRecords(compiled, source.records)) {
       await writer.item(item, employee);
       summary.add(item);
+      if (saver && item.ok) await saver.add(item.result);
       progress.update(++processed);
     }
+    await saver?.flush();
     await writer.end();
     await sink.close();
   } catch (error) {
@@ -199,14 +224,97 @@ export const score: Command = async (args, ctx) => {
     ctx.io.stderr(
       error instanceof WriteError
         ? `${tr(locale, 'writeFailed', { file: out ?? '-', detail })}\n`
-        : `${file}: ${tr(locale, 'readFailed', { detail })}\n`,
+        : error instanceof StoreWriteError
+          ? `kinerja score: ${tr(locale, 'storeWriteFailed', { saved: error.saved, detail })}\n`
+          : `${file}: ${tr(locale, 'readFailed', { detail })}\n`,
     );
-    return EXIT_USAGE;
+    await saver?.close();
+    return error instanceof StoreWriteError ? EXIT_FAILED : EXIT_USAGE;
   } finally {
     source.close();
   }
   progress.finish();
   ctx.io.stderr(summary.format(compiled));
   if (out !== undefined) ctx.io.stderr(`${tr(locale, 'resultsWritten', { count: processed, file: out })}\n`);
+  if (saver && storeUrl !== undefined && agency !== undefined) {
+    await saver.close();
+    const where = redact(storeUrl);
+    ctx.io.stderr(`${tr(locale, 'resultsStored', { count: saver.saved, store: where, agency })}\n`);
+    if (saver.skipped > 0) ctx.io.stderr(`${tr(locale, 'notStored', { count: saver.skipped })}\n`);
+    if (storeUrl.trim().startsWith('memory')) ctx.io.stderr(`${tr(locale, 'memoryNotKept')}\n`);
+    if (saver.skipped > 0) return EXIT_FAILED;
+  }
   return summary.rejected > 0 ? EXIT_FAILED : EXIT_OK;
 };
+
+/** A date, or an ISO 8601 timestamp with a zone: what the store accepts as `at`. */
+function isChangeTime(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value);
+}
+
+/** A failure of the store while saving, with how many results were saved before it. */
+class StoreWriteError extends Error {
+  constructor(
+    readonly saved: number,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/**
+ * Files scored results in a store, 1,000 per `saveResults` call (each call all or nothing), under
+ * `<employee id>/<period start>/<period end>`. Results without an employee id or period are counted,
+ * not saved.
+ */
+class ResultSaver {
+  static readonly BATCH = 1000;
+  saved = 0;
+  skipped = 0;
+  private pending: ResultRecord[] = [];
+
+  constructor(
+    private readonly store: EvaluationStore,
+    private readonly options: { agency: string; unit: string; actor: string; at: string },
+  ) {}
+
+  async add(result: EvaluationResult): Promise<void> {
+    const employeeId = result.employee?.id;
+    const period = result.period;
+    if (
+      employeeId === undefined ||
+      period === undefined ||
+      !isIsoDate(period.start) ||
+      !isIsoDate(period.end)
+    ) {
+      this.skipped++;
+      return;
+    }
+    this.pending.push({
+      agencyId: this.options.agency,
+      id: `${employeeId}/${period.start}/${period.end}`,
+      evaluationId: null,
+      unitId: this.options.unit,
+      employeeId,
+      period: { start: period.start, end: period.end },
+      result,
+    });
+    if (this.pending.length >= ResultSaver.BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      await this.store.saveResults(batch, { actor: this.options.actor, at: this.options.at });
+    } catch (error) {
+      throw new StoreWriteError(this.saved, error);
+    }
+    this.saved += batch.length;
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+}
