@@ -24,6 +24,7 @@ import { DISTRIBUTION_CASE, DISTRIBUTION_GOAL, runDistribution } from './distrib
 import { ELIGIBILITY_CASE, ELIGIBILITY_GOAL, runEligibility } from './eligibility.mjs';
 import { generateArray, generateLazily } from './generators.mjs';
 import { referencePp46 } from './reference.mjs';
+import { runStorage, STORAGE_CASE, STORAGE_GOALS } from './storage.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const self = fileURLToPath(import.meta.url);
@@ -68,6 +69,7 @@ const CASES = [
   },
   DISTRIBUTION_CASE,
   ELIGIBILITY_CASE,
+  STORAGE_CASE,
 ];
 
 const GOALS = [
@@ -91,6 +93,7 @@ const GOALS = [
   },
   DISTRIBUTION_GOAL,
   ELIGIBILITY_GOAL,
+  ...STORAGE_GOALS,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -363,8 +366,11 @@ async function runCases(selectedCases) {
   // The eligibility case (bench/eligibility.mjs) times kinerja and json-rules-engine on the same facts.
   for (const c of selectedCases.filter((x) => x.api === ELIGIBILITY_CASE.api))
     rows.push(...(await runEligibility(kinerja, { n: opts.n ?? c.n })));
+  // The storage case (bench/storage.mjs) saves and lists results on every adapter.
+  for (const c of selectedCases.filter((x) => x.api === STORAGE_CASE.api))
+    rows.push(...(await runStorage(kinerja, { n: opts.n ?? c.n })));
   const cases = selectedCases.filter(
-    (c) => c.api !== DISTRIBUTION_CASE.api && c.api !== ELIGIBILITY_CASE.api,
+    (c) => c.api !== DISTRIBUTION_CASE.api && c.api !== ELIGIBILITY_CASE.api && c.api !== STORAGE_CASE.api,
   );
   let referenceCheck = null;
   let referencePerSecond;
