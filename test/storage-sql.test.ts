@@ -180,6 +180,10 @@ for (const target of availableSqlTargets) {
       const ran = await rows<{ name: string }>(db, sql`select name from kinerja_migration`);
       expect(ran.map((r) => r.name)).toEqual(['0001_initial']);
       expect((await store.getResult(AGENCY, 'R1'))?.revision).toBe(1);
+      // Another database beside it (on PostgreSQL: another schema of the same database, whose
+      // migration tables have the same names) migrates on its own.
+      const beside = await open({ store: false });
+      expect(await migrateSqlStore(beside.db)).toEqual({ executed: ['0001_initial'] });
     });
 
     it('every primary key leads with agency_id', async () => {
@@ -530,6 +534,27 @@ for (const target of availableSqlTargets) {
     });
   });
 }
+
+describe('createSqlStore options', () => {
+  it('refuses what it cannot use, with a StoreError naming the problem', async () => {
+    const target = availableSqlTargets[0] as SqlTarget;
+    const { db, cleanup } = await target.open({ store: false });
+    try {
+      for (const options of [
+        { db: {} },
+        { db, tablePrefix: '' },
+        { db, tablePrefix: 'x'.repeat(31) },
+        { db, dialect: 'oracle' },
+        { db, busyTimeoutMs: -1 },
+      ]) {
+        await expect(createSqlStore(options as never)).rejects.toMatchObject({ code: 'storage.sql-options' });
+      }
+      expect(await rows(db, sql`select 1 as one`)).toEqual([{ one: 1 }]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
 
 describe('prefixEnd (the upper bound of a key prefix in byte order)', () => {
   it('increments the last code point, skipping surrogates and carrying past U+10FFFF', () => {
