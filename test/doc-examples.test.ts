@@ -1,0 +1,143 @@
+/**
+ * The code samples of the README and the guides are true: they run, their `// "value"` comments
+ * hold, their console sessions print what they show, their rulesets validate, and the TypeScript
+ * samples typecheck (conventions: test/support/doctest.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRuleset } from '../src/index';
+import { root } from './support/cli';
+import {
+  type Guide,
+  guideFolder,
+  linesMatch,
+  parseDataBlock,
+  readGuide,
+  removeFolder,
+  runConsole,
+  runSample,
+  shellWords,
+  typecheckSamples,
+  withAssertions,
+} from './support/doctest';
+
+const GUIDES = ['README.md', 'docs/getting-started.md', 'docs/rulesets.md', 'docs/distribution.md'];
+
+/** Comments checked at least, so that a change of the conventions cannot silently check nothing. */
+const MIN_CHECKS: Record<string, number> = {
+  'README.md': 4,
+  'docs/getting-started.md': 5,
+  'docs/distribution.md': 8,
+};
+
+const guides: Guide[] = GUIDES.map((name) => readGuide(name, readFileSync(join(root, name), 'utf8')));
+const folders = new Map<string, string>();
+
+beforeAll(async () => {
+  for (const g of guides) folders.set(g.name, await guideFolder(g));
+});
+
+afterAll(async () => {
+  for (const dir of folders.values()) await removeFolder(dir);
+});
+
+describe.each(guides.map((g) => [g.name, g] as const))('%s', (_name, guide) => {
+  const runnable = guide.blocks.filter((b) => !b.skip);
+
+  it('its TypeScript and JavaScript samples run, and their comments hold', async () => {
+    let checks = 0;
+    for (const block of runnable.filter((b) => b.lang === 'ts' || b.lang === 'js')) {
+      try {
+        checks += (await runSample(block.code, folders.get(guide.name) as string)).checks;
+      } catch (error) {
+        throw new Error(`${guide.name}:${block.line}: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+    expect(checks).toBeGreaterThanOrEqual(MIN_CHECKS[guide.name] ?? 0);
+  });
+
+  it('its console sessions print what they show', async () => {
+    const problems: string[] = [];
+    for (const block of runnable.filter((b) => b.lang === 'console'))
+      for (const p of await runConsole(block.code, folders.get(guide.name) as string))
+        problems.push(`${guide.name}:${block.line}: ${p}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('its rulesets validate', () => {
+    const problems: string[] = [];
+    for (const block of runnable.filter((b) => b.lang === 'json' || b.lang === 'yaml')) {
+      const data = parseDataBlock(block);
+      if (typeof data !== 'object' || data === null || !('schemaVersion' in data)) continue;
+      const r = parseRuleset(data);
+      if (!r.ok)
+        problems.push(
+          `${guide.name}:${block.line}: ${r.issues.map((i) => `${i.path.join('.')}: ${i.message.en}`)}`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+it('the TypeScript samples typecheck against the sources', () => {
+  const samples = guides.flatMap((g) =>
+    g.blocks
+      .filter((b) => b.lang === 'ts' && !b.skip)
+      .map((b) => ({ name: g.name, line: b.line, code: b.code })),
+  );
+  expect(samples.length).toBeGreaterThan(0);
+  expect(typecheckSamples(samples)).toEqual([]);
+}, 120_000);
+
+describe('the sample runner can fail', () => {
+  it('turns a comment that starts with a literal into an assertion, and leaves prose alone', async () => {
+    expect(
+      withAssertions("x; // \"a\": prose\ny; // ['a', 'b']\nz; // see below\nconst a = 1; // 1\n").checks,
+    ).toBe(2);
+    await expect(
+      runSample("import { PACK_IDS } from 'kinerja';\nPACK_IDS.length; // 4\n", root),
+    ).resolves.toMatchObject({
+      checks: 1,
+    });
+    await expect(
+      runSample("import { PACK_IDS } from 'kinerja';\nPACK_IDS.length; // 5\n", root),
+    ).rejects.toThrow('PACK_IDS.length is 4, the comment says 5');
+    await expect(runSample('process.exit(1);\n', root)).rejects.toThrow('process.exit(1)');
+  });
+
+  it('compares console output line by line, with … as a wildcard', async () => {
+    expect(linesMatch(['a b c', 'd'], ['a … c', '…'])).toBe(true);
+    expect(linesMatch(['a b c'], ['a … d'])).toBe(false);
+    expect(linesMatch(['x'], [])).toBe(false);
+    expect(shellWords("kinerja test 'a/**/*.json' --locale id # note")).toEqual([
+      'kinerja',
+      'test',
+      'a/**/*.json',
+      '--locale',
+      'id',
+    ]);
+    expect(await runConsole('$ kinerja packs --format xml\n$ echo $?\n2\n', root)).toHaveLength(1);
+    expect(await runConsole('$ kinerja packs --format xml\n…\n$ echo $?\n2\n', root)).toEqual([]);
+  });
+
+  it('reads declared and hidden files', () => {
+    const g = readGuide('x.md', '<!-- file: a.json -->\n```json\n{}\n```\n\n<!-- file: b.txt\nhello\n-->\n');
+    expect([...g.files]).toEqual([
+      ['a.json', '{}\n'],
+      ['b.txt', 'hello\n'],
+    ]);
+  });
+
+  it('finds type errors in a sample', () => {
+    expect(
+      typecheckSamples([
+        {
+          name: 'x.md',
+          line: 1,
+          code: "import { PACK_IDS } from 'kinerja';\nconst n: string = PACK_IDS.length;\n",
+        },
+      ]),
+    ).toEqual([expect.stringMatching(/^x\.md:3: Type 'number' is not assignable to type 'string'/)]);
+  }, 120_000);
+});

@@ -1,0 +1,403 @@
+/**
+ * Runs the code samples of a markdown guide, so that every sample in the README and the guides is
+ * true. Conventions (HTML comments do not show on GitHub or npm):
+ *
+ * - ```ts and ```js blocks are run, each on its own, with `kinerja`, `kinerja/testing` and
+ *   `kinerja/storage` bound to the sources; ```ts blocks are also typechecked (see
+ *   {@link typecheckSamples}). An expression statement followed by a comment that starts with a
+ *   literal (`r.value.predikat; // "baik"`, `// true: …`, `// 1`, `// ['baik-max-70']`) asserts
+ *   that the expression equals it; any other comment is prose.
+ * - `<!-- file: NAME -->` right before a block makes the block the content of the file NAME in the
+ *   guide's working folder; `<!-- file: NAME` + lines + `-->` declares a file without showing it.
+ *   Samples and commands run in that folder.
+ * - ```console blocks are run: each `$ kinerja …` or `$ npx kinerja …` line runs the command line
+ *   in-process (English unless `--locale` says otherwise), and `$ echo $?` prints the exit status
+ *   of the command before. The lines that follow a command must be what it printed (standard
+ *   output, then standard error); `…` inside a line matches any text and a line that is only `…`
+ *   matches any number of lines.
+ * - ```json and ```yaml blocks whose top level has `schemaVersion` are rulesets: they must pass
+ *   `parseRuleset`.
+ * - `<!-- doctest: skip -->` right before a block leaves it out (for output that depends on the
+ *   machine, such as a benchmark's figures); say why in the comment.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
+import { cli, root } from './cli';
+
+/** One fenced block of a guide. */
+export interface Block {
+  readonly lang: string;
+  readonly code: string;
+  /** The line of the opening fence (1-based). */
+  readonly line: number;
+  /** The file the block is the content of (`<!-- file: NAME -->`). */
+  readonly file?: string;
+  readonly skip: boolean;
+}
+
+/** A guide read into its blocks and the files it declares. */
+export interface Guide {
+  readonly name: string;
+  readonly blocks: readonly Block[];
+  /** Files by name: declared blocks and hidden files, in order. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** Reads a guide's fenced blocks and declared files. */
+export function readGuide(name: string, text: string): Guide {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  const files = new Map<string, string>();
+  let pendingFile: string | undefined;
+  let pendingSkip = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const hidden = /^<!-- file: (\S+)\s*$/.exec(line);
+    if (hidden) {
+      const body: string[] = [];
+      i++;
+      while (i < lines.length && lines[i] !== '-->') body.push(lines[i++] as string);
+      if (i === lines.length) throw new Error(`${name}:${i}: "<!-- file:" is never closed by "-->"`);
+      files.set(hidden[1] as string, `${body.join('\n')}\n`);
+      continue;
+    }
+    const marker = /^<!-- (?:file: (\S+)|doctest: skip\b.*) -->$/.exec(line);
+    if (marker) {
+      if (marker[1] !== undefined) pendingFile = marker[1];
+      else pendingSkip = true;
+      continue;
+    }
+    const fence = /^(`{3,})(\w*)\s*$/.exec(line);
+    if (!fence) {
+      if (line.trim() !== '') {
+        pendingFile = undefined;
+        pendingSkip = false;
+      }
+      continue;
+    }
+    const start = i + 1;
+    const body: string[] = [];
+    i++;
+    while (i < lines.length && lines[i] !== fence[1]) body.push(lines[i++] as string);
+    if (i === lines.length) throw new Error(`${name}:${start}: the code block is never closed`);
+    const code = `${body.join('\n')}\n`;
+    const block: Block = {
+      lang: fence[2] ?? '',
+      code,
+      line: start,
+      skip: pendingSkip,
+      ...(pendingFile === undefined ? {} : { file: pendingFile }),
+    };
+    if (pendingFile !== undefined) files.set(pendingFile, code);
+    blocks.push(block);
+    pendingFile = undefined;
+    pendingSkip = false;
+  }
+  return { name, blocks, files };
+}
+
+/** A literal at the start of a comment: its value and whether one was found. */
+function leadingLiteral(comment: string): { value: unknown } | undefined {
+  const text = comment.trim();
+  const str = /^"(?:[^"\\]|\\.)*"/.exec(text);
+  if (str) return { value: JSON.parse(str[0]) };
+  const word = /^(true|false|null|-?\d+(?:\.\d+)?)(?![\w.])/.exec(text);
+  if (word) return { value: JSON.parse(word[1] as string) };
+  const array = /^\[[^\]]*\]/.exec(text);
+  if (array && !array[0].includes('…')) {
+    try {
+      return { value: JSON.parse(array[0].replaceAll("'", '"')) };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const NOT_AN_EXPRESSION =
+  /^(?:const|let|var|if|else|for|while|do|return|import|export|throw|function|class|type|interface|\}|\/\/)\b/;
+
+/** The sample with each `expr; // literal` line turned into an assertion, and how many. */
+export function withAssertions(code: string): { code: string; checks: number } {
+  let checks = 0;
+  const out = code.split('\n').map((line, i) => {
+    const m = /^(\s*)(\S.*?);\s*\/\/ (.*)$/.exec(line);
+    if (!m) return line;
+    const expr = (m[2] as string).trim();
+    if (NOT_AN_EXPRESSION.test(expr) || expr.includes('//')) return line;
+    const literal = leadingLiteral(m[3] as string);
+    if (!literal) return line;
+    checks++;
+    return `${m[1]}__check(${expr}, ${JSON.stringify(literal.value)}, ${i + 1}, ${JSON.stringify(expr)});`;
+  });
+  return { code: out.join('\n'), checks };
+}
+
+const MODULES: Record<string, () => Promise<unknown>> = {
+  kinerja: () => import('../../src/index'),
+  'kinerja/testing': () => import('../../src/testing/index'),
+  'kinerja/storage': () => import('../../src/storage/index'),
+};
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...args: unknown[]) => Promise<unknown>;
+
+/** Turns the import declarations of transpiled ESM, and `require` calls, into reads of `__modules`. */
+function bindImports(js: string): { code: string; specifiers: string[] } {
+  const specifiers: string[] = [];
+  const code = js.replace(
+    /^import\s+(?:(\*\s+as\s+\w+)|\{([^}]*)\}|(\w+))\s+from\s+['"]([^'"]+)['"];?$/gms,
+    (_all, star: string | undefined, named: string | undefined, def: string | undefined, spec: string) => {
+      specifiers.push(spec);
+      const mod = `__modules[${JSON.stringify(spec)}]`;
+      if (star) return `const ${star.replace(/^\*\s+as\s+/, '')} = ${mod};`;
+      if (def) return `const ${def} = ${mod}.default;`;
+      const names = (named ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((s) => s.replace(/\s+as\s+/, ': '));
+      return `const { ${names.join(', ')} } = ${mod};`;
+    },
+  );
+  // CommonJS samples: require('x') reads the same modules.
+  const required = code.replace(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g, (_all, spec: string) => {
+    specifiers.push(spec);
+    return `__modules[${JSON.stringify(spec)}]`;
+  });
+  return { code: required, specifiers };
+}
+
+/** What running one sample did. */
+export interface SampleRun {
+  readonly checks: number;
+  readonly logged: string;
+  readonly exitCode: number | undefined;
+}
+
+/**
+ * Runs one ts/js sample in `cwd`: imports bound, assertions checked, `console` captured,
+ * `process.exit` and `process.exitCode` recorded instead of acted on.
+ */
+export async function runSample(code: string, cwd: string): Promise<SampleRun> {
+  const asserted = withAssertions(code);
+  const js = ts.transpileModule(asserted.code, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const bound = bindImports(js);
+  const modules: Record<string, unknown> = {};
+  for (const spec of bound.specifiers)
+    modules[spec] = MODULES[spec] ? await MODULES[spec]() : await import(spec);
+  let logged = '';
+  const log = (...args: unknown[]): void => {
+    logged += `${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`;
+  };
+  const fakeConsole = { log, error: log, warn: log, info: log };
+  let exitCode: number | undefined;
+  const fakeProcess = new Proxy(process, {
+    get: (target, key) => {
+      if (key === 'exit')
+        return (c?: number) => {
+          throw new Error(`the sample called process.exit(${c ?? ''})`);
+        };
+      if (key === 'exitCode') return exitCode;
+      const v = Reflect.get(target, key);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+    set: (target, key, value) => {
+      if (key === 'exitCode') exitCode = value;
+      else Reflect.set(target, key, value);
+      return true;
+    },
+  });
+  const check = (actual: unknown, expected: unknown, line: number, expr: string): void => {
+    if (!isDeepStrictEqual(actual, expected))
+      throw new Error(
+        `line ${line}: ${expr} is ${JSON.stringify(actual)}, the comment says ${JSON.stringify(expected)}`,
+      );
+  };
+  const fn = new AsyncFunction('__modules', '__check', 'console', 'process', bound.code);
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    await fn(modules, check, fakeConsole, fakeProcess);
+  } finally {
+    process.chdir(before);
+  }
+  return { checks: asserted.checks, logged, exitCode };
+}
+
+/** Writes a guide's declared files into a fresh folder and returns it. */
+export async function guideFolder(guide: Guide): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kinerja-doctest-'));
+  for (const [name, text] of guide.files) {
+    const path = resolve(dir, name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  }
+  return dir;
+}
+
+/** Removes a folder made by {@link guideFolder}. */
+export async function removeFolder(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Splits a command line as a POSIX shell would for plain words and quotes. */
+export function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (c === "'" || c === '"') {
+      const end = line.indexOf(c, i + 1);
+      if (end < 0) throw new Error(`unclosed quote in: ${line}`);
+      word = (word ?? '') + line.slice(i + 1, end);
+      i = end;
+    } else if (c === ' ' || c === '\t') {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (c === '#' && word === undefined) break;
+    else word = (word ?? '') + c;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+/** Whether the printed lines match the expected ones (`…` in a line or as a line: anything). */
+export function linesMatch(actual: readonly string[], expected: readonly string[]): boolean {
+  const matchLine = (a: string, e: string): boolean => {
+    if (!e.includes('…')) return a.trimEnd() === e.trimEnd();
+    const pattern = e
+      .trimEnd()
+      .split('…')
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
+    return new RegExp(`^${pattern}\\s*$`).test(a);
+  };
+  const go = (i: number, j: number): boolean => {
+    if (j === expected.length) return i === actual.length;
+    if (expected[j]?.trim() === '…') {
+      for (let k = i; k <= actual.length; k++) if (go(k, j + 1)) return true;
+      return false;
+    }
+    return i < actual.length && matchLine(actual[i] as string, expected[j] as string) && go(i + 1, j + 1);
+  };
+  return go(0, 0);
+}
+
+/**
+ * Runs a ```console block in `cwd`; returns the problems (empty when every command printed what
+ * the block shows).
+ */
+export async function runConsole(code: string, cwd: string): Promise<string[]> {
+  const problems: string[] = [];
+  const lines = code.replace(/\n$/, '').split('\n');
+  let last: number | undefined;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] as string;
+    if (!line.startsWith('$ ')) {
+      problems.push(`line ${i + 1}: output without a command: ${line}`);
+      i++;
+      continue;
+    }
+    const expected: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && !(lines[j] as string).startsWith('$ ')) expected.push(lines[j++] as string);
+    const words = shellWords(line.slice(2));
+    let printed: string[];
+    if (words.join(' ') === 'echo $?') {
+      if (last === undefined) problems.push(`line ${i + 1}: echo $? before any command`);
+      printed = [String(last)];
+    } else {
+      const argv = words[0] === 'npx' ? words.slice(1) : words;
+      if (argv[0] !== 'kinerja') {
+        problems.push(`line ${i + 1}: only kinerja commands can be run: ${line}`);
+        i = j;
+        continue;
+      }
+      const ran = await cli(argv.slice(1), { cwd });
+      last = ran.code;
+      printed = `${ran.stdout}${ran.stderr}`.replace(/\n$/, '').split('\n');
+      if (printed.length === 1 && printed[0] === '') printed = [];
+    }
+    if (!linesMatch(printed, expected))
+      problems.push(
+        `line ${i + 1}: ${line}\n--- the guide shows\n${expected.join('\n')}\n--- it printed\n${printed.join('\n')}`,
+      );
+    i = j;
+  }
+  return problems;
+}
+
+/** Parses a ```json or ```yaml block; undefined when it is not a whole document. */
+export function parseDataBlock(block: Block): unknown {
+  try {
+    return block.lang === 'json' ? JSON.parse(block.code) : parseYaml(block.code);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Typechecks ts samples against the sources (`kinerja` → src/index.ts, …) with the repository's
+ * compiler options; returns one message per error, naming the guide and line.
+ */
+export function typecheckSamples(
+  samples: ReadonlyArray<{ name: string; line: number; code: string }>,
+): string[] {
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts'],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    moduleDetection: ts.ModuleDetectionKind.Force,
+    types: ['node'],
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    resolveJsonModule: true,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    noEmit: true,
+    paths: {
+      kinerja: [join(root, 'src/index.ts')],
+      'kinerja/testing': [join(root, 'src/testing/index.ts')],
+      'kinerja/storage': [join(root, 'src/storage/index.ts')],
+    },
+  };
+  const virtual = new Map<string, { name: string; line: number; code: string }>();
+  samples.forEach((s, i) => {
+    virtual.set(join(root, 'test', `.doctest-sample-${i}.ts`), s);
+  });
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  host.getSourceFile = (fileName, language, onError, create) => {
+    const v = virtual.get(fileName);
+    return v
+      ? ts.createSourceFile(fileName, v.code, language)
+      : getSourceFile(fileName, language, onError, create);
+  };
+  host.fileExists = (fileName) => virtual.has(fileName) || fileExists(fileName);
+  host.readFile = (fileName) => virtual.get(fileName)?.code ?? readFile(fileName);
+  const program = ts.createProgram([...virtual.keys()], options, host);
+  const problems: string[] = [];
+  for (const [fileName, sample] of virtual) {
+    const source = program.getSourceFile(fileName);
+    if (!source) continue;
+    for (const d of [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)]) {
+      const pos = d.start === undefined ? 0 : source.getLineAndCharacterOfPosition(d.start).line;
+      problems.push(
+        `${sample.name}:${sample.line + pos + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      );
+    }
+  }
+  return problems;
+}
