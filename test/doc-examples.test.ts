@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRuleset } from '../src/index';
+import { parseRuleset, rulesetSchema } from '../src/index';
 import { root } from './support/cli';
 import {
   type Guide,
@@ -89,6 +89,12 @@ it('the TypeScript samples typecheck against the sources', () => {
   expect(samples.length).toBeGreaterThan(0);
   expect(typecheckSamples(samples)).toEqual([]);
 }, 120_000);
+
+it('docs/rulesets.md describes every top-level key of a ruleset file', () => {
+  const text = readFileSync(join(root, 'docs/rulesets.md'), 'utf8');
+  const missing = Object.keys(rulesetSchema.shape).filter((key) => !text.includes(`\`${key}\``));
+  expect(missing).toEqual([]);
+});
 
 describe('the sample runner can fail', () => {
   it('turns a comment that starts with a literal into an assertion, and leaves prose alone', async () => {
