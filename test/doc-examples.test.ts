@@ -22,7 +22,14 @@ import {
   withAssertions,
 } from './support/doctest';
 
-const GUIDES = ['README.md', 'docs/getting-started.md', 'docs/rulesets.md', 'docs/distribution.md'];
+const GUIDES = [
+  'README.md',
+  'docs/getting-started.md',
+  'docs/rulesets.md',
+  'docs/distribution.md',
+  'docs/regulations.md',
+  'docs/performance.md',
+];
 
 /** Comments checked at least, so that a change of the conventions cannot silently check nothing. */
 const MIN_CHECKS: Record<string, number> = {
@@ -94,6 +101,23 @@ it('docs/rulesets.md describes every top-level key of a ruleset file', () => {
   const text = readFileSync(join(root, 'docs/rulesets.md'), 'utf8');
   const missing = Object.keys(rulesetSchema.shape).filter((key) => !text.includes(`\`${key}\``));
   expect(missing).toEqual([]);
+});
+
+it('docs/performance.md quotes the committed benchmark results', () => {
+  const bench = JSON.parse(readFileSync(join(root, 'bench/results/latest.json'), 'utf8')) as {
+    git: { commit: string };
+    cases: Array<{ name: string; evaluations: number; perSecond: number }>;
+  };
+  const text = readFileSync(join(root, 'docs/performance.md'), 'utf8');
+  const stale = `bench/results/latest.json changed: update docs/performance.md`;
+  expect(text, stale).toContain(`\`${bench.git.commit}\``);
+  for (const c of bench.cases) {
+    const row = text.split('\n').find((line) => line.startsWith(`| ${c.name} |`));
+    expect(row, `${stale} (no row for ${c.name})`).toBeDefined();
+    const cells = (row as string).split('|').map((cell) => cell.trim());
+    expect(cells, `${stale} (${c.name})`).toContain(c.perSecond.toLocaleString('en-US'));
+    expect(cells, `${stale} (${c.name})`).toContain(c.evaluations.toLocaleString('en-US'));
+  }
 });
 
 describe('the sample runner can fail', () => {
