@@ -6,6 +6,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Locale } from '../index';
 import { isUsageError, parseCommandArgs, suggest } from './args';
 import { audit } from './commands/audit';
+import { demo } from './commands/demo';
 import { explain } from './commands/explain';
 import { packs } from './commands/packs';
 import { schema } from './commands/schema';
@@ -24,6 +25,7 @@ export type { CliIo } from './io';
 export const VERSION: string = pkg.version;
 
 const IMPLEMENTED: Partial<Record<CommandName, Command>> = {
+  demo,
   validate,
   score,
   explain,

@@ -304,6 +304,17 @@ const catalog = {
     id: (p: { file: string }) => `ditulis: ${p.file}`,
     en: (p: { file: string }) => `wrote ${p.file}`,
   },
+  // demo.
+  demoBadEmployees: {
+    id: (p: { value: string; max: number }) =>
+      `--employees tidak valid: "${p.value}" (bilangan bulat 1 sampai ${p.max}, pegawai per instansi)`,
+    en: (p: { value: string; max: number }) =>
+      `invalid --employees "${p.value}" (a whole number from 1 to ${p.max}, employees per agency)`,
+  },
+  demoBadSeed: {
+    id: (p: { value: string }) => `--seed tidak valid: "${p.value}" (bilangan bulat 0 sampai 4294967295)`,
+    en: (p: { value: string }) => `invalid --seed "${p.value}" (a whole number from 0 to 4294967295)`,
+  },
 } as const;
 
 /** A key of the command line's message catalog. */
