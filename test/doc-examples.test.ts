@@ -3,12 +3,14 @@
  * hold, their console sessions print what they show, their rulesets validate, and the TypeScript
  * samples typecheck (conventions: test/support/doctest.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRuleset, rulesetSchema } from '../src/index';
 import { root } from './support/cli';
 import {
+  anchorsOf,
+  brokenLinks,
   type Guide,
   guideFolder,
   linesMatch,
@@ -24,6 +26,7 @@ import {
 
 const GUIDES = [
   'README.md',
+  'docs/README.md',
   'docs/getting-started.md',
   'docs/rulesets.md',
   'docs/distribution.md',
@@ -120,6 +123,27 @@ it('docs/performance.md quotes the committed benchmark results', () => {
   }
 });
 
+it('the README and the guides link to files and headings that exist', () => {
+  const read = (path: string): string | undefined => {
+    const full = join(root, path);
+    return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : undefined;
+  };
+  const exists = (path: string): boolean => existsSync(join(root, path));
+  const files = [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
+  expect(files.flatMap((f) => brokenLinks(f, read(f) as string, read, exists))).toEqual([]);
+});
+
+it('docs/README.md links every guide', () => {
+  const index = readFileSync(join(root, 'docs/README.md'), 'utf8');
+  const guides = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  expect(guides.filter((g) => !index.includes(`](${g})`))).toEqual([]);
+});
+
 describe('the sample runner can fail', () => {
   it('turns a comment that starts with a literal into an assertion, and leaves prose alone', async () => {
     expect(
@@ -149,6 +173,17 @@ describe('the sample runner can fail', () => {
     ]);
     expect(await runConsole('$ kinerja packs --format xml\n$ echo $?\n2\n', root)).toHaveLength(1);
     expect(await runConsole('$ kinerja packs --format xml\n…\n$ echo $?\n2\n', root)).toEqual([]);
+  });
+
+  it('finds links to missing files and headings', () => {
+    expect(anchorsOf('# A `b`: c\n```\n# not a heading\n```\n## Saving (`--store`)\n')).toEqual(
+      new Set(['a-b-c', 'saving---store']),
+    );
+    const read = (p: string): string | undefined => (p === 'docs/x.md' ? '# Here\n' : undefined);
+    const exists = (p: string): boolean => p === 'docs/x.md';
+    expect(
+      brokenLinks('docs/y.md', '[a](x.md#here) [b](x.md#gone) [c](z.md) [d](https://e.org)', read, exists),
+    ).toEqual(['docs/y.md:1: x.md#gone: no such heading', 'docs/y.md:1: z.md: no such file']);
   });
 
   it('reads declared and hidden files', () => {

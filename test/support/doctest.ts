@@ -401,3 +401,60 @@ export function typecheckSamples(
   }
   return problems;
 }
+
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+export function headingSlug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** The anchors of a markdown text's headings (outside code blocks). */
+export function anchorsOf(text: string): Set<string> {
+  const anchors = new Set<string>();
+  let fence: string | undefined;
+  for (const line of text.split('\n')) {
+    const f = /^(`{3,})/.exec(line);
+    if (f) fence = fence === undefined ? f[1] : line.trim() === fence ? undefined : fence;
+    else if (fence === undefined) {
+      const h = /^#{1,6}\s+(.*)$/.exec(line);
+      if (h) anchors.add(headingSlug(h[1] as string));
+    }
+  }
+  return anchors;
+}
+
+/**
+ * The relative links of a markdown file (`[text](target)` outside code blocks) whose file or
+ * heading does not exist; `read` gives a file's text (undefined when it does not exist).
+ */
+export function brokenLinks(
+  file: string,
+  text: string,
+  read: (path: string) => string | undefined,
+  exists: (path: string) => boolean,
+): string[] {
+  const broken: string[] = [];
+  let fence = false;
+  text.split('\n').forEach((line, i) => {
+    if (/^`{3,}/.test(line)) fence = !fence;
+    if (fence) return;
+    for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1] as string;
+      if (/^[a-z]+:/i.test(target)) continue;
+      const [path, anchor] = target.split('#') as [string, string | undefined];
+      const resolved = path === '' ? file : join(dirname(file), path);
+      if (path !== '' && !exists(resolved)) {
+        broken.push(`${file}:${i + 1}: ${target}: no such file`);
+        continue;
+      }
+      if (anchor === undefined) continue;
+      const body = read(resolved);
+      if (body !== undefined && !anchorsOf(body).has(anchor))
+        broken.push(`${file}:${i + 1}: ${target}: no such heading`);
+    }
+  });
+  return broken;
+}
