@@ -185,6 +185,19 @@ describe('kinerja demo --format json: the summary', () => {
     expect(s.totals.auditEvents).toBe(s.agencies.reduce((x, a) => x + a.audit.events, 0));
   });
 
+  it('agrees with the text report: the bar chart counts are the summary counts', async () => {
+    const s = await summary();
+    const text = (await cli(['demo', ...SMALL, '--locale', 'en'])).stdout;
+    const chart = text.slice(text.indexOf('\n4. Annual predikat\n'), text.indexOf('\n5. Unit distribution'));
+    for (const a of s.agencies) {
+      const block = chart.slice(chart.indexOf(`\n${a.id} (`));
+      for (const [code, count] of Object.entries(a.predikat)) {
+        const line = new RegExp(`^ {2}${code} +[█▏▎▍▌▋▊▉]* +(\\d+) {2}\\(`, 'm').exec(block);
+        expect(Number(line?.[1]), `${a.id} ${code}`).toBe(count);
+      }
+    }
+  });
+
   it('with more employees, the first ones stay the same people (each has a stream of their own)', async () => {
     const small = await summary(['--employees', '6']);
     const large = await summary(['--employees', '12']);
@@ -211,9 +224,9 @@ describe('kinerja demo: usage', () => {
   });
 
   it.each([
-    [['--employees', '0'], 'invalid --employees "0" (a whole number from 1 to 5000, employees per agency)'],
+    [['--employees', '0'], 'invalid --employees "0" (a whole number from 1 to 2000, employees per agency)'],
     [['--employees', 'many'], 'invalid --employees "many"'],
-    [['--employees', '5001'], 'invalid --employees "5001"'],
+    [['--employees', '2001'], 'invalid --employees "2001"'],
     [['--seed', '-1'], 'invalid arguments'],
     [['--seed', '1.5'], 'invalid --seed "1.5" (a whole number from 0 to 4294967295)'],
     [['--format', 'yaml'], 'unknown --format value "yaml" (use text|json)'],

@@ -110,7 +110,7 @@ Prints a readable report (tables and a bar chart of the predikat) to standard ou
 options always give the same report. The time taken goes to standard error.
 
 Options:
-  --employees N         employees per agency, 1 to 5000 (default 150)
+  --employees N         employees per agency, 1 to 2000 (default 150)
   --seed S              the seed of the generated data, 0 to 4294967295 (default 1)
   --format text|json    json: a summary for machines (counts per agency, unit curves, eligibility,
                         audit), without the explanations
@@ -140,7 +140,7 @@ Mencetak laporan yang mudah dibaca (tabel dan diagram batang predikat) ke standa
 yang sama selalu memberi laporan yang sama. Lama proses dicetak ke standard error.
 
 Opsi:
-  --employees N         pegawai per instansi, 1 sampai 5000 (bawaan 150)
+  --employees N         pegawai per instansi, 1 sampai 2000 (bawaan 150)
   --seed S              seed data bangkitan, 0 sampai 4294967295 (bawaan 1)
   --format text|json    json: ringkasan untuk mesin (jumlah per instansi, kurva unit, kelayakan,
                         audit), tanpa penjelasan

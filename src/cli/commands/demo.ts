@@ -10,7 +10,7 @@ import { tr } from '../messages';
 /** Employees per agency when `--employees` is not given. */
 export const DEMO_DEFAULT_EMPLOYEES = 150;
 /** The largest `--employees` (per agency). */
-export const DEMO_MAX_EMPLOYEES = 5000;
+export const DEMO_MAX_EMPLOYEES = 2000;
 
 function fail(ctx: CommandContext, locale: CommandContext['locale'], message: string): number {
   ctx.io.stderr(`kinerja demo: ${message}\n${tr(locale, 'seeHelp', { command: 'kinerja demo' })}\n`);

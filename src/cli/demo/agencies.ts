@@ -13,8 +13,10 @@ export type PostKind = 'pelaksana' | 'fungsional' | 'struktural';
 export interface DemoIndicator {
   readonly id: string;
   readonly label: LocalizedText;
-  /** The monthly target (periodic targets are this × months in the period). */
+  /** The monthly target: periodic targets are this × the months of the period, unless `fixed`. */
   readonly monthlyTarget: number;
+  /** The same target in every period (a rate, a share or a time, not a count). */
+  readonly fixed?: boolean;
   /** Lower is better (response time, complaints). */
   readonly lowerIsBetter?: boolean;
   /** Weight in the hasil kerja component (numeric policies). */
@@ -59,7 +61,7 @@ const ind = (
   id: string,
   label: LocalizedText,
   monthlyTarget: number,
-  extra: { lowerIsBetter?: boolean; weight?: number } = {},
+  extra: { lowerIsBetter?: boolean; weight?: number; fixed?: boolean } = {},
 ): DemoIndicator => ({ id, label, monthlyTarget, ...extra });
 
 /** The year the demo evaluates. */
@@ -246,10 +248,7 @@ const serang: DemoAgency = {
           'waktu-penyusunan',
           l('Waktu penyusunan dokumen (hari)', 'Document preparation time (days)'),
           10,
-          {
-            lowerIsBetter: true,
-            weight: 40,
-          },
+          { lowerIsBetter: true, weight: 40, fixed: true },
         ),
       ],
     },
@@ -260,8 +259,11 @@ const serang: DemoAgency = {
       share: 3,
       functional: ['dokter', 'perawat'],
       indicators: [
-        ind('pasien-terlayani', l('Pasien terlayani', 'Patients served'), 150, { weight: 50 }),
-        ind('kepuasan-pasien', l('Kepuasan pasien (%)', 'Patient satisfaction (%)'), 85, { weight: 50 }),
+        ind('pasien-terlayani', l('Pasien terlayani', 'Patients served'), 50, { weight: 50 }),
+        ind('kepuasan-pasien', l('Kepuasan pasien (%)', 'Patient satisfaction (%)'), 85, {
+          weight: 50,
+          fixed: true,
+        }),
       ],
     },
     {
@@ -275,12 +277,9 @@ const serang: DemoAgency = {
           'respons-kemacetan',
           l('Waktu respons kemacetan (menit)', 'Traffic jam response time (minutes)'),
           30,
-          {
-            lowerIsBetter: true,
-            weight: 50,
-          },
+          { lowerIsBetter: true, weight: 50, fixed: true },
         ),
-        ind('uji-kendaraan', l('Kendaraan diuji', 'Vehicles inspected'), 300, { weight: 50 }),
+        ind('uji-kendaraan', l('Kendaraan diuji', 'Vehicles inspected'), 100, { weight: 50 }),
       ],
     },
     {

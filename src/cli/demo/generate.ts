@@ -413,14 +413,12 @@ export function periodInput(agency: DemoAgency, employee: DemoEmployee, period: 
   };
   let capaianSum = 0;
   for (const indicator of employee.unit.indicators) {
-    const target =
-      indicator.monthlyTarget * (indicator.lowerIsBetter || indicator.monthlyTarget > 50 ? 1 : period.months);
+    const target = indicator.monthlyTarget * (indicator.fixed ? 1 : period.months);
     const realisasi = realise(rng, indicator, target, talent);
     const ratio = indicator.lowerIsBetter ? (realisasi === 0 ? 1.2 : target / realisasi) : realisasi / target;
     capaianSum += ratio;
     // A rated RHK is below target when rated di bawah ekspektasi; a measured one when it falls short.
-    const sup =
-      numeric || direct ? -1 : level((ratio - 1) * 5 + 1.2 * talent + agency.leniency + 0.4 * normal(rng));
+    const sup = numeric ? -1 : level((ratio - 1) * 5 + 1.2 * talent + agency.leniency + 0.4 * normal(rng));
     const missed = sup === 0 || (indicator.lowerIsBetter ? realisasi > target : realisasi < target);
     const justification = missed && rng() < 0.85 ? { justification: pick(rng, REASONS) } : {};
     if (numeric) {
@@ -435,9 +433,11 @@ export function periodInput(agency: DemoAgency, employee: DemoEmployee, period: 
       });
     } else {
       indicators.push({ id: indicator.id, kind: 'rhk', target, realisasi, ...justification });
-      if (!direct) {
-        rate(indicator.id, SCALE[sup] as string, SCALE[selfLevel(rng, sup, agency.optimism)] as string);
-      }
+      if (direct) {
+        // The supervisor rates each RHK (of record, no self-rating); hasil kerja is rated directly.
+        supervisor[indicator.id] = SCALE[sup] as string;
+        ratings[indicator.id] = { supervisor: SCALE[sup] as string };
+      } else rate(indicator.id, SCALE[sup] as string, SCALE[selfLevel(rng, sup, agency.optimism)] as string);
     }
   }
   if (numeric) {

@@ -309,6 +309,37 @@ function roundShown(value: string): string {
   return round(value, 2, 'half-up');
 }
 
+const LADDER = [
+  'I/a',
+  'I/b',
+  'I/c',
+  'I/d',
+  'II/a',
+  'II/b',
+  'II/c',
+  'II/d',
+  'III/a',
+  'III/b',
+  'III/c',
+  'III/d',
+  'IV/a',
+  'IV/b',
+  'IV/c',
+  'IV/d',
+  'IV/e',
+];
+const PREDIKAT_BY_RANK = ['', 'sangat-kurang', 'kurang', 'butuh-perbaikan', 'baik', 'sangat-baik'];
+
+/** A merit value as a person reads it: a rank index as its golongan, a predikat rank as its code, days as days. */
+function shownValue(criterion: string, value: string | number | null, locale: Locale): string {
+  if (value === null) return '-';
+  if (typeof value !== 'number') return value;
+  if (criterion === 'pangkat') return LADDER[value] ?? String(value);
+  if (criterion === 'kinerja') return PREDIKAT_BY_RANK[value] ?? String(value);
+  if (criterion === 'masa-kerja') return dt(locale, 'days', { days: value });
+  return String(value);
+}
+
 function eligibility(o: DemoOutcome, locale: Locale): string[] {
   const rows = [
     ['cAgency', 'cRule', 'cChecked', 'cEligible', 'cWithinYear', 'cUnmet'].map((k) =>
@@ -369,7 +400,11 @@ function eligibility(o: DemoOutcome, locale: Locale): string[] {
         annualOf(c.id),
         e?.facts.rank.golongan ?? '-',
         dt(locale, 'years', { years: Math.floor(days / 365.25) }),
-        c.decidedBy ? `${c.decidedBy.criterion} (${c.decidedBy.value} > ${c.decidedBy.nextValue})` : '-',
+        c.decidedBy
+          ? `${c.decidedBy.criterion} (${shownValue(c.decidedBy.criterion, c.decidedBy.value, locale)} > ${shownValue(c.decidedBy.criterion, c.decidedBy.nextValue, locale)})`
+          : c.position < r.ranked.length
+            ? dt(locale, 'tieById')
+            : '-',
       ]);
     }
     lines.push(...indent(table(rows2, [true, false, false, false, false, true, false])));

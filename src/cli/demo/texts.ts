@@ -207,6 +207,11 @@ const catalog = {
     id: () => 'Urutan: predikat tahun terakhir, lalu golongan, lalu masa kerja (hari), lalu NIP.',
     en: () => 'Order: last year’s predikat, then rank, then service (days), then the NIP.',
   },
+  days: {
+    id: (p: { days: number }) => `${p.days} hari`,
+    en: (p: { days: number }) => `${p.days} days`,
+  },
+  tieById: { id: () => 'seri: NIP', en: () => 'a tie: the NIP' },
   rankingMore: {
     id: (p: { count: number }) => `… dan ${p.count} lagi`,
     en: (p: { count: number }) => `… and ${p.count} more`,
