@@ -66,6 +66,12 @@ const catalog = {
   },
   // validate.
   valid: { id: () => 'ok', en: () => 'ok' },
+  schemaOutdated: {
+    id: () =>
+      'JSON Schema ini bukan skema ruleset versi kinerja ini; buat ulang dengan "kinerja schema --out BERKAS"',
+    en: () =>
+      'this JSON Schema is not the ruleset schema of this version of kinerja; regenerate it with "kinerja schema --out FILE"',
+  },
   warning: { id: () => 'peringatan', en: () => 'warning' },
   // Case files.
   caseRulesetUnreadable: {

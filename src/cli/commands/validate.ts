@@ -6,8 +6,9 @@ import type { Command } from '../context';
 import { expandFileArgs } from '../glob';
 import { helpText } from '../help';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../io';
-import { tr } from '../messages';
-import { readDataFile } from '../read';
+import { both, tr } from '../messages';
+import { parseJsonText, readDataFile } from '../read';
+import { schemaText } from './schema';
 
 /** One issue as `--format json` prints it. */
 interface JsonIssue {
@@ -32,7 +33,32 @@ function toJsonIssue(i: Issue, locale: Locale): JsonIssue {
   return { path: formatPath(i.path), code: i.code, message: i.message[locale], severity: i.severity };
 }
 
-/** Validates one file (ruleset or case file) and reports it. */
+/** Whether a document is a JSON Schema (its `$schema` names a json-schema.org meta-schema). */
+function isJsonSchema(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const s = (data as { $schema?: unknown }).$schema;
+  return typeof s === 'string' && /^https?:\/\/json-schema\.org\//.test(s);
+}
+
+/**
+ * A JSON Schema file (`kinerja schema`, `kinerja packs --export`) is valid when it is the ruleset
+ * schema of this version, so an exported schema that has gone stale is reported.
+ */
+function checkSchemaFile(data: unknown): Issue[] {
+  // Compared as read by the same parser (which keeps long numbers as exact strings).
+  const current = parseJsonText(schemaText());
+  if (current.kind === 'data' && JSON.stringify(data) === JSON.stringify(current.value)) return [];
+  return [
+    {
+      path: [],
+      code: 'cli.schema-outdated',
+      message: both('schemaOutdated'),
+      severity: 'error',
+    },
+  ];
+}
+
+/** Validates one file (ruleset, case file or the exported JSON Schema) and reports it. */
 async function validateFile(display: string, absolute: string, locale: Locale): Promise<FileReport> {
   const read = await readDataFile(absolute);
   if (read.kind === 'unreadable') return { file: display, ok: false, issues: [], error: read.reason[locale] };
@@ -51,10 +77,12 @@ async function validateFile(display: string, absolute: string, locale: Locale): 
   }
   const found = isCaseFile(read.value)
     ? await checkCaseFile(read.value, absolute)
-    : (() => {
-        const r = parseRuleset(read.value);
-        return r.ok ? [] : r.issues;
-      })();
+    : isJsonSchema(read.value)
+      ? checkSchemaFile(read.value)
+      : (() => {
+          const r = parseRuleset(read.value);
+          return r.ok ? [] : r.issues;
+        })();
   const issues = found.map((i) => toJsonIssue(i, locale));
   return { file: display, ok: !issues.some((i) => i.severity === 'error'), issues };
 }
