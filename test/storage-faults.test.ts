@@ -240,7 +240,15 @@ for (const target of availableSqlTargets) {
       await store.appendLedgerEntry(ledgerEntry(), change);
       expect((await verifyAudit(store, AGENCY)).ok).toBe(true);
 
-      // A document edited behind the store.
+      // Only the score column edited: the row disagrees with its own document.
+      await sql`update kinerja_results set score = '95.50' where record_key = 'R1'`.execute(db);
+      expect((await verifyAudit(store, AGENCY)).broken).toMatchObject({
+        code: 'audit.malformed',
+        entity: { kind: 'result', id: 'R1' },
+      });
+      await expect(store.getResult(AGENCY, 'R1')).rejects.toMatchObject({ code: 'storage.malformed-row' });
+
+      // A document edited behind the store, its score column too (consistently).
       await sql`update kinerja_results set doc = replace(doc, '"85.50"', '"95.50"')
         where record_key = 'R1'`.execute(db);
       let report = await verifyAudit(store, AGENCY);
@@ -249,7 +257,7 @@ for (const target of availableSqlTargets) {
         entity: { kind: 'result', id: 'R1' },
       });
       expect((await store.getResult(AGENCY, 'R1'))?.result.score).toBe('95.50');
-      await sql`update kinerja_results set doc = replace(doc, '"95.50"', '"85.50"')
+      await sql`update kinerja_results set doc = replace(doc, '"95.50"', '"85.50"'), score = '85.50'
         where record_key = 'R1'`.execute(db);
       expect((await verifyAudit(store, AGENCY)).ok).toBe(true);
 

@@ -109,8 +109,10 @@ describe('verifyAudit', () => {
   it('finds a record changed, added or deleted behind the store', async () => {
     const changed = await filled();
     const [r1] = changed.backend.raw.rows('result', AGENCY);
+    // Changed consistently (the document and its predikat column): only the chain can tell.
     changed.backend.raw.putRow({
       ...(r1 as StoreRow),
+      columns: { ...r1?.columns, predikat: 'baik' },
       doc: (r1?.doc ?? '').replace('"sangat-baik"', '"baik"'),
     });
     expect((await verifyAudit(changed.store, AGENCY)).broken).toMatchObject({
@@ -133,6 +135,16 @@ describe('verifyAudit', () => {
     expect((await verifyAudit(deleted.store, AGENCY)).broken).toMatchObject({
       code: 'audit.record-mismatch',
       entity: { kind: 'unit-predikat', id: 'dinkes|2025-01-01|2025-12-31' },
+    });
+  });
+
+  it('finds a column changed without its document (a score edited in SQL)', async () => {
+    const { backend, store } = await filled();
+    const [r1] = backend.raw.rows('result', AGENCY);
+    backend.raw.putRow({ ...(r1 as StoreRow), columns: { ...r1?.columns, predikat: 'baik' } });
+    expect((await verifyAudit(store, AGENCY)).broken).toMatchObject({
+      code: 'audit.malformed',
+      entity: { kind: 'result', id: 'r1' },
     });
   });
 

@@ -38,14 +38,52 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Whether `value` is a valid id: a non-empty string without control characters. */
 export function isId(value: unknown): value is string {
-  return typeof value === 'string' && value !== '' && !CONTROL.test(value);
+  return (
+    typeof value === 'string' &&
+    value !== '' &&
+    !CONTROL.test(value) &&
+    !LONE_SURROGATE.test(value) &&
+    codePointLength(value) <= MAX_ID_LENGTH
+  );
 }
 
-/** An id: a non-empty string without control characters. */
+/** The longest id (agency, unit, employee, record), in code points: the same for every adapter. */
+export const MAX_ID_LENGTH = 200;
+
+/** An unpaired UTF-16 surrogate: text no SQL database stores as is. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The number of code points of a string. */
+function codePointLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/**
+ * An id: a non-empty string without control characters or unpaired surrogates, at most
+ * {@link MAX_ID_LENGTH} code points. Every adapter applies the same rule (the core checks it), so
+ * code tested on the memory store does not fail on an SQL store.
+ */
 export const id: Check = (value, path, issues) => {
   if (typeof value !== 'string') wrongType('string', value, path, issues);
-  else if (value === '' || CONTROL.test(value))
+  else if (value === '' || CONTROL.test(value) || LONE_SURROGATE.test(value))
     issues.push(issue('storage.invalid-id', path, { value: value.slice(0, 60) }));
+  else if (value.length > MAX_ID_LENGTH && codePointLength(value) > MAX_ID_LENGTH)
+    issues.push(
+      issue('storage.value-too-long', path, {
+        column: String(path[path.length - 1] ?? 'id'),
+        length: codePointLength(value),
+        maximum: MAX_ID_LENGTH,
+      }),
+    );
+};
+
+/** Free text stored in a column (actor, reason): no NUL character, no unpaired surrogate. */
+export const storableText = (value: string, path: Path, issues: Issue[]): void => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what we look for
+  if (/\u0000/.test(value) || LONE_SURROGATE.test(value))
+    issues.push(issue('storage.unstorable-text', path, { column: String(path[path.length - 1] ?? '') }));
 };
 
 /** Any string. */
@@ -204,7 +242,10 @@ export function checkChange(value: unknown, path: Path, issues: Issue[]): void {
     if (value.at === undefined) issues.push(issue('input.required', [...path, 'at']));
     else issues.push(issue('storage.invalid-at', [...path, 'at'], { value: String(value.at).slice(0, 60) }));
   }
-  if (value.reason !== undefined && value.reason !== null) str(value.reason, [...path, 'reason'], issues);
+  if (value.reason !== undefined && value.reason !== null) {
+    str(value.reason, [...path, 'reason'], issues);
+    if (typeof value.reason === 'string') storableText(value.reason, [...path, 'reason'], issues);
+  }
 }
 
 /** Checks `expectedRevision`: null or a whole number ≥ 0; required unless `optional`. */
@@ -499,6 +540,24 @@ export function malformed(
 }
 
 /** Compares a row's key columns with its doc; pushes malformed-row issues for each disagreement. */
+/** The kind-specific column values the core writes for a record (see `StoreRow.columns`). */
+function kindColumns(kind: StoreRow['kind'], doc: Record<string, unknown>): Record<string, unknown> {
+  if (kind === 'result') {
+    const result = (isRecord(doc.result) ? doc.result : {}) as Record<string, unknown>;
+    const ruleset = (isRecord(result.ruleset) ? result.ruleset : {}) as Record<string, unknown>;
+    return {
+      evaluationId: doc.evaluationId,
+      rulesetId: ruleset.id,
+      rulesetVersion: ruleset.version,
+      predikat: result.predikat,
+      score: result.score,
+    };
+  }
+  if (kind === 'unit-predikat') return { predikat: doc.predikat };
+  if (kind === 'ledger-entry') return { year: doc.year, angkaKredit: doc.angkaKredit };
+  return {};
+}
+
 function checkColumns(row: StoreRow, doc: Record<string, unknown>, issues: Issue[]): void {
   const mismatch = (column: string, found: unknown, expected: unknown): void => {
     issues.push(
@@ -530,6 +589,13 @@ function checkColumns(row: StoreRow, doc: Record<string, unknown>, issues: Issue
   }
   if (start !== row.periodStart) mismatch('periodStart', row.periodStart, start);
   if (end !== row.periodEnd) mismatch('periodEnd', row.periodEnd, end);
+  // The kind's own columns (copies for SQL readers) must agree with the record too, so that a
+  // score or an angka kredit edited in its column alone is found.
+  const expected = kindColumns(row.kind, doc);
+  for (const [field, value] of Object.entries(expected)) {
+    if (Object.hasOwn(row.columns ?? {}, field) && row.columns[field] !== value)
+      mismatch(field, row.columns[field], value);
+  }
   const state = row.kind === 'evaluation' || row.kind === 'skp' ? doc.state : null;
   if (state !== row.state) mismatch('state', row.state, state);
 }

@@ -21,23 +21,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
-import {
-  type CompiledQuery,
-  type DatabaseConnection,
-  type Dialect,
-  type Driver,
-  Kysely,
-  MysqlDialect,
-  PostgresAdapter,
-  PostgresDialect,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  type QueryResult,
-  SqliteDialect,
-} from 'kysely';
+import { Kysely, MysqlDialect, PostgresDialect, SqliteDialect } from 'kysely';
 import { createPool } from 'mysql2';
 import mysqlPromise from 'mysql2/promise';
 import pg from 'pg';
+import { createPgliteDialect } from '../../src/storage/pglite';
 import { createSqlStore, type SqlStoreOptions } from '../../src/storage/sql-store';
 import type { EvaluationStore } from '../../src/storage/types';
 
@@ -154,69 +142,6 @@ function sqliteKysely(file: string): AnyKysely {
   return new Kysely({ dialect: new SqliteDialect({ database }) });
 }
 
-/**
- * A small Kysely dialect for PGlite (PostgreSQL's adapter, compiler and introspector; a driver on
- * `pglite.query`). PGlite has one connection: each acquirer waits until the previous one releases
- * it, so transactions are serialised on it.
- */
-function pgliteDialect(instance: PGlite): Dialect {
-  let tail: Promise<void> = Promise.resolve();
-  const releases = new WeakMap<DatabaseConnection, () => void>();
-  const connection = (): DatabaseConnection => ({
-    async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-      const result = await instance.query<R>(compiled.sql, [...compiled.parameters], { rowMode: 'object' });
-      const kind = compiled.query.kind;
-      const writes = kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode';
-      return writes
-        ? { rows: result.rows, numAffectedRows: BigInt(result.affectedRows ?? 0) }
-        : { rows: result.rows };
-    },
-    // biome-ignore lint/correctness/useYield: PGlite does not stream
-    async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-      throw new Error('PGlite does not stream');
-    },
-  });
-  const driver: Driver = {
-    async init() {},
-    async acquireConnection() {
-      let release: () => void = () => {};
-      const mine = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const before = tail;
-      tail = before.then(() => mine);
-      await before;
-      const c = connection();
-      releases.set(c, release);
-      return c;
-    },
-    async beginTransaction(_connection, settings) {
-      const level =
-        settings.isolationLevel === undefined ? '' : ` isolation level ${settings.isolationLevel}`;
-      await instance.query(`begin${level}`);
-    },
-    async commitTransaction() {
-      await instance.query('commit');
-    },
-    async rollbackTransaction() {
-      await instance.query('rollback');
-    },
-    async releaseConnection(c) {
-      releases.get(c)?.();
-      releases.delete(c);
-    },
-    async destroy() {
-      await instance.close();
-    },
-  };
-  return {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => driver,
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-    createIntrospector: (db) => new PostgresIntrospector(db),
-  };
-}
-
 let pgliteTemplate: Promise<PGlite> | undefined;
 
 async function pgliteClone(): Promise<PGlite> {
@@ -289,7 +214,7 @@ export const sqlTargets: readonly SqlTarget[] = [
     concurrent: false,
     async open(options = {}) {
       const instance = await pgliteClone();
-      const db = new Kysely({ dialect: pgliteDialect(instance) });
+      const db = new Kysely({ dialect: await createPgliteDialect(instance, { closeOnDestroy: true }) });
       return opened(
         db,
         options,
