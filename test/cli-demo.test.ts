@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './support/cli';
+import { cli, root, tempDir } from './support/cli';
 
 /** A small run keeps the tests quick; the default size is measured by the benchmarks. */
 const SMALL = ['--employees', '24'];
@@ -23,6 +25,9 @@ interface Summary {
       mediated: number;
       missedTargets: number;
       justified: number;
+      ratedItems: number;
+      itemGaps: number;
+      beyondTolerance: number;
     };
     predikat: Record<string, number>;
     units: Array<{
@@ -155,6 +160,12 @@ describe('kinerja demo --format json: the summary', () => {
       expect(a.lifecycle.finalised).toBe(a.lifecycle.evaluations);
       expect(a.lifecycle.agreed + a.lifecycle.mediated).toBe(a.lifecycle.dialogues);
       expect(a.lifecycle.justified).toBeLessThanOrEqual(a.lifecycle.missedTargets);
+      // Self and supervisor: a gap beyond the tolerance is a gap; with no tolerance every gap is.
+      expect(a.lifecycle.beyondTolerance).toBeLessThanOrEqual(a.lifecycle.itemGaps);
+      expect(a.lifecycle.itemGaps).toBeLessThanOrEqual(a.lifecycle.ratedItems);
+      if (a.id !== 'serang') expect(a.lifecycle.beyondTolerance).toBe(a.lifecycle.itemGaps);
+      else expect(a.lifecycle.beyondTolerance).toBeLessThan(a.lifecycle.itemGaps);
+      expect(a.lifecycle.dialogues).toBeLessThanOrEqual(a.lifecycle.beyondTolerance);
       // The annual predikat counts sum to the employees, and so do the units.
       expect(Object.values(a.predikat).reduce((x, y) => x + y, 0)).toBe(a.employees);
       expect(Object.keys(a.predikat)).toEqual([
@@ -238,5 +249,24 @@ describe('kinerja demo: usage', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`kinerja demo: ${message}`);
     expect(r.stderr).toContain('Run "kinerja demo --help" for usage.');
+  });
+});
+
+describe('kinerja demo from the built bundle (npm test builds first)', () => {
+  it('needs no file: run from an empty folder, it prints the same report as the sources', async () => {
+    const cwd = await tempDir();
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'bin/kinerja.js'), 'demo', '--employees', '5', '--locale', 'en'],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const inProcess = await cli(['demo', '--employees', '5', '--locale', 'en'], { cwd });
+    expect(r.stdout).toBe(inProcess.stdout);
+    expect(r.stderr).toMatch(/^kinerja demo: finished in /);
   });
 });

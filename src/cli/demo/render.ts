@@ -108,8 +108,8 @@ function tolerance(a: AgencyOutcome, locale: Locale): string {
 
 function dialogues(o: DemoOutcome, locale: Locale): string[] {
   const rows = [
-    ['cAgency', 'cRatedItems', 'cGaps', 'cTolerance', 'cDialogues', 'cAgreed', 'cMediated'].map((k) =>
-      dt(locale, k as 'cAgency'),
+    ['cAgency', 'cRatedItems', 'cGaps', 'cTolerance', 'cBeyond', 'cDialogues', 'cAgreed', 'cMediated'].map(
+      (k) => dt(locale, k as 'cAgency'),
     ),
   ];
   for (const a of o.agencies) {
@@ -119,13 +119,14 @@ function dialogues(o: DemoOutcome, locale: Locale): string[] {
       String(l.ratedItems),
       String(l.itemGaps),
       tolerance(a, locale),
+      String(l.beyondTolerance),
       `${l.dialogues} (${percent(l.dialogues, l.evaluations)})`,
       String(l.agreed),
       String(l.mediated),
     ]);
   }
   return [
-    ...table(rows, [false, true, true, true, true, true, true]),
+    ...table(rows, [false, true, true, true, true, true, true, true]),
     '',
     ...dt(locale, 'dialogueNote').split('\n'),
   ];

@@ -67,9 +67,11 @@ export interface LifecycleCounts {
   /** Missed targets with a justification. */
   readonly justified: number;
   readonly missedTargets: number;
-  /** Rated items on which the employee and the supervisor differ. */
+  /** Items rated by both the employee and the supervisor, and those on which they differ. */
   readonly ratedItems: number;
   readonly itemGaps: number;
+  /** Rated items whose gap exceeds the ruleset's tolerance (as reconciled in the results). */
+  readonly beyondTolerance: number;
   readonly dialogues: number;
   readonly agreed: number;
   readonly mediated: number;
@@ -177,11 +179,19 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string | undefined): M
   return m;
 }
 
-/** Counts of rated items where self and supervisor differ. */
-function gaps(self: Record<string, string | number>, supervisor: Record<string, string | number>): number {
-  let n = 0;
-  for (const k of Object.keys(supervisor)) if (self[k] !== supervisor[k]) n++;
-  return n;
+/** Items rated by both the employee and the supervisor, and how many of them differ. */
+function gaps(
+  self: Record<string, string | number>,
+  supervisor: Record<string, string | number>,
+): { both: number; differ: number } {
+  let both = 0;
+  let differ = 0;
+  for (const k of Object.keys(supervisor)) {
+    if (!Object.hasOwn(self, k)) continue;
+    both++;
+    if (self[k] !== supervisor[k]) differ++;
+  }
+  return { both, differ };
 }
 
 interface Lifecycle {
@@ -351,6 +361,7 @@ async function runAgency(
   let missedTargets = 0;
   let ratedItems = 0;
   let itemGaps = 0;
+  let beyondTolerance = 0;
   let dialogues = 0;
   let agreed = 0;
   let mediated = 0;
@@ -381,8 +392,10 @@ async function runAgency(
         missedTargets++;
         if (r.justification !== undefined) justified++;
       }
-      ratedItems += Object.keys(g.supervisor).length;
-      itemGaps += gaps(g.self, g.supervisor);
+      const gap = gaps(g.self, g.supervisor);
+      ratedItems += gap.both;
+      itemGaps += gap.differ;
+      for (const r of Object.values(result.ratings)) if (r.needsDialogue) beyondTolerance++;
       // A quarter of the dialogues end in disagreement (a stable choice per employee and period).
       const disputed = (employee.stream + period.index * 7) % 4 === 0;
       const lc = runLifecycle(agency, ruleset, employee, period, hr, g.self, g.supervisor, result, disputed);
@@ -620,6 +633,7 @@ async function runAgency(
       missedTargets,
       ratedItems,
       itemGaps,
+      beyondTolerance,
       dialogues,
       agreed,
       mediated,

@@ -68,6 +68,7 @@ const catalog = {
   cRatedItems: { id: () => 'BUTIR DINILAI', en: () => 'RATED ITEMS' },
   cGaps: { id: () => 'BERBEDA', en: () => 'DIFFER' },
   cTolerance: { id: () => 'TOLERANSI', en: () => 'TOLERANCE' },
+  cBeyond: { id: () => 'MELEBIHI TOLERANSI', en: () => 'BEYOND TOLERANCE' },
   cDialogues: { id: () => 'DIALOG', en: () => 'DIALOGUES' },
   cAgreed: { id: () => 'SEPAKAT', en: () => 'AGREED' },
   cMediated: { id: () => 'DIMEDIASI', en: () => 'MEDIATED' },
