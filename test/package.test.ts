@@ -61,6 +61,9 @@ describe('the packed tarball', () => {
       'dist/index.d.ts',
       'dist/index.d.cts',
       'dist/cli.js',
+      'dist/storage.js',
+      'dist/storage.cjs',
+      'dist/storage.d.ts',
     ]) {
       expect(files, f).toContain(f);
     }
@@ -94,6 +97,40 @@ describe('the packed tarball', () => {
     const r = node(['cjs.cjs']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ ok: true, version: pkg.version });
+  });
+
+  it('kinerja/storage works without kysely, from ESM and CommonJS, and names what to install for SQL', () => {
+    const store = [
+      'const store = createMemoryStore();',
+      "const result = { ruleset: { id: 'x', version: 1 }, score: '0.1', predikat: 'baik', components: {}, indicators: {}, ratings: {}, needsDialogue: false, warnings: [], followUp: { actions: [], trainingNeeds: [] }, explanation: { code: 'x', params: {}, children: [] } };",
+      "await store.saveResult({ agencyId: 'a', id: 'r', evaluationId: null, unitId: 'u', employeeId: 'e', period: { start: '2024-02-29', end: '2024-12-31' }, result }, { actor: 't', at: '2025-01-01' });",
+      "const report = await verifyAudit(store, 'a');",
+      "let missing = '';",
+      "try { await openStore('sqlite::memory:'); } catch (e) { missing = e.code; }",
+      "console.log(JSON.stringify({ score: (await store.getResult('a', 'r')).result.score, ok: report.ok, missing }));",
+    ];
+    writeFileSync(
+      join(project, 'storage.mjs'),
+      ["import { createMemoryStore, openStore, verifyAudit } from 'kinerja/storage';", ...store].join('\n'),
+    );
+    writeFileSync(
+      join(project, 'storage.cjs'),
+      [
+        "const { createMemoryStore, openStore, verifyAudit } = require('kinerja/storage');",
+        '(async () => {',
+        ...store,
+        '})();',
+      ].join('\n'),
+    );
+    for (const file of ['storage.mjs', 'storage.cjs']) {
+      const r = node([file]);
+      expect(r.stderr, file).toBe('');
+      expect(JSON.parse(r.stdout), file).toEqual({
+        score: '0.1',
+        ok: true,
+        missing: 'storage.driver-missing',
+      });
+    }
   });
 
   it('runs its command line', () => {
