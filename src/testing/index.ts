@@ -8,6 +8,24 @@
  * @packageDocumentation
  */
 
+export {
+  type Broken,
+  createArbitraries,
+  type DecimalStyle,
+  type EmployeeFactsArbitraryOptions,
+  type EvaluationArbitraryOptions,
+  type GeneratedSkpPlan,
+  type KinerjaArbitraries,
+  type KinerjaArbitrary,
+  type KinerjaFastCheck,
+  type KinerjaFastCheckArbitrary,
+  type RulesetArbitraryOptions,
+  type RulesetFile,
+  type RulesetSource,
+  type RulesetWithEvaluations,
+  type RulesetWithEvaluationsOptions,
+  type SkpPlanArbitraryOptions,
+} from './arbitraries/index';
 export { angkaKreditCaseRunner } from './cases/angka-kredit';
 export { annualCaseRunner } from './cases/annual';
 export {

@@ -1,13 +1,16 @@
 /**
  * fast-check generators of evaluation inputs for the built-in packs, and of the ways an input can
  * go wrong. Every generator takes the `fc` namespace (`import fc from 'fast-check'`) so that the
- * module has no runtime dependency of its own and can move into `kinerja/testing` unchanged.
+ * module has no runtime dependency of its own. kinerja/testing's public arbitraries
+ * (`createArbitraries`, src/testing/arbitraries) generate valid data for any ruleset; these are the
+ * pack-specific generators and the bad-input mutations the engine's own property tests need.
  *
  * Valid inputs stay inside the ranges where the packs' formulas give scores inside their band
  * domains (e.g. a PP 46 waktu realisation of at most 1.76 × the target, where the aspect score is
  * still ≥ 0).
  */
 import type * as FastCheck from 'fast-check';
+import { scaled } from '../../src/testing/arbitraries/decimals';
 
 /**
  * The part of fast-check the generators use: `import fc from 'fast-check'` and
@@ -39,14 +42,8 @@ export type JsonObject = { [key: string]: Json };
 /** Plain decimal notation, as inputs accept it in strings. */
 export const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
 
-/** The text of `units / 10^scale` (units an integer). */
-export function scaled(units: number, scale: number): string {
-  if (scale === 0) return String(units);
-  const negative = units < 0;
-  const digits = String(Math.abs(units)).padStart(scale + 1, '0');
-  const text = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-  return negative ? `-${text}` : text;
-}
+/** The text of `units / 10^scale` (units an integer): the same helper as kinerja/testing's arbitraries. */
+export { scaled };
 
 /** Options of {@link decimalArb}. */
 export interface DecimalArbOptions {
