@@ -2,7 +2,7 @@
  * The `kinerja demo` report: readable text with aligned tables and a bar chart (Indonesian or
  * English), or a JSON summary for machines. Both are deterministic: no clock, no timing.
  */
-import { explain, type Locale, renderEligibility, round } from '../../index';
+import { type EvaluationResult, explain, type Locale, renderEligibility, round } from '../../index';
 import { percent } from '../score-output';
 import type { AgencyOutcome, DemoOutcome } from './run';
 import { dt } from './texts';
@@ -243,19 +243,28 @@ function followUp(o: DemoOutcome, locale: Locale): string[] {
   return lines;
 }
 
-/** The employee whose result the report explains: the first in Serang (or any) with a dialogue. */
+/**
+ * The employee whose result the report explains: in the agency with a numeric policy first, the
+ * first employee whose last result needed a dialogue and has a missed target (else any dialogue).
+ */
 function explained(o: DemoOutcome): { agency: AgencyOutcome; id: string } | undefined {
-  const order = [...o.agencies].sort(
-    (x, y) =>
-      (x.ruleset.final.method === 'weighted' ? -1 : 0) - (y.ruleset.final.method === 'weighted' ? -1 : 0),
+  const numericFirst = [...o.agencies].sort(
+    (x, y) => Number(y.ruleset.final.method === 'weighted') - Number(x.ruleset.final.method === 'weighted'),
   );
-  for (const a of order) {
-    const e = a.employees.find((x) => !x.head && a.lastResults.get(x.id)?.needsDialogue === true);
-    if (e) return { agency: a, id: e.id };
-  }
-  const a = o.agencies[0];
-  const e = a?.employees[0];
-  return a && e ? { agency: a, id: e.id } : undefined;
+  const wanted = [
+    (r: EvaluationResult) => r.needsDialogue && Object.values(r.indicators).some((i) => i.belowTarget),
+    (r: EvaluationResult) => r.needsDialogue,
+    () => true,
+  ];
+  for (const test of wanted)
+    for (const a of numericFirst) {
+      const e = a.employees.find((x) => {
+        const r = a.lastResults.get(x.id);
+        return !x.head && r !== undefined && test(r);
+      });
+      if (e) return { agency: a, id: e.id };
+    }
+  return undefined;
 }
 
 function explanation(o: DemoOutcome, locale: Locale): string[] {
@@ -264,11 +273,25 @@ function explanation(o: DemoOutcome, locale: Locale): string[] {
   const result = pickd.agency.lastResults.get(pickd.id);
   if (!result) return [];
   const period = result.period ? `${result.period.start} … ${result.period.end}` : '-';
-  return [
+  const lines = [
     dt(locale, 'explainIntro', { agency: pickd.agency.agency.id, employee: pickd.id, period }),
     '',
     ...indent(explain(result, { locale }).trimEnd().split('\n')),
   ];
+  // The raters beside the rating of record (reconciled by the ruleset's policy).
+  const rows = [
+    ['cItem', 'cSelf', 'cSupervisor', 'cOfRecord', 'cDialogue'].map((k) => dt(locale, k as 'cItem')),
+  ];
+  for (const [id, r] of Object.entries(result.ratings))
+    rows.push([id, r.self ?? '-', r.supervisor ?? '-', r.value, r.needsDialogue ? dt(locale, 'yes') : '']);
+  if (rows.length > 1)
+    lines.push('', `  ${dt(locale, 'ratersHeading')}`, ...indent(table(rows, [false, true, true, true])));
+  const justified = Object.entries(result.indicators).filter(([, i]) => i.justification !== undefined);
+  if (justified.length > 0) {
+    lines.push('', `  ${dt(locale, 'justificationsHeading')}`);
+    for (const [id, i] of justified) lines.push(`  - ${id}: "${i.justification}"`);
+  }
+  return lines;
 }
 
 function angkaKredit(o: DemoOutcome, locale: Locale): string[] {

@@ -164,6 +164,20 @@ const catalog = {
     en: () =>
       'Advice only: no result is changed; recalibration stays a human decision, through the workflow.',
   },
+  ratersHeading: {
+    id: () => 'Penilai per butir (hasil rekonsiliasi):',
+    en: () => 'Raters per item (as reconciled):',
+  },
+  cItem: { id: () => 'BUTIR', en: () => 'ITEM' },
+  cSelf: { id: () => 'DIRI', en: () => 'SELF' },
+  cSupervisor: { id: () => 'ATASAN', en: () => 'SUPERVISOR' },
+  cOfRecord: { id: () => 'YANG BERLAKU', en: () => 'OF RECORD' },
+  cDialogue: { id: () => 'DIALOG', en: () => 'DIALOGUE' },
+  yes: { id: () => 'ya', en: () => 'yes' },
+  justificationsHeading: {
+    id: () => 'Alasan pegawai atas target yang tidak tercapai:',
+    en: () => "The employee's justification of missed targets:",
+  },
   explainIntro: {
     id: (p: { agency: string; employee: string; period: string }) =>
       `${p.agency}, pegawai ${p.employee}, periode ${p.period} (explain):`,
