@@ -291,15 +291,6 @@ async function scorePeriod(compiled: CompiledRuleset, inputs: readonly unknown[]
   return out;
 }
 
-/** The period result that carries the annual predikat (the latest such), for calibration advice. */
-function decidingResult(annual: AnnualResult): EvaluationResult | undefined {
-  for (let i = annual.periods.length - 1; i >= 0; i--) {
-    const p = annual.periods[i];
-    if (p?.predikat === annual.predikat && p.result) return p.result;
-  }
-  return undefined;
-}
-
 const RANKING_CRITERIA = {
   criteria: [{ id: 'kinerja', measure: 'predikat' as const }],
   tieBreakers: [
@@ -352,7 +343,10 @@ async function runAgency(
   // 2. A year of periodic evaluations: scored, through the lifecycle, saved with their results.
   stage('evaluations');
   const periods = periodsOf(ruleset);
-  const byEmployee = new Map<string, EvaluationResult[]>();
+  // Per employee: each period's dates and predikat, and (to keep memory flat) only the latest
+  // result of each predikat: the one that carries the annual predikat feeds calibration advice.
+  const byEmployee = new Map<string, Array<{ start: IsoDate; end: IsoDate; predikat: string }>>();
+  const latestByPredikat = new Map<string, Map<string, EvaluationResult>>();
   const last = new Map<string, EvaluationResult>();
   let evaluations = 0;
   let rejected = 0;
@@ -414,8 +408,11 @@ async function runAgency(
         result,
       });
       const list = byEmployee.get(employee.id) ?? [];
-      list.push(result);
+      list.push({ start: period.start, end: period.end, predikat: result.predikat });
       byEmployee.set(employee.id, list);
+      const latest = latestByPredikat.get(employee.id) ?? new Map<string, EvaluationResult>();
+      latest.set(result.predikat, result);
+      latestByPredikat.set(employee.id, latest);
       last.set(employee.id, result);
     });
     if (rejections.length > 0)
@@ -431,17 +428,8 @@ async function runAgency(
   stage('annual');
   const annual = new Map<string, AnnualResult>();
   for (const e of people.employees) {
-    const results = byEmployee.get(e.id) ?? [];
-    annual.set(
-      e.id,
-      must(
-        `annual ${e.id}`,
-        annualize(
-          results.map((result) => ({ result })),
-          { ruleset, year: DEMO_YEAR },
-        ),
-      ),
-    );
+    const periodsOfEmployee = byEmployee.get(e.id) ?? [];
+    annual.set(e.id, must(`annual ${e.id}`, annualize(periodsOfEmployee, { ruleset, year: DEMO_YEAR })));
   }
   const annualCounts = countBy(annual.values(), (a) => a.predikat);
   const predikat = ruleset.predikat.map((p) => ({ code: p.code, count: annualCounts.get(p.code) ?? 0 }));
@@ -457,7 +445,9 @@ async function runAgency(
     if (report.feasible && report.violations.length > 0) {
       const employees: CalibrationEmployee[] = members.map((e) => {
         const a = annual.get(e.id) as AnnualResult;
-        const deciding = decidingResult(a);
+        // The latest period result with the annual predikat (none under weighted-by-months when
+        // no period had it): its components are what a recalibration would revisit.
+        const deciding = latestByPredikat.get(e.id)?.get(a.predikat);
         return {
           id: e.id,
           result: deciding ?? { score: null, predikat: a.predikat, components: {} },
