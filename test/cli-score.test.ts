@@ -379,7 +379,7 @@ describe('kinerja score: rulesets and usage', () => {
       [['score', '-r', 'pp46-2011', 'x.xml'], 'unknown input type "x.xml"'],
       [['score', '-r', 'pp46-2011', f, '--format', 'csv'], 'unknown --format value "csv"'],
       [['score', '-r', 'pp46-2011', f, '--delimiter', ';;'], 'invalid --delimiter ";;"'],
-      [['score', '-r', 'pp46-2011', f, '--store', 'memory'], '--store is not available yet in this version'],
+      [['score', '-r', 'pp46-2011', f, '--store', 'memory'], '--agency is required with --store'],
       [['score', '-r', 'pp46-2011', 'missing.jsonl'], 'missing.jsonl: file not found'],
       [['score', '-r', 'pp46-2011', `${FIXTURES}.csv`], 'file not found'],
     ] as const) {
