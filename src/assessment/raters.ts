@@ -5,6 +5,7 @@ import {
   dCmp,
   decOf,
   dGt,
+  dLt,
   dSub,
   fromDec,
   parseDecimal,
@@ -30,6 +31,8 @@ export interface RaterContext {
   readonly tolerance: { readonly steps?: number | undefined; readonly points?: DecimalString | undefined };
   /** Records a computed number (the ruleset's rounding of ratings); identity by default. */
   readonly record?: (d: Dec) => { readonly carry: Dec; readonly text: DecimalString };
+  /** The range every rater's number must lie in (numbers only), when the item has one. */
+  readonly range?: { readonly min: Dec | undefined; readonly max: Dec | undefined } | undefined;
 }
 
 /** A reconciled rating: the value of record to compute with, its code, the result and the step. */
@@ -69,7 +72,7 @@ export function nearestCode(ctx: Pick<RaterContext, 'scaleCodes' | 'scaleValues'
 
 /** Reads one rater's value: a rating code, or a decimal. */
 export function readRaterValue(
-  ctx: Pick<RaterContext, 'kind' | 'scaleCodes' | 'scaleValues'>,
+  ctx: Pick<RaterContext, 'kind' | 'scaleCodes' | 'scaleValues' | 'range'>,
   raw: unknown,
   path: readonly PathSegment[],
   issues: Issue[],
@@ -91,7 +94,24 @@ export function readRaterValue(
     issues.push(...r.issues);
     return undefined;
   }
-  return decOf(r.value);
+  const v = decOf(r.value);
+  // Each rater's number must lie in the item's range, not only the reconciled value: a self
+  // rating of 110 next to a supervisor's 90 is an error, not a 94.
+  const range = ctx.range;
+  if (
+    range &&
+    ((range.min !== undefined && dLt(v, range.min)) || (range.max !== undefined && dLt(range.max, v)))
+  ) {
+    issues.push(
+      issue('scoring.out-of-range', path, {
+        value: fromDec(v),
+        min: range.min ? fromDec(range.min) : '-∞',
+        max: range.max ? fromDec(range.max) : '+∞',
+      }),
+    );
+    return undefined;
+  }
+  return v;
 }
 
 /**

@@ -41,9 +41,15 @@ function cacheOf(c: CompiledRuleset): ScalarCache {
 }
 
 /** The rater context of one rated id under a compiled ruleset. */
-function raterContext(c: CompiledRuleset, id: string, kind: 'number' | 'rating'): RaterContext {
+function raterContext(
+  c: CompiledRuleset,
+  id: string,
+  kind: 'number' | 'rating',
+  range: RaterContext['range'],
+): RaterContext {
   const rec = c.ruleset.reconciliation;
   return {
+    range,
     policy: own(rec.items, id) ?? rec.default,
     kind,
     scaleCodes: c.scaleCodes,
@@ -65,6 +71,7 @@ export function readRating(
   raw: unknown,
   id: string,
   kind: 'number' | 'rating',
+  range?: RaterContext['range'],
 ): RatingOfRecord | undefined {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'object' || raw === null) {
@@ -102,7 +109,7 @@ export function readRating(
     rd.fail('input.invalid-type', path, { expected: 'value or raters object', received: 'array' });
     return undefined;
   }
-  const out = reconcileRaters(raw as Record<string, unknown>, raterContext(c, id, kind), id, path);
+  const out = reconcileRaters(raw as Record<string, unknown>, raterContext(c, id, kind, range), id, path);
   if (Array.isArray(out)) {
     rd.issues.push(...out);
     return undefined;

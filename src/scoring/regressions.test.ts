@@ -209,6 +209,41 @@ describe('BUG 6 (minor): a negative realisation of a breakpoint on capaian', () 
   });
 });
 
+describe('BUG 7: a number rated by several raters, range checked only after reconciling', () => {
+  // Found by the examples helper (Serang): self 110 next to supervisor 90 was accepted as 94.
+  const pp46Weighted = compileRuleset(
+    parseRuleset({
+      schemaVersion: 1,
+      id: 'pp46-weighted-raters',
+      version: 1,
+      extends: 'pp46-2011',
+      effective: { from: '2014-01-01', until: '2020-12-31' },
+      reconciliation: { default: { method: 'weighted', weights: { self: '20', supervisor: '80' } } },
+    }).value as never,
+  );
+
+  it('a self rating of 110 is out of range even if the reconciled value would be in range', () => {
+    const r = scoreEvaluation(pp46Weighted, {
+      indicators: [onTarget],
+      ratings: { ...PP46_ITEMS, integritas: { self: 110, supervisor: 90 } },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues).toContainEqual(
+        expect.objectContaining({ code: 'scoring.out-of-range', path: ['ratings', 'integritas', 'self'] }),
+      );
+  });
+
+  it('raters within the range are reconciled as before (20% × 100 + 80% × 90 = 92)', () => {
+    const r = scoreEvaluation(pp46Weighted, {
+      indicators: [onTarget],
+      ratings: { ...PP46_ITEMS, integritas: { self: 100, supervisor: 90 } },
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.ratings.integritas?.value).toBe('92.00');
+  });
+});
+
 describe('not bugs (checked): compileExtended keeps removals', () => {
   it('compiling the parse result keeps conversionInput removed', () => {
     const c = compileExtended('pp30-2019', { kinds: { iki: { conversionInput: null } } });

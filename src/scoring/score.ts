@@ -230,11 +230,15 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
   const usedIds: string[] = [];
   let needsDialogue = false;
   let usedPresent = 0;
-  const rating = (id: string, kind: 'number' | 'rating'): RatingOfRecord | undefined => {
+  const rating = (
+    id: string,
+    kind: 'number' | 'rating',
+    range?: { readonly min: Dec | undefined; readonly max: Dec | undefined },
+  ): RatingOfRecord | undefined => {
     const raw = own(ratings, id);
     usedIds.push(id);
     if (raw !== undefined) usedPresent++;
-    const rec = readRating(c, rd, raw, id, kind);
+    const rec = readRating(c, rd, raw, id, kind, range);
     if (rec) {
       setOwn(ratingResults, id, rec.result);
       if (rec.result.needsDialogue) needsDialogue = true;
@@ -454,7 +458,11 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
 interface ComponentContext {
   readonly outcomes: readonly IndicatorOutcome[];
   readonly byComponent: ReadonlyMap<string, readonly IndicatorOutcome[]>;
-  readonly rating: (id: string, kind: 'number' | 'rating') => RatingOfRecord | undefined;
+  readonly rating: (
+    id: string,
+    kind: 'number' | 'rating',
+    range?: { readonly min: Dec | undefined; readonly max: Dec | undefined },
+  ) => RatingOfRecord | undefined;
   readonly extras: Record<string, unknown> | undefined;
   readonly unitHead: boolean;
   readonly unitPredikat: string | undefined;
@@ -526,7 +534,8 @@ function scoreNumericComponent(
     const min = src.range?.min !== undefined ? decOf(src.range.min) : undefined;
     const max = src.range?.max !== undefined ? decOf(src.range.max) : undefined;
     for (const item of src.items) {
-      const rec = ctx.rating(item.id, src.values === 'rating' ? 'rating' : 'number');
+      const numeric = src.values !== 'rating';
+      const rec = ctx.rating(item.id, numeric ? 'number' : 'rating', numeric ? { min, max } : undefined);
       if (!rec) {
         if (item.required && own(ctx.ratings, item.id) === undefined)
           rd.fail('scoring.missing-rating', ['ratings', item.id], { id: item.id });
