@@ -7,14 +7,8 @@
  */
 import { addDays, daysBetween, isoDate } from '../../date/index';
 import { add, compare, divide, max, min, multiply, round, subtract } from '../../decimal/index';
-import {
-  getPack,
-  isPackId,
-  type PackId,
-  parseRuleset,
-  type Ruleset,
-  UNIT_PREDIKAT,
-} from '../../ruleset/index';
+import { getPack, isPackId, type PackId, parseRuleset, UNIT_PREDIKAT } from '../../ruleset/index';
+import type { Ruleset } from '../../ruleset/types';
 import type { CompiledRuleset, EvaluationInput } from '../../scoring/index';
 import { type DecimalStyle, scaled, splitTotal, styleArb, styled } from './decimals';
 import { CROSS, type KinerjaFastCheck, type KinerjaFastCheckArbitrary, oneOf, optional } from './fast-check';
