@@ -1,7 +1,10 @@
 /**
  * `kinerja/testing`: tools to test an agency's policy as code. Policy case files (CONTRACT.md,
  * "Policy case files") run with {@link runPolicyCases}, print with {@link formatCaseReport}, and
- * register as vitest or `node:test` tests with {@link describePolicyCases}.
+ * register as vitest or `node:test` tests with {@link describePolicyCases}. Property tests get
+ * fast-check arbitraries of valid rulesets, evaluations, SKP plans and employee facts from
+ * {@link createArbitraries}, and storage adapters are checked with {@link describeStoreConformance}.
+ * fast-check and the test framework are passed in: this entry point imports neither.
  *
  * Nothing else in the package imports this entry point.
  *
