@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileExtended, genericRuleset, genericRulesetFile } from '../../test/support/rulesets';
-import { compileRuleset, parseRuleset, scoreEvaluation } from '../index';
+import { compileRuleset, parseRuleset, scoreEvaluation, unwrap } from '../index';
 
 const pp46 = compileRuleset('pp46-2011');
 const permen = compileRuleset('permenpanrb-6-2022');
@@ -212,14 +212,16 @@ describe('BUG 6 (minor): a negative realisation of a breakpoint on capaian', () 
 describe('BUG 7: a number rated by several raters, range checked only after reconciling', () => {
   // Found by the examples helper (Serang): self 110 next to supervisor 90 was accepted as 94.
   const pp46Weighted = compileRuleset(
-    parseRuleset({
-      schemaVersion: 1,
-      id: 'pp46-weighted-raters',
-      version: 1,
-      extends: 'pp46-2011',
-      effective: { from: '2014-01-01', until: '2020-12-31' },
-      reconciliation: { default: { method: 'weighted', weights: { self: '20', supervisor: '80' } } },
-    }).value as never,
+    unwrap(
+      parseRuleset({
+        schemaVersion: 1,
+        id: 'pp46-weighted-raters',
+        version: 1,
+        extends: 'pp46-2011',
+        effective: { from: '2014-01-01', until: '2020-12-31' },
+        reconciliation: { default: { method: 'weighted', weights: { self: '20', supervisor: '80' } } },
+      }),
+    ),
   );
 
   it('a self rating of 110 is out of range even if the reconciled value would be in range', () => {
