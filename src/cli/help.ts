@@ -216,8 +216,8 @@ Options:
                               { index, ok: false, issues } (index from 0; "line" for .jsonl/.csv).
                               Default: table on a terminal, else jsonl (json for --out *.json)
   -o, --out FILE              write the results to FILE (the summary stays on standard error)
-  --delimiter C               the CSV delimiter: "," ";" or "tab" (default: guessed from the
-                              header, "," when unclear)
+  --delimiter C               the CSV delimiter: "," ";" "tab" or any one character but '"'
+                              (default: guessed from the header, "," when unclear)
   --store URL                 also save each result, with an audit event, in a store: memory,
                               sqlite:PATH, postgres://… or mysql://… (kysely and the driver
                               must be installed; the schema is created on first use). Results
@@ -233,8 +233,9 @@ Options:
 A progress bar is drawn on standard error when it is a terminal, the results go to a file or a
 pipe, and the input has 1,000 evaluations or more.
 
-Exit status: 0 every evaluation scored; 1 an input was rejected (the others are still scored) or
-the ruleset file is invalid; 2 a usage error, or a file that cannot be read or written.
+Exit status: 0 every evaluation scored (and saved, with --store); 1 an input was rejected (the
+others are still scored), the ruleset file is invalid, or results could not be saved; 2 a usage
+error, a file that cannot be read or written, or a store that cannot be opened.
 
 Examples:
   kinerja score --ruleset pp46-2011 evaluations.json
@@ -264,8 +265,8 @@ Opsi:
                                 .jsonl/.csv). Bawaan: table di terminal, selain itu jsonl
                                 (json untuk --out *.json)
   -o, --out BERKAS              tulis hasil ke BERKAS (ringkasan tetap di standard error)
-  --delimiter C                 pemisah CSV: "," ";" atau "tab" (bawaan: ditebak dari baris
-                                judul, "," bila tidak jelas)
+  --delimiter C                 pemisah CSV: "," ";" "tab" atau satu karakter apa pun selain '"'
+                                (bawaan: ditebak dari baris judul, "," bila tidak jelas)
   --store URL                   simpan juga setiap hasil, beserta peristiwa audit, di
                                 penyimpanan: memory, sqlite:PATH, postgres://… atau mysql://…
                                 (kysely dan drivernya harus terpasang; skema dibuat saat pertama
@@ -282,8 +283,9 @@ Opsi:
 Bilah kemajuan tampil di standard error bila itu terminal, hasil ditulis ke berkas atau pipa,
 dan masukan berisi 1.000 evaluasi atau lebih.
 
-Status keluar: 0 semua evaluasi dinilai; 1 ada masukan yang ditolak (yang lain tetap dinilai)
-atau berkas ruleset tidak valid; 2 kesalahan pemakaian, atau berkas tidak dapat dibaca/ditulis.
+Status keluar: 0 semua evaluasi dinilai (dan disimpan, dengan --store); 1 ada masukan yang ditolak
+(yang lain tetap dinilai), berkas ruleset tidak valid, atau hasil tidak dapat disimpan; 2 kesalahan
+pemakaian, berkas tidak dapat dibaca/ditulis, atau penyimpanan tidak dapat dibuka.
 
 Contoh:
   kinerja score --ruleset pp46-2011 evaluasi.json
@@ -364,7 +366,7 @@ Contoh:
 `,
   },
   audit: {
-    en: `Usage: kinerja audit verify --store <url> [--agency ID…] [--format text|json]
+    en: `Usage: kinerja audit verify --store <url> [--agency ID…] [--format text|json] [--locale id|en]
 
 Verifies the audit log of a store: for each agency (all of them, or those named with --agency)
 it walks the hash chain (every event's hash, its link to the one before, no missing sequence
@@ -386,7 +388,7 @@ Examples:
   kinerja audit verify --store postgres://kinerja@db.internal/kinerja --agency pontianak
   kinerja audit verify --store mysql://root@127.0.0.1/kinerja --format json
 `,
-    id: `Pemakaian: kinerja audit verify --store <url> [--agency ID…] [--format text|json]
+    id: `Pemakaian: kinerja audit verify --store <url> [--agency ID…] [--format text|json] [--locale id|en]
 
 Memverifikasi log audit sebuah penyimpanan: untuk setiap instansi (semuanya, atau yang disebut
 dengan --agency) menelusuri rantai hash (hash setiap peristiwa, tautannya ke peristiwa

@@ -146,8 +146,13 @@ const catalog = {
   },
   auditSubcommand: {
     id: (p: { value: string }) =>
-      `subperintah audit tidak dikenal: "${p.value}" (gunakan: kinerja audit verify)`,
-    en: (p: { value: string }) => `unknown audit subcommand "${p.value}" (use: kinerja audit verify)`,
+      p.value === ''
+        ? 'subperintah audit tidak disebut (gunakan: kinerja audit verify --store URL)'
+        : `subperintah audit tidak dikenal: "${p.value}" (gunakan: kinerja audit verify --store URL)`,
+    en: (p: { value: string }) =>
+      p.value === ''
+        ? 'no audit subcommand given (use: kinerja audit verify --store URL)'
+        : `unknown audit subcommand "${p.value}" (use: kinerja audit verify --store URL)`,
   },
   auditOk: {
     id: (p: { agency: string; events: number; records: number; head: string }) =>

@@ -33,7 +33,7 @@ export const explainMessages = {
     id: (p) =>
       `Komponen ${v(p, 'ref')}: rata-rata ${v(p, 'items')} butir = ${v(p, 'mean')} → ${v(p, 'output')}`,
     en: (p) =>
-      `Component ${v(p, 'ref')}: mean of ${v(p, 'items')} items = ${v(p, 'mean')} → ${v(p, 'output')}`,
+      `Component ${v(p, 'ref')}: mean of ${v(p, 'items')} ${String(v(p, 'items')) === '1' ? 'item' : 'items'} = ${v(p, 'mean')} → ${v(p, 'output')}`,
   },
   'explain.component.unit-head': {
     id: (p) => `Komponen ${v(p, 'ref')}: pimpinan unit, predikat unit ${v(p, 'unit')} → ${v(p, 'output')}`,
