@@ -84,6 +84,16 @@ describe('policy case files under node --test, from the built package', () => {
   }, 240_000);
 });
 
+it('the built types of kinerja/testing refer to neither fast-check nor vitest (users without them get no type errors)', () => {
+  for (const f of ['testing.d.ts', 'testing.d.cts']) {
+    // The code of the declarations, without their doc comments (whose examples import fast-check).
+    const text = readFileSync(join(root, 'dist', f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(text, f).toContain('declare function createArbitraries');
+    expect(text, f).not.toMatch(/(from|import\(|require\()\s*["'](fast-check|vitest)["']/);
+    expect(text, f).not.toMatch(/["'](fast-check|vitest)["']/);
+  }
+});
+
 describe(`the guide ${GUIDE}`, () => {
   const guide: Guide = readGuide(GUIDE, readFileSync(join(root, GUIDE), 'utf8'));
   let folder = '';

@@ -108,7 +108,8 @@ export interface KinerjaArbitraries {
  * rulesets, evaluations for a given ruleset, SKP plans and employee facts, and values broken in
  * one place. Pass fast-check itself (`import fc from 'fast-check'`, version 3 or 4): the package
  * neither imports nor depends on it, so applications that do not test never load it. The
- * arbitraries are fast-check's own; their types let fast-check 4 infer what they generate.
+ * arbitraries are fast-check's own; their types let fast-check 4 infer what they generate
+ * (fast-check 3's `Arbitrary` type has two more methods: there, cast them).
  *
  * Generated data is plain JSON: decimals are strings or JSON numbers (exact as written), dates
  * `YYYY-MM-DD` strings. Values shrink to small ones (fewer indicators, optional parts left out,
