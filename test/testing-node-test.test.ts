@@ -148,8 +148,11 @@ describe(`the guide ${GUIDE}`, () => {
     expect(checks).toBeGreaterThanOrEqual(1);
   }, 120_000);
 
-  it('its TypeScript samples typecheck', () => {
-    const ts = samples('ts').map((b) => ({ name: GUIDE, line: b.line, code: b.code }));
+  it('its TypeScript samples typecheck (the vitest test file too)', () => {
+    const ts = guide.blocks
+      .filter((b) => b.lang === 'ts')
+      .map((b) => ({ name: GUIDE, line: b.line, code: b.code }));
+    expect(ts.length).toBeGreaterThanOrEqual(3);
     expect(typecheckSamples(ts)).toEqual([]);
   }, 120_000);
 
