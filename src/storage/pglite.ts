@@ -25,11 +25,13 @@ import type {
  * ```
  */
 export interface PgliteLike {
+  /** Runs one statement with its parameters; rows as objects (`rowMode: 'object'`). */
   query<T>(
     sql: string,
     params?: unknown[],
     options?: { rowMode?: 'object' | 'array' },
   ): Promise<{ rows: T[]; affectedRows?: number }>;
+  /** Closes the database (called on `destroy()` only with `closeOnDestroy`). */
   close?(): Promise<void>;
 }
 
