@@ -61,7 +61,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
 /** The rank ladder (golongan), lowest first. */
-const LADDER = [
+export const LADDER = [
   'I/a',
   'I/b',
   'I/c',

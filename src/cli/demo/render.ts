@@ -4,6 +4,7 @@
  */
 import { type EvaluationResult, explain, type Locale, renderEligibility, round } from '../../index';
 import { percent } from '../score-output';
+import { LADDER } from './generate';
 import type { AgencyOutcome, DemoOutcome } from './run';
 import { dt } from './texts';
 
@@ -333,25 +334,6 @@ function roundShown(value: string): string {
   return round(value, 2, 'half-up');
 }
 
-const LADDER = [
-  'I/a',
-  'I/b',
-  'I/c',
-  'I/d',
-  'II/a',
-  'II/b',
-  'II/c',
-  'II/d',
-  'III/a',
-  'III/b',
-  'III/c',
-  'III/d',
-  'IV/a',
-  'IV/b',
-  'IV/c',
-  'IV/d',
-  'IV/e',
-];
 const PREDIKAT_BY_RANK = ['', 'sangat-kurang', 'kurang', 'butuh-perbaikan', 'baik', 'sangat-baik'];
 
 /** A merit value as a person reads it: a rank index as its golongan, a predikat rank as its code, days as days. */
