@@ -471,7 +471,9 @@ function roundTrips(add: Add): void {
         auditLog(store, agencyId).then(
           (log) => log.length,
           (r: unknown) =>
-            r instanceof Error && /storage\.(invalid-id|value-too-long)/.test(r.message) ? null : Promise.reject(r),
+            r instanceof Error && /storage\.(invalid-id|value-too-long)/.test(r.message)
+              ? null
+              : Promise.reject(r),
         );
       for (const [what, agencyId, write, read] of probes) {
         const before = await events(agencyId);
