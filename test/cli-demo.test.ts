@@ -238,11 +238,11 @@ describe('kinerja demo: usage', () => {
     [['--employees', '0'], 'invalid --employees "0" (a whole number from 1 to 2000, employees per agency)'],
     [['--employees', 'many'], 'invalid --employees "many"'],
     [['--employees', '2001'], 'invalid --employees "2001"'],
-    [['--seed', '-1'], 'invalid arguments'],
+    [['--seed', '-1'], '--seed needs a value'],
     [['--seed', '1.5'], 'invalid --seed "1.5" (a whole number from 0 to 4294967295)'],
     [['--format', 'yaml'], 'unknown --format value "yaml" (use text|json)'],
     [['--locale', 'fr'], 'unknown --locale "fr" (use id or en)'],
-    [['extra'], 'invalid arguments'],
+    [['extra'], 'unexpected arguments: extra'],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const r = await cli(['demo', ...argv]);
     expect(r.code).toBe(2);

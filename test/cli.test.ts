@@ -131,6 +131,19 @@ describe('kinerja validate: files and usage (exit 2)', () => {
     expect((await cli(['validate', '--strict', 'x.json'])).code).toBe(2);
     expect((await cli(['validate', '--format', 'xml', 'x.json'])).code).toBe(2);
   });
+
+  it('says what is wrong with an option in the language asked for, with the nearest option', async () => {
+    const unknown = await cli(['score', '--rulset', 'pp46-2011', 'x.json', '--locale', 'id']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('kinerja score: opsi tidak dikenal: --rulset Maksud Anda "--ruleset"?');
+    const missing = await cli(['score', 'x.json', '--ruleset']);
+    expect(missing.stderr).toContain('kinerja score: --ruleset needs a value');
+    const extra = await cli(['schema', 'extra', '--locale=id']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain('argumen berlebih: extra');
+    const flag = await cli(['packs', '--help=yes']);
+    expect(flag.stderr).toContain('--help takes no value');
+  });
 });
 
 describe('kinerja validate: policy case files', () => {

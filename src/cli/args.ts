@@ -42,8 +42,7 @@ export function parseCommandArgs(
       strict: true,
     });
   } catch (error) {
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    return usage(tr(fallbackLocale, 'badArguments', { detail }));
+    return usage(parseErrorMessage(error, args, { ...COMMON, ...options }, fallbackLocale));
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const requested = values.locale;
@@ -53,6 +52,47 @@ export function parseCommandArgs(
     locale = requested;
   }
   return { values, positionals: parsed.positionals, locale, help: values.help === true };
+}
+
+/** The `--locale` given among `args` (valid or not), for messages about the other arguments. */
+function localeInArgs(args: readonly string[]): Locale | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const value = a === '--locale' ? args[i + 1] : a.startsWith('--locale=') ? a.slice(9) : undefined;
+    if (value !== undefined && isLocale(value)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A parse error of node:util parseArgs in the user's language: an unknown option (with the nearest
+ * known one), an option without its value or with one it does not take, an unexpected argument.
+ */
+function parseErrorMessage(
+  error: unknown,
+  args: readonly string[],
+  options: Options,
+  fallback: Locale,
+): string {
+  const locale = localeInArgs(args) ?? fallback;
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const known = Object.keys(options).map((o) => `--${o}`);
+    const near = quoted.startsWith('--') ? suggest(quoted, known) : undefined;
+    const hint = near === undefined ? '' : ` ${tr(locale, 'didYouMean', { suggestion: near })}`;
+    return `${tr(locale, 'unknownOption', { option: quoted })}${hint}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /--[A-Za-z-]+/.exec(quoted)?.[0] ?? quoted;
+    return message.includes('does not take')
+      ? tr(locale, 'optionTakesNoValue', { option })
+      : tr(locale, 'optionNeedsValue', { option });
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return tr(locale, 'unexpectedArguments', { args: quoted });
+  return tr(locale, 'badArguments', { detail: message });
 }
 
 /** A usage error with its message. */

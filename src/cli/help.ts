@@ -84,6 +84,8 @@ function mainHelp(locale: Locale, version: string): string {
     "  kinerja test 'policies/**/*.cases.json'",
     '  kinerja score --ruleset pp46-2011 pegawai.csv --out hasil.jsonl',
     '  kinerja explain --ruleset permenpanrb-6-2022 evaluation.json --locale id',
+    '  kinerja score -r permenpanrb-6-2022 pegawai.csv --store sqlite:kinerja.db --agency pontianak',
+    '  kinerja audit verify --store sqlite:kinerja.db',
     '  kinerja packs --export rulesets/',
     '  kinerja schema --out ruleset.schema.json',
     '  kinerja help validate',
@@ -413,19 +415,23 @@ Contoh:
 `,
   },
   schema: {
-    en: `Usage: kinerja schema [--out FILE]
+    en: `Usage: kinerja schema [--out FILE] [--locale id|en]
 
 Prints the JSON Schema of ruleset files (for editors: put "$schema": "./ruleset.schema.json" in a
 ruleset file). --out writes it to FILE instead.
+
+Exit status: 0 printed or written; 2 a usage error or a file that cannot be written.
 
 Examples:
   kinerja schema > ruleset.schema.json
   kinerja schema --out rulesets/ruleset.schema.json
 `,
-    id: `Pemakaian: kinerja schema [--out BERKAS]
+    id: `Pemakaian: kinerja schema [--out BERKAS] [--locale id|en]
 
 Mencetak JSON Schema berkas ruleset (untuk editor: tulis "$schema": "./ruleset.schema.json" di berkas
 ruleset). --out menulisnya ke BERKAS.
+
+Status keluar: 0 dicetak atau ditulis; 2 kesalahan pemakaian atau berkas tidak dapat ditulis.
 
 Contoh:
   kinerja schema > ruleset.schema.json
@@ -433,22 +439,28 @@ Contoh:
 `,
   },
   packs: {
-    en: `Usage: kinerja packs [--format table|json] [--export DIR]
+    en: `Usage: kinerja packs [--format table|json] [--export DIR] [--locale id|en]
 
-Lists the built-in packs: id, version, effective dates, final method, components and predikat.
---export DIR writes each pack as a ruleset file DIR/<id>.json (with "$schema" pointing at
-./ruleset.schema.json) and DIR/ruleset.schema.json, ready to copy and edit.
+Lists the built-in packs (id, version, effective dates, final method, components and predikat),
+then the built-in promotion rules with their leaf ids. --format json prints
+{ packs, promotionRules }. --export DIR writes each pack as a ruleset file DIR/<id>.json (with
+"$schema" pointing at ./ruleset.schema.json) and DIR/ruleset.schema.json, ready to copy and edit.
+
+Exit status: 0 listed or exported; 2 a usage error or a folder that cannot be written.
 
 Examples:
   kinerja packs
   kinerja packs --format json
   kinerja packs --export examples/packs
 `,
-    id: `Pemakaian: kinerja packs [--format table|json] [--export DIR]
+    id: `Pemakaian: kinerja packs [--format table|json] [--export DIR] [--locale id|en]
 
-Mendaftar paket bawaan: id, versi, masa berlaku, metode akhir, komponen dan predikat.
+Mendaftar paket bawaan (id, versi, masa berlaku, metode akhir, komponen dan predikat), lalu
+aturan promosi bawaan beserta id daunnya. --format json mencetak { packs, promotionRules }.
 --export DIR menulis setiap paket sebagai berkas ruleset DIR/<id>.json (dengan "$schema" mengacu ke
 ./ruleset.schema.json) dan DIR/ruleset.schema.json, siap disalin dan diubah.
+
+Status keluar: 0 didaftar atau diekspor; 2 kesalahan pemakaian atau folder tidak dapat ditulis.
 
 Contoh:
   kinerja packs

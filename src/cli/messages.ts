@@ -22,6 +22,18 @@ const catalog = {
     id: (p: { detail: string }) => `argumen tidak valid: ${p.detail}`,
     en: (p: { detail: string }) => `invalid arguments: ${p.detail}`,
   },
+  unknownOption: {
+    id: (p: { option: string }) => `opsi tidak dikenal: ${p.option}`,
+    en: (p: { option: string }) => `unknown option ${p.option}`,
+  },
+  optionNeedsValue: {
+    id: (p: { option: string }) => `${p.option} memerlukan nilai`,
+    en: (p: { option: string }) => `${p.option} needs a value`,
+  },
+  optionTakesNoValue: {
+    id: (p: { option: string }) => `${p.option} tidak menerima nilai`,
+    en: (p: { option: string }) => `${p.option} takes no value`,
+  },
   badLocale: {
     id: (p: { value: string }) => `--locale tidak dikenal: "${p.value}" (pilih id atau en)`,
     en: (p: { value: string }) => `unknown --locale "${p.value}" (use id or en)`,
