@@ -246,6 +246,26 @@ describe('BUG 7: a number rated by several raters, range checked only after reco
   });
 });
 
+describe('BUG 8: a mistyped key under organisation was ignored', () => {
+  const rated = { 'hasil-kerja': SESUAI, perilaku: SESUAI };
+
+  it('organisation.predikatt is an unknown key, not a missing unit predikat', () => {
+    const r = scoreEvaluation(permen, { organisation: { predikatt: 'baik' }, ratings: rated });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues).toContainEqual(
+        expect.objectContaining({ code: 'input.unknown-key', path: ['organisation', 'predikatt'] }),
+      );
+  });
+
+  it('organisation.predikat and organisation.unitId (a string) are accepted', () => {
+    expect(
+      scoreEvaluation(permen, { organisation: { predikat: 'baik', unitId: 'dinkes' }, ratings: rated }).ok,
+    ).toBe(true);
+    expect(scoreEvaluation(permen, { organisation: { unitId: 7 }, ratings: rated }).ok).toBe(false);
+  });
+});
+
 describe('not bugs (checked): compileExtended keeps removals', () => {
   it('compiling the parse result keeps conversionInput removed', () => {
     const c = compileExtended('pp30-2019', { kinds: { iki: { conversionInput: null } } });

@@ -74,6 +74,9 @@ const P_EMPLOYEE_ID: readonly PathSegment[] = ['employee', 'id'];
 const P_UNIT_HEAD: readonly PathSegment[] = ['employee', 'unitHead'];
 const P_PERIOD: readonly PathSegment[] = ['period'];
 const P_ORG: readonly PathSegment[] = ['organisation'];
+const P_ORG_UNIT: readonly PathSegment[] = ['organisation', 'unitId'];
+/** The keys of `organisation`: the unit's predikat, and the unit's id (kept for the caller). */
+const ORG_KEYS = new Set(['predikat', 'unitId']);
 const P_FLAGS: readonly PathSegment[] = ['flags'];
 const P_EXTRAS: readonly PathSegment[] = ['extras'];
 const P_RATINGS: readonly PathSegment[] = ['ratings'];
@@ -196,6 +199,11 @@ function score(c: CompiledRuleset, input: unknown, rd: Reader): EvaluationResult
     }
   }
   const org = rd.object(root.organisation, P_ORG, false);
+  if (org) {
+    // A typo such as `predikatt` is an issue, not a unit predikat silently left out.
+    rd.onlyKeys(org, ORG_KEYS, P_ORG);
+    if (org.unitId !== undefined) rd.string(org.unitId, P_ORG_UNIT, false);
+  }
   let unitPredikat: string | undefined;
   if (org?.predikat !== undefined) {
     if (typeof org.predikat !== 'string' || !UNIT.has(org.predikat)) {
