@@ -22,6 +22,7 @@ const evaluations = [
   },
   {
     employee: { id: 'E003' },
+    organisation: { unitId: 'kec-barat' },
     period: { start: '2025-01-01', end: '2025-12-31' },
     ratings: { 'hasil-kerja': 'di-bawah-ekspektasi', perilaku: 'sesuai-ekspektasi' },
   },
@@ -38,7 +39,7 @@ async function scored(): Promise<{ dir: string; url: string }> {
 }
 
 describe('kinerja score --store', () => {
-  it('saves every result with an audit event, filed by employee and period', async () => {
+  it('saves every result with an audit event, filed by employee and period, in its unit', async () => {
     const { url } = await scored();
     const store = await openStore(url);
     try {
@@ -48,10 +49,11 @@ describe('kinerja score --store', () => {
         'E002/2025-01-01/2025-12-31',
         'E003/2025-01-01/2025-12-31',
       ]);
+      // --unit, unless the input names its unit (organisation.unitId).
       expect(page.items.map((r) => [r.unitId, r.result.predikat])).toEqual([
         ['dinkes', 'baik'],
         ['dinkes', 'baik'],
-        ['dinkes', 'butuh-perbaikan'],
+        ['kec-barat', 'butuh-perbaikan'],
       ]);
       const audit = await store.listAudit('pontianak');
       expect(audit.items.map((e) => [e.seq, e.actor, e.at, e.action])).toEqual([

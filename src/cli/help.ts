@@ -226,7 +226,8 @@ Options:
                               are filed as <employee.id>/<period.start>/<period.end>, 1,000 per
                               transaction; saving again replaces them (audited)
   --agency ID                 the agency the results are filed under (required with --store)
-  --unit ID                   their unit (default: the agency id)
+  --unit ID                   their unit when an input has no organisation.unitId (default:
+                              the agency id)
   --actor ID                  who saves them, in the audit log (default: kinerja-cli)
   --at TIME                   when, in the audit log: a date or an ISO 8601 time with a zone
                               (default: now)
@@ -276,7 +277,8 @@ Opsi:
                                 <employee.id>/<period.start>/<period.end>, 1.000 per transaksi;
                                 menyimpan ulang menggantinya (tercatat di audit)
   --agency ID                   instansi tempat hasil diarsipkan (wajib bersama --store)
-  --unit ID                     unit kerjanya (bawaan: id instansi)
+  --unit ID                     unit kerjanya bila masukan tidak memiliki organisation.unitId
+                                (bawaan: id instansi)
   --actor ID                    siapa yang menyimpan, di log audit (bawaan: kinerja-cli)
   --at WAKTU                    kapan, di log audit: tanggal atau waktu ISO 8601 dengan zona
                                 (bawaan: sekarang)

@@ -30,10 +30,18 @@ function employeeOf(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** A scored item and the employee id of its input. */
+/** The unit id of an input (`organisation.unitId`), if it has one: where `--store` files its result. */
+function unitOf(value: unknown): string | undefined {
+  const organisation = (value as { organisation?: { unitId?: unknown } } | null)?.organisation;
+  const id = typeof organisation === 'object' && organisation !== null ? organisation.unitId : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** A scored item, and the employee and unit ids of its input. */
 interface Scored {
   readonly item: ScoredItem;
   readonly employee: string | undefined;
+  readonly unit?: string | undefined;
 }
 
 /**
@@ -48,14 +56,24 @@ export async function* scoreRecords(
   // Records the feed passed over (unreadable ones) wait here until the item after them is out.
   const passed: Scored[] = [];
   // The index, line and employee of each input handed to scoreBatch, in order.
-  const handed: Array<{ index: number; line: number | undefined; employee: string | undefined }> = [];
+  const handed: Array<{
+    index: number;
+    line: number | undefined;
+    employee: string | undefined;
+    unit: string | undefined;
+  }> = [];
   let next = 0;
   let taken = 0;
   async function* feed(): AsyncGenerator<unknown> {
     for await (const record of records) {
       const index = next++;
       if (record.ok) {
-        handed.push({ index, line: record.line, employee: employeeOf(record.value) });
+        handed.push({
+          index,
+          line: record.line,
+          employee: employeeOf(record.value),
+          unit: unitOf(record.value),
+        });
         yield record.value;
       } else {
         const item: ScoredItem =
@@ -79,7 +97,7 @@ export async function* scoreRecords(
     const item: ScoredItem = batchItem.ok
       ? { index, ok: true, ...line, result: batchItem.result }
       : { index, ok: false, ...line, issues: batchItem.issues };
-    yield { item, employee: meta?.employee };
+    yield { item, employee: meta?.employee, unit: meta?.unit };
   }
   yield* passed;
 }
@@ -209,10 +227,10 @@ export const score: Command = async (args, ctx) => {
   const summary = new Summary(locale);
   let processed = 0;
   try {
-    for await (const { item, employee } of scoreRecords(compiled, source.records)) {
+    for await (const { item, employee, unit } of scoreRecords(compiled, source.records)) {
       await writer.item(item, employee);
       summary.add(item);
-      if (saver && item.ok) await saver.add(item.result);
+      if (saver && item.ok) await saver.add(item.result, unit);
       progress.update(++processed);
     }
     await saver?.flush();
@@ -264,7 +282,7 @@ class StoreWriteError extends Error {
 
 /**
  * Files scored results in a store, 1,000 per `saveResults` call (each call all or nothing), under
- * `<employee id>/<period start>/<period end>`. Results without an employee id or period are counted,
+ * `<employee id>/<period start>/<period end>`, in the input's `organisation.unitId` or `--unit`. Results without an employee id or period are counted,
  * not saved.
  */
 class ResultSaver {
@@ -278,7 +296,7 @@ class ResultSaver {
     private readonly options: { agency: string; unit: string; actor: string; at: string },
   ) {}
 
-  async add(result: EvaluationResult): Promise<void> {
+  async add(result: EvaluationResult, unit: string | undefined): Promise<void> {
     const employeeId = result.employee?.id;
     const period = result.period;
     if (
@@ -294,7 +312,7 @@ class ResultSaver {
       agencyId: this.options.agency,
       id: `${employeeId}/${period.start}/${period.end}`,
       evaluationId: null,
-      unitId: this.options.unit,
+      unitId: unit ?? this.options.unit,
       employeeId,
       period: { start: period.start, end: period.end },
       result,
