@@ -51,6 +51,26 @@ import type {
 type Component = CompiledRuleset['ruleset']['components'][number];
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_ACTIONS: readonly FollowUpAction[] = Object.freeze([]);
+
+/** A rating source's range as decimals, parsed once per (immutable, compiled) source, not per evaluation. */
+type ParsedRange = { readonly min: Dec | undefined; readonly max: Dec | undefined };
+const ranges = new WeakMap<object, ParsedRange | null>();
+function rangeOf(src: {
+  readonly range?:
+    | { readonly min?: DecimalString | undefined; readonly max?: DecimalString | undefined }
+    | undefined;
+}): ParsedRange | undefined {
+  let r = ranges.get(src);
+  if (r === undefined) {
+    const { min, max } = src.range ?? {};
+    r =
+      min === undefined && max === undefined
+        ? null
+        : Object.freeze({ min: min && decOf(min), max: max && decOf(max) });
+    ranges.set(src, r);
+  }
+  return r ?? undefined;
+}
 const NO_OUTCOMES: readonly never[] = Object.freeze([]);
 
 /**
@@ -539,11 +559,12 @@ function scoreNumericComponent(
   } else {
     const src = comp.source;
     const values: Array<{ w: Dec; x: Dec }> = [];
-    const min = src.range?.min !== undefined ? decOf(src.range.min) : undefined;
-    const max = src.range?.max !== undefined ? decOf(src.range.max) : undefined;
+    const numeric = src.values !== 'rating';
+    const range = rangeOf(src);
+    const min = range?.min;
+    const max = range?.max;
     for (const item of src.items) {
-      const numeric = src.values !== 'rating';
-      const rec = ctx.rating(item.id, numeric ? 'number' : 'rating', numeric ? { min, max } : undefined);
+      const rec = ctx.rating(item.id, numeric ? 'number' : 'rating', numeric ? range : undefined);
       if (!rec) {
         if (item.required && own(ctx.ratings, item.id) === undefined)
           rd.fail('scoring.missing-rating', ['ratings', item.id], { id: item.id });
