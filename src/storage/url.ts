@@ -123,8 +123,9 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     await db.destroy();
     throw error;
   }
+  // Stores are plain objects of closures (createStoreFromBackend), so a spread keeps every method.
   return {
-    ...bindAll(store),
+    ...store,
     async close() {
       await store.close();
       await db.destroy();
@@ -134,20 +135,4 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
 
 function driverOf(kind: 'sqlite' | 'postgres' | 'mysql'): string {
   return kind === 'sqlite' ? 'better-sqlite3' : kind === 'postgres' ? 'pg' : 'mysql2';
-}
-
-/** The store's methods bound to it, so that the wrapper can replace `close`. */
-function bindAll(store: EvaluationStore): EvaluationStore {
-  const out: Record<string, unknown> = { capabilities: store.capabilities };
-  let proto: object | null = store;
-  while (proto !== null && proto !== Object.prototype) {
-    for (const key of Object.getOwnPropertyNames(proto)) {
-      const value = (store as unknown as Record<string, unknown>)[key];
-      if (typeof value === 'function' && key !== 'constructor' && !(key in out)) {
-        out[key] = (value as (...a: unknown[]) => unknown).bind(store);
-      }
-    }
-    proto = Object.getPrototypeOf(proto);
-  }
-  return out as unknown as EvaluationStore;
 }

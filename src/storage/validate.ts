@@ -10,6 +10,7 @@ import { type Issue, issue, type PathSegment } from '../explain';
 import { EVALUATION_ACTIONS, EVALUATION_STATES, SKP_PLAN_STATES } from '../workflow';
 import { canonicalJson, NotJsonError } from './canonical';
 import { StoreError } from './errors';
+import { codePointLength, isStorableText, LONE_SURROGATE, MAX_ID_LENGTH } from './text';
 import type { RowKind, StoreRow } from './types';
 
 type Path = readonly PathSegment[];
@@ -47,19 +48,6 @@ export function isId(value: unknown): value is string {
   );
 }
 
-/** The longest id (agency, unit, employee, record), in code points: the same for every adapter. */
-export const MAX_ID_LENGTH = 200;
-
-/** An unpaired UTF-16 surrogate: text no SQL database stores as is. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** The number of code points of a string. */
-function codePointLength(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-
 /**
  * An id: a non-empty string without control characters or unpaired surrogates, at most
  * {@link MAX_ID_LENGTH} code points. Every adapter applies the same rule (the core checks it), so
@@ -81,8 +69,7 @@ export const id: Check = (value, path, issues) => {
 
 /** Free text stored in a column (actor, reason): no NUL character, no unpaired surrogate. */
 export const storableText = (value: string, path: Path, issues: Issue[]): void => {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what we look for
-  if (/\u0000/.test(value) || LONE_SURROGATE.test(value))
+  if (!isStorableText(value))
     issues.push(issue('storage.unstorable-text', path, { column: String(path[path.length - 1] ?? '') }));
 };
 

@@ -22,6 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely, RawBuilder } from 'kysely';
 import { issue } from '../../explain';
 import { StoreError } from '../errors';
+import { isStorableText } from '../text';
 import type {
   AuditEvent,
   BackendTransaction,
@@ -42,7 +43,6 @@ import {
 import { AUDIT_COLUMNS, type TableNames, tableNames } from './schema';
 import {
   eventValues,
-  isStorableText,
   readEvent,
   readInteger,
   readRow,

@@ -22,6 +22,7 @@ export async function loadKysely(): Promise<KyselyModule> {
 export type LooseDb = Record<string, Record<string, unknown>>;
 
 import type { SqlDialect } from '../sql-store';
+import { MAX_ID_LENGTH } from '../text';
 
 export type { SqlDialect };
 
@@ -51,8 +52,6 @@ export function detectDialect(k: KyselyModule, db: Kysely<LooseDb>): SqlDialect 
   return null;
 }
 
-/** Longest agency, unit and employee id (code points) the SQL store accepts. */
-export const MAX_ID_LENGTH = 200;
 /** Longest row key (code points): ids plus a suffix (`@version`, `|start|end`, `#seq`). */
 export const MAX_KEY_LENGTH = 255;
 

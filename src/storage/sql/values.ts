@@ -9,8 +9,9 @@
 import { parseDecimal } from '../../decimal';
 import { type Issue, issue } from '../../explain';
 import { StoreError } from '../errors';
+import { codePointLength, isStorableText, MAX_ID_LENGTH } from '../text';
 import type { AuditEvent, RowKind, StoreRow } from '../types';
-import { MAX_ID_LENGTH, MAX_KEY_LENGTH } from './dialect';
+import { MAX_KEY_LENGTH } from './dialect';
 import { AUDIT_COLUMNS, COMMON_COLUMNS, KIND_COLUMNS } from './schema';
 
 /** A row as the database returns it. */
@@ -21,36 +22,14 @@ export type SqlValues = Record<string, string | number | null>;
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what we look for
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Whether a string can be stored and compared as is (no NUL, no unpaired surrogate). */
-export function isStorableText(value: string): boolean {
-  return !UNSTORABLE.test(value);
-}
-
-/** The number of code points of a string (what `varchar(n)` counts in PostgreSQL). */
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
-
 /** Checks a text value before it is written; pushes an issue when a database would change or refuse it. */
 function checkText(value: string, path: readonly (string | number)[], max: number | null, issues: Issue[]) {
-  if (UNSTORABLE.test(value)) {
+  if (!isStorableText(value)) {
     issues.push(issue('storage.unstorable-text', path, { column: String(path[path.length - 1]) }));
     return;
   }
   if (max !== null) {
-    const length = codePoints(value);
+    const length = codePointLength(value);
     if (length > max)
       issues.push(
         issue('storage.value-too-long', path, {
