@@ -76,7 +76,9 @@ describe('kinerja score --store', () => {
       cwd: dir,
     });
     expect(badAt.code).toBe(2);
-    expect(badAt.stderr).toContain('invalid --at');
+    // The store's own rule for `at`, asked before anything is scored or written.
+    expect(badAt.stderr).toContain('ISO 8601 timestamp with a zone');
+    expect(badAt.stdout).toBe('');
     const badUrl = await cli([...base, '--store', 'oracle://x', '--agency', 'a'], { cwd: dir });
     expect(badUrl.code).toBe(2);
     expect(badUrl.stderr).toContain('sqlite:PATH');

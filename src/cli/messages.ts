@@ -128,12 +128,6 @@ const catalog = {
     id: () => '--agency wajib bersama --store: id instansi tempat hasil disimpan',
     en: () => '--agency is required with --store: the id of the agency the results are filed under',
   },
-  badAt: {
-    id: (p: { value: string }) =>
-      `--at tidak valid: "${p.value}" (tanggal 2025-12-31 atau waktu ISO 8601 dengan zona, mis. 2025-12-31T08:00:00Z)`,
-    en: (p: { value: string }) =>
-      `invalid --at "${p.value}" (a date 2025-12-31 or an ISO 8601 time with a zone, e.g. 2025-12-31T08:00:00Z)`,
-  },
   resultsStored: {
     id: (p: { count: number; store: string; agency: string }) =>
       `${p.count} hasil disimpan di ${p.store} (instansi ${p.agency}), masing-masing dengan peristiwa audit`,

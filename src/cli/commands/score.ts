@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { type CompiledRuleset, type EvaluationResult, isIsoDate, scoreBatch } from '../../index';
-import type { EvaluationStore, ResultRecord } from '../../storage/index';
+import { type CompiledRuleset, type EvaluationResult, isIsoDate, type Locale, scoreBatch } from '../../index';
+import { type EvaluationStore, type ResultRecord, StoreError } from '../../storage/index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
 import type { Command, CommandContext } from '../context';
 import { helpText } from '../help';
@@ -147,8 +147,6 @@ export const score: Command = async (args, ctx) => {
     return fail(ctx, locale, tr(locale, 'agencyRequired'));
   }
   const at = typeof values.at === 'string' ? values.at : new Date().toISOString();
-  if (storeUrl !== undefined && !isChangeTime(at))
-    return fail(ctx, locale, tr(locale, 'badAt', { value: at }));
   const out = typeof values.out === 'string' ? values.out : undefined;
   // Default: a table for a person at a terminal, JSON lines for programs and files.
   const fallback: ScoreFormat =
@@ -190,6 +188,27 @@ export const score: Command = async (args, ctx) => {
   }
   const source: InputSource = opened.source;
 
+  // The store, before any output: a store that cannot be opened, or an --actor or --at it refuses
+  // (the store's own rule, asked with an empty save), is a usage error with nothing written.
+  let saver: ResultSaver | undefined;
+  if (storeUrl !== undefined && agency !== undefined) {
+    const store = await openStoreArg(storeUrl, locale, ctx.io.cwd);
+    if (!store.ok) {
+      source.close();
+      ctx.io.stderr(`kinerja score: ${store.message}\n`);
+      return EXIT_USAGE;
+    }
+    const unit = typeof values.unit === 'string' && values.unit !== '' ? values.unit : agency;
+    const actor = typeof values.actor === 'string' && values.actor !== '' ? values.actor : 'kinerja-cli';
+    saver = new ResultSaver(store.store, { agency, unit, actor, at });
+    const refused = await saver.refusal(locale);
+    if (refused !== undefined) {
+      source.close();
+      await saver.close();
+      return fail(ctx, locale, refused);
+    }
+  }
+
   let sink: Sink;
   if (out === undefined) sink = Sink.of(ctx.io.stdout);
   else {
@@ -197,6 +216,7 @@ export const score: Command = async (args, ctx) => {
       sink = await Sink.file(resolve(ctx.io.cwd, out));
     } catch (error) {
       source.close();
+      await saver?.close();
       const detail = error instanceof Error ? error.message : String(error);
       ctx.io.stderr(`${tr(locale, 'writeFailed', { file: out, detail })}\n`);
       return EXIT_USAGE;
@@ -211,19 +231,6 @@ export const score: Command = async (args, ctx) => {
     total: source.total,
     fraction: source.fraction,
   });
-  let saver: ResultSaver | undefined;
-  if (storeUrl !== undefined && agency !== undefined) {
-    const opened = await openStoreArg(storeUrl, locale, ctx.io.cwd);
-    if (!opened.ok) {
-      source.close();
-      await sink.close().catch(() => undefined);
-      ctx.io.stderr(`kinerja score: ${opened.message}\n`);
-      return EXIT_USAGE;
-    }
-    const unit = typeof values.unit === 'string' && values.unit !== '' ? values.unit : agency;
-    const actor = typeof values.actor === 'string' && values.actor !== '' ? values.actor : 'kinerja-cli';
-    saver = new ResultSaver(opened.store, { agency, unit, actor, at });
-  }
   const summary = new Summary(locale);
   let processed = 0;
   try {
@@ -264,11 +271,6 @@ export const score: Command = async (args, ctx) => {
   }
   return summary.rejected > 0 ? EXIT_FAILED : EXIT_OK;
 };
-
-/** A date, or an ISO 8601 timestamp with a zone: what the store accepts as `at`. */
-function isChangeTime(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value);
-}
 
 /** A failure of the store while saving, with how many results were saved before it. */
 class StoreWriteError extends Error {
@@ -318,6 +320,17 @@ class ResultSaver {
       result,
     });
     if (this.pending.length >= ResultSaver.BATCH) await this.flush();
+  }
+
+  /** Why the store refuses this --actor / --at (its own check, through an empty save), if it does. */
+  async refusal(locale: Locale): Promise<string | undefined> {
+    try {
+      await this.store.saveResults([], { actor: this.options.actor, at: this.options.at });
+      return undefined;
+    } catch (error) {
+      if (error instanceof StoreError) return error.issues.map((i) => i.message[locale]).join('; ');
+      throw error;
+    }
   }
 
   async flush(): Promise<void> {
