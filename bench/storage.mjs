@@ -85,46 +85,43 @@ const ADAPTERS = {
       },
     };
   },
-  async postgres(storage) {
-    const url = process.env.KINERJA_TEST_POSTGRES_URL;
-    if (!url) return null;
-    const pg = (await import('pg')).default;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS kinerja_bench');
-    await admin.query('CREATE DATABASE kinerja_bench');
-    const target = new URL(url);
-    target.pathname = '/kinerja_bench';
-    const store = await storage.openStore(target.toString());
-    return {
-      store,
-      close: async () => {
-        await store.close();
-        await admin.query('DROP DATABASE IF EXISTS kinerja_bench');
-        await admin.end();
-      },
-    };
-  },
-  async mysql(storage) {
-    const url = process.env.KINERJA_TEST_MYSQL_URL;
-    if (!url) return null;
-    const mysql = await import('mysql2/promise');
-    const admin = await mysql.createConnection({ uri: url });
-    await admin.query('DROP DATABASE IF EXISTS kinerja_bench');
-    await admin.query('CREATE DATABASE kinerja_bench');
-    const target = new URL(url);
-    target.pathname = '/kinerja_bench';
-    const store = await storage.openStore(target.toString());
-    return {
-      store,
-      close: async () => {
-        await store.close();
-        await admin.query('DROP DATABASE IF EXISTS kinerja_bench');
-        await admin.end();
-      },
-    };
-  },
+  postgres: (storage) =>
+    onServer(storage, 'KINERJA_TEST_POSTGRES_URL', async (url) => {
+      const pg = (await import('pg')).default;
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return { query: (q) => client.query(q), end: () => client.end() };
+    }),
+  mysql: (storage) =>
+    onServer(storage, 'KINERJA_TEST_MYSQL_URL', async (url) => {
+      const mysql = await import('mysql2/promise');
+      const connection = await mysql.createConnection({ uri: url });
+      return { query: (q) => connection.query(q), end: () => connection.end() };
+    }),
 };
+
+/**
+ * A store on the server of `variable` (null when it is not set), in a fresh database
+ * `kinerja_bench` created and dropped through an admin connection (`admin(url)`).
+ */
+async function onServer(storage, variable, admin) {
+  const url = process.env[variable];
+  if (!url) return null;
+  const db = await admin(url);
+  await db.query('DROP DATABASE IF EXISTS kinerja_bench');
+  await db.query('CREATE DATABASE kinerja_bench');
+  const target = new URL(url);
+  target.pathname = '/kinerja_bench';
+  const store = await storage.openStore(target.toString());
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      await db.query('DROP DATABASE IF EXISTS kinerja_bench');
+      await db.end();
+    },
+  };
+}
 
 /** The results of the next `count` generated inputs, as records filed under agency `bench`. */
 function nextRecords(kinerja, compiled, inputs, start, count) {
