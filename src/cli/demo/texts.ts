@@ -5,6 +5,18 @@
  */
 import type { Locale } from '../../index';
 
+/** The figures of the ledger example line. */
+interface LedgerExample {
+  readonly employee: string;
+  readonly jenjang: string;
+  readonly golongan: string;
+  readonly opening: string;
+  readonly earned: string;
+  readonly accumulated: string;
+  readonly next: string;
+  readonly remaining: string;
+}
+
 const catalog = {
   title: {
     id: (p: { year: number }) =>
@@ -185,27 +197,9 @@ const catalog = {
       `${p.agency}, employee ${p.employee}, period ${p.period} (explain):`,
   },
   ledgerExample: {
-    id: (p: {
-      employee: string;
-      jenjang: string;
-      golongan: string;
-      opening: string;
-      earned: string;
-      accumulated: string;
-      next: string;
-      remaining: string;
-    }) =>
+    id: (p: LedgerExample) =>
       `Contoh: ${p.employee} (${p.jenjang}, ${p.golongan}): saldo awal ${p.opening} + ${p.earned} tahun ini = ${p.accumulated}; pangkat ${p.next} memerlukan ${p.remaining} lagi.`,
-    en: (p: {
-      employee: string;
-      jenjang: string;
-      golongan: string;
-      opening: string;
-      earned: string;
-      accumulated: string;
-      next: string;
-      remaining: string;
-    }) =>
+    en: (p: LedgerExample) =>
       `Example: ${p.employee} (${p.jenjang}, ${p.golongan}): opening ${p.opening} + ${p.earned} this year = ${p.accumulated}; rank ${p.next} needs ${p.remaining} more.`,
   },
   eligibilityExample: {
