@@ -175,3 +175,68 @@ describe('kinerja audit verify', () => {
     expect(empty.stdout).toContain('no audit log');
   });
 });
+
+/** The servers of .ci/run, when configured: score --store and audit verify through their URLs. */
+const servers = [
+  { name: 'PostgreSQL', url: process.env.KINERJA_TEST_POSTGRES_URL },
+  { name: 'MariaDB/MySQL', url: process.env.KINERJA_TEST_MYSQL_URL },
+].filter((s): s is { name: string; url: string } => typeof s.url === 'string' && s.url !== '');
+
+/** Creates a fresh database on the server of `url`; returns its URL and a drop function. */
+async function freshDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `kinerja_cli_${process.pid}_${Date.now() % 1_000_000}`;
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  if (url.startsWith('postgres')) {
+    const pg = (await import('pg')).default;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    return {
+      url: target.toString(),
+      drop: async () => {
+        await admin.query(`drop database if exists ${name}`);
+        await admin.end();
+      },
+    };
+  }
+  const mysql = await import('mysql2/promise');
+  const admin = await mysql.createConnection({ uri: url });
+  await admin.query(`create database ${name}`);
+  return {
+    url: target.toString(),
+    drop: async () => {
+      await admin.query(`drop database if exists ${name}`);
+      await admin.end();
+    },
+  };
+}
+
+for (const server of servers) {
+  describe(`kinerja score --store and audit verify on ${server.name}`, () => {
+    it('saves the results with their audit events, and the chain verifies', async () => {
+      const db = await freshDatabase(server.url);
+      try {
+        const dir = await tempDir({ 'pegawai.json': JSON.stringify(evaluations) });
+        const ran = await cli(
+          ['score', '-r', 'permenpanrb-6-2022', 'pegawai.json', '--format', 'json', '--locale', 'en'].concat([
+            '--store',
+            db.url,
+            '--agency',
+            'serang',
+            '--at',
+            '2025-12-31',
+          ]),
+          { cwd: dir },
+        );
+        expect(ran.stderr).toContain('3 results saved');
+        expect(ran.code).toBe(0);
+        const verified = await cli(['audit', 'verify', '--store', db.url, '--locale', 'en']);
+        expect(verified.stdout).toMatch(/^ok {6}serang: 3 events, 3 records match/);
+        expect(verified.code).toBe(0);
+      } finally {
+        await db.drop();
+      }
+    }, 60_000);
+  });
+}
