@@ -12,6 +12,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { compareCodePoints } from './canonical';
 import { createStoreFromBackend } from './core';
+import { Turns } from './turns';
 import type {
   AuditEvent,
   BackendTransaction,
@@ -125,7 +126,7 @@ export function createMemoryBackend(): MemoryBackend {
   const tables = new Map<string, Table>();
   const logs = new Map<string, Log>();
   const context = new AsyncLocalStorage<BackendTransaction>();
-  let queue: Promise<void> = Promise.resolve();
+  const turns = new Turns();
 
   function table(kind: RowKind, agencyId: string, create: boolean): Table | undefined {
     const id = tableId(kind, agencyId);
@@ -290,12 +291,7 @@ export function createMemoryBackend(): MemoryBackend {
     async transaction<T>(fn: (tx: BackendTransaction) => Promise<T>): Promise<T> {
       const joined = context.getStore();
       if (joined !== undefined) return fn(joined);
-      let release: () => void = () => {};
-      const previous = queue;
-      queue = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await previous;
+      const release = await turns.take();
       const undo: (() => void)[] = [];
       const state = { open: true };
       const tx = makeTransaction(undo, state);

@@ -12,6 +12,7 @@ import type {
   QueryResult,
   TransactionSettings,
 } from 'kysely';
+import { Turns } from './turns';
 
 /**
  * What the dialect needs of a PGlite instance (`new PGlite()` from `@electric-sql/pglite`),
@@ -33,21 +34,6 @@ export interface PgliteLike {
   ): Promise<{ rows: T[]; affectedRows?: number }>;
   /** Closes the database (called on `destroy()` only with `closeOnDestroy`). */
   close?(): Promise<void>;
-}
-
-/** Turns of the single connection: each acquirer waits for the one before it to release. */
-class Turns {
-  private tail: Promise<void> = Promise.resolve();
-
-  take(): Promise<() => void> {
-    let release!: () => void;
-    const mine = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const before = this.tail;
-    this.tail = before.then(() => mine);
-    return before.then(() => release);
-  }
 }
 
 class PgliteConnection implements DatabaseConnection {
