@@ -1,3 +1,5 @@
+export { deepFreeze } from './freeze';
+export { checkDepth, isRecord, MAX_INPUT_DEPTH } from './input-guard';
 export { issue, message, prefixIssues } from './issue';
 export { catalog, type MessageCode, type MessageParams } from './messages/index';
 export { describeStep, renderTree } from './render';
@@ -16,4 +18,6 @@ export {
   type Result,
   unwrap,
 } from './result';
+export { parseWithSchema } from './schema-parse';
 export type { ExplanationNode } from './tree';
+export { fromZodIssues } from './zod-issues';

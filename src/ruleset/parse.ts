@@ -1,10 +1,10 @@
-import { err, type Issue, issue, KinerjaError, ok, type Result } from '../explain/index';
+import { err, fromZodIssues, type Issue, issue, KinerjaError, ok, type Result } from '../explain/index';
 import { PACK_IDS, PACK_SOURCES } from '../packs/index';
 import { mergeOverride } from './merge';
 import { RULESET_SCHEMA_VERSION, rulesetSchema } from './schema';
 import type { Ruleset } from './types';
 import { validateRuleset } from './validate';
-import { fromZodIssues } from './zod-issues';
+
 
 /**
  * Options of {@link parseRuleset}.

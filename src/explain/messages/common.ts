@@ -30,6 +30,10 @@ export const commonMessages = {
     id: (p) => `Format tidak sah${p.format ? ` (${p.format})` : ''}`,
     en: (p) => `Invalid format${p.format ? ` (${p.format})` : ''}`,
   },
+  'input.too-deep': {
+    id: (p) => `Bersarang terlalu dalam: paling banyak ${p.maximum} tingkat`,
+    en: (p) => `Nested too deeply: at most ${p.maximum} levels`,
+  },
   'input.invalid': {
     id: (p) => `Masukan tidak sah${p.detail ? `: ${p.detail}` : ''}`,
     en: (p) => `Invalid input${p.detail ? `: ${p.detail}` : ''}`,

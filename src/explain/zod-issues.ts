@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { type Issue, issue, type PathSegment } from '../explain/index';
+import { issue } from './issue';
+import type { Issue, PathSegment } from './result';
 
 function toPath(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((p) => (typeof p === 'number' ? p : String(p)));
