@@ -4,7 +4,7 @@ import { isoDateSchema } from '../ruleset/primitives';
 import { deadlineOf } from './internal/deadline';
 import { readOptions } from './internal/read';
 import { resolveSettings, withRuleset } from './internal/settings';
-import { appealDeadlineOptionsSchema } from './schemas';
+import { evaluationAppealDeadlineOptionsSchema } from './schemas';
 import type { Evaluation, WorkflowRuleset } from './types';
 
 const releasedOnSchema = isoDateSchema.nullable();
@@ -51,7 +51,7 @@ export function evaluationAppealDeadline(
   options: EvaluationAppealDeadlineOptions = {},
 ): Result<IsoDate | null, Issue[]> {
   const issues: Issue[] = [];
-  const opts = readOptions(appealDeadlineOptionsSchema, withRuleset(options, issues), issues);
+  const opts = readOptions(evaluationAppealDeadlineOptionsSchema, withRuleset(options, issues), issues);
   const ev = parseWithSchema(releasedOnSchema, releasedOnOf(evaluation), ['evaluation', 'releasedOn']);
   if (!ev.ok) issues.push(...ev.issues);
   if (issues.length > 0 || opts === undefined || !ev.ok) return err(issues);

@@ -582,10 +582,10 @@ export const availableActionsOptionsSchema = z.strictObject({
  * @category Workflow
  * @example
  * ```ts
- * appealDeadlineOptionsSchema.safeParse({ holidays: ['2026-03-19'] }).success; // true
+ * evaluationAppealDeadlineOptionsSchema.safeParse({ holidays: ['2026-03-19'] }).success; // true
  * ```
  */
-export const appealDeadlineOptionsSchema = z.strictObject(deadlineOptionFields);
+export const evaluationAppealDeadlineOptionsSchema = z.strictObject(deadlineOptionFields);
 
 /**
  * The options of `openEvaluation`, `createSkpPlan` and `transitionSkpPlan`: the day.
