@@ -57,7 +57,7 @@ const HOSTILE: readonly unknown[] = [
   Number.NaN,
   Number.POSITIVE_INFINITY,
   Number.NEGATIVE_INFINITY,
-  1e400,
+  JSON.parse('1e400'),
   0,
   '',
   'x',
