@@ -1,18 +1,7 @@
-import { issue, message } from '../../explain/index';
+import { issue } from '../../explain/index';
 import { type AnnualizeOptions, type AnnualStrategy, annualize } from '../../periods/index';
-import type { Ruleset } from '../../ruleset/index';
-import { CaseSetupError } from './rulesets';
-import type { CaseContext, CaseKindRunner } from './types';
-
-/** The case's ruleset, or undefined when neither the case nor its file names one (national ranks). */
-function rulesetOf(ctx: CaseContext): Ruleset | undefined {
-  try {
-    return ctx.ruleset();
-  } catch (e) {
-    if (e instanceof CaseSetupError && e.text.en === message('testing.ruleset-missing').en) return undefined;
-    throw e;
-  }
-}
+import { optionalRuleset } from './rulesets';
+import type { CaseKindRunner } from './types';
 
 /**
  * The runner of `annual` cases (CONTRACT.md): input `{ strategy, periods: [{ start, end, predikat }] }`
@@ -42,7 +31,7 @@ export const annualCaseRunner: CaseKindRunner = (c, ctx) => {
   if (periods === undefined) return { error: [issue('input.required', ['periods'])] };
   if (year !== undefined && typeof year !== 'number')
     return { error: [issue('input.invalid-type', ['year'], { expected: 'number', received: typeof year })] };
-  const ruleset = rulesetOf(ctx);
+  const ruleset = optionalRuleset(ctx);
   const options: AnnualizeOptions = {
     ...(ruleset !== undefined ? { ruleset } : {}),
     ...(strategy !== undefined ? { strategy: strategy as AnnualStrategy } : {}),

@@ -105,7 +105,7 @@ export class CaseSession {
     }
     const ref = c.ruleset ?? this.file.ruleset;
     const resolver = this.#resolver;
-    const missing = () => new CaseSetupError(message('testing.ruleset-missing'));
+    const missing = () => new CaseSetupError('testing.ruleset-missing', message('testing.ruleset-missing'));
     const ctx = {
       baseDir: this.options.baseDir,
       ruleset: () => {
