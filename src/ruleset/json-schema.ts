@@ -63,14 +63,35 @@ export function jsonSchemaDocument(schema: z.ZodType, spec: JsonSchemaSpec): Rec
   };
 }
 
-/** Drops every `required` list below the top level (an override may give any part of a section). */
+const NULL_SCHEMA = { type: 'null' };
+
+/** A schema that also accepts `null` (an override removes the inherited key with it). */
+function orNull(node: unknown): unknown {
+  return typeof node === 'object' && node !== null ? { anyOf: [node, NULL_SCHEMA] } : node;
+}
+
+/**
+ * The schema of an override (a file with `extends`, merged onto its pack as docs/rulesets.md says):
+ * below the top level nothing is required and a union matches by any branch (a part may leave out
+ * what tells the branches apart); every key may be `null` (removes it); every object may carry
+ * `"$replace": true` (replaces the inherited value whole) and, in an array of ids, `"$remove": true`.
+ */
 function relaxed(node: unknown, top: boolean): unknown {
   if (Array.isArray(node)) return node.map((n) => relaxed(n, false));
   if (typeof node !== 'object' || node === null) return node;
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === 'required' && !top) continue;
-    out[k] = relaxed(v, false);
+    if (k === 'properties' && typeof v === 'object' && v !== null) {
+      const props: JsonObject = {};
+      for (const [name, p] of Object.entries(v)) props[name] = orNull(relaxed(p, false));
+      if (!top) Object.assign(props, { $replace: { type: 'boolean' }, $remove: { type: 'boolean' } });
+      out[k] = props;
+    } else if (k === 'additionalProperties' && typeof v === 'object' && v !== null) {
+      out[k] = orNull(relaxed(v, false));
+    } else {
+      out[k === 'oneOf' ? 'anyOf' : k] = relaxed(v, false);
+    }
   }
   return out;
 }
