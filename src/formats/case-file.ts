@@ -186,6 +186,6 @@ export const angkaKreditInputSchema = z.union([
     ),
     opening: decimalSchema.optional(),
     conventional: decimalSchema.optional(),
-    thresholds: z.record(z.string(), z.unknown()).optional(),
+    thresholds: z.enum(['exact', 'rounded']).optional(),
   }),
 ]);
