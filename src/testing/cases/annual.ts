@@ -1,5 +1,6 @@
 import { issue } from '../../explain/index';
 import { type AnnualizeOptions, type AnnualStrategy, annualize } from '../../periods/index';
+import { checkRunnerArgs } from './guard';
 import { optionalRuleset } from './rulesets';
 import type { CaseKindRunner } from './types';
 
@@ -22,6 +23,8 @@ import type { CaseKindRunner } from './types';
  * ```
  */
 export const annualCaseRunner: CaseKindRunner = (c, ctx) => {
+  const rejected = checkRunnerArgs(c, ctx);
+  if (rejected) return rejected;
   const input = c.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;

@@ -1,5 +1,6 @@
 import { evaluateEligibility, getPromotionRule, PROMOTION_RULE_IDS } from '../../career/index';
 import { issue } from '../../explain/index';
+import { checkRunnerArgs } from './guard';
 import { optionalRuleset } from './rulesets';
 import type { CaseKindRunner } from './types';
 
@@ -21,6 +22,8 @@ import type { CaseKindRunner } from './types';
  * ```
  */
 export const eligibilityCaseRunner: CaseKindRunner = (c, ctx) => {
+  const rejected = checkRunnerArgs(c, ctx);
+  if (rejected) return rejected;
   if (c.rule === undefined) return { error: [issue('input.required', ['rule'])] };
   if (c.asOf === undefined) return { error: [issue('input.required', ['asOf'])] };
   const promotion = optionalRuleset(ctx)?.promotion;
