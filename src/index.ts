@@ -153,6 +153,14 @@ export {
   unwrap,
 } from './explain/index';
 export {
+  FORMAT_NAMES,
+  type FormatName,
+  type FormatSummary,
+  formatJsonSchema,
+  isFormatName,
+  listFormats,
+} from './formats/index';
+export {
   type AdviceRuleset,
   type CalibrationAdvice,
   type CalibrationCandidate,
