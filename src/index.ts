@@ -227,6 +227,7 @@ export {
   type RaterRatings,
   type RatingResult,
   type RatingValue,
+  type RulesetLike,
   type ScoreBatchOptions,
   type ScoreOptions,
   scoreBatch,

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRuleset, scoreEvaluation } from '../src/index';
+import { compileRuleset, scoreEvaluation, unwrap } from '../src/index';
 import { cli, root, tempDir } from './support/cli';
 
 const FIXTURES = 'test/fixtures/cli';
@@ -74,7 +74,7 @@ describe('kinerja score: .json input', () => {
     });
     // Exactly what the library gives for the same input.
     const inputs = JSON.parse(await readFile(join(root, file), 'utf8')) as unknown[];
-    const direct = scoreEvaluation(compileRuleset('pp46-2011'), inputs[0]);
+    const direct = scoreEvaluation(unwrap(compileRuleset('pp46-2011')), inputs[0]);
     expect(direct.ok && items[0]?.ok && items[0].result).toEqual(direct.ok && direct.value);
     expect(r.stderr).toBe(PP46_SUMMARY);
   });

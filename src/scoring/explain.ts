@@ -22,7 +22,7 @@ export interface ExplainOptions {
  * @category Explanations
  * @example
  * ```ts
- * const r = scoreEvaluation(compileRuleset('pp46-2011'), input);
+ * const r = scoreEvaluation(unwrap(compileRuleset('pp46-2011')), input);
  * if (r.ok) console.log(explain(r.value, { locale: 'id' }));
  * // Predikat: baik (nilai 83.30)
  * // Penilaian dengan pp46-2011@1: predikat baik

@@ -1,5 +1,11 @@
 export { type BatchItem, type BatchProgress, type ScoreBatchOptions, scoreBatch } from './batch';
-export { type CompiledRuleset, compileRuleset } from './compile';
+export {
+  type CompiledRuleset,
+  compileRuleset,
+  type RulesetLike,
+  rulesetInternals,
+  toCompiledRuleset,
+} from './compile';
 export { type ExplainOptions, explain } from './explain';
 export { type ScoreOptions, scoreEvaluation } from './score';
 export type {

@@ -88,6 +88,18 @@ export function typeName(value: unknown): string {
   return typeof value;
 }
 
+/** A value as text for a message: JSON where it can be, else its type name (never throws). */
+export function display(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // a BigInt, a cycle or a throwing toJSON: the type name below
+  }
+  return typeName(value);
+}
+
 /** `obj[key]` if `obj` has that key itself (never a value inherited from Object.prototype). */
 export function own<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   if (obj === undefined) return undefined;

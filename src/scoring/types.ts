@@ -181,7 +181,7 @@ export interface FollowUpAction {
  * @category Scoring
  * @example
  * ```ts
- * const r = scoreEvaluation(compileRuleset('pp46-2011'), input);
+ * const r = scoreEvaluation(unwrap(compileRuleset('pp46-2011')), input);
  * if (r.ok) console.log(r.value.score, r.value.predikat); // "83.30" "baik"
  * ```
  */

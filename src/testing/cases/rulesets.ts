@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { formatIssue, type Issue, type LocalizedText, message, type Result } from '../../explain/index';
+import {
+  formatIssue,
+  type Issue,
+  type LocalizedText,
+  message,
+  type Result,
+  unwrap,
+} from '../../explain/index';
 import { getPack, isPackId, PACK_IDS, parseRuleset, type Ruleset } from '../../ruleset/index';
 import { type CompiledRuleset, compileRuleset } from '../../scoring/index';
 import type { RulesetRef } from './types';
@@ -77,7 +84,7 @@ export class RulesetResolver {
       const key = `pack:${ref}`;
       let e = this.#byKey.get(key);
       if (!e) {
-        e = { ruleset: { ok: true, value: getPack(ref) }, compiled: compileRuleset(ref) };
+        e = { ruleset: { ok: true, value: getPack(ref) }, compiled: unwrap(compileRuleset(ref)) };
         this.#byKey.set(key, e);
       }
       return e;
@@ -124,7 +131,7 @@ export class RulesetResolver {
   compiled(ref: RulesetRef): CompiledRuleset {
     const e = this.#entry(ref);
     if (!e.ruleset.ok) throw new CaseSetupError(e.ruleset.issues);
-    if (!e.compiled) e.compiled = compileRuleset(e.ruleset);
+    if (!e.compiled) e.compiled = unwrap(compileRuleset(e.ruleset));
     return e.compiled;
   }
 }
