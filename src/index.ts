@@ -220,6 +220,7 @@ export {
   type EvaluationInput,
   type EvaluationResult,
   type ExplainOptions,
+  evaluationInputSchema,
   explain,
   type FollowUpAction,
   type IndicatorInput,

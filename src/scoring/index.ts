@@ -7,6 +7,14 @@ export {
   toCompiledRuleset,
 } from './compile';
 export { type ExplainOptions, explain } from './explain';
+export {
+  decimalLikeSchema,
+  evaluationInputSchema,
+  indicatorInputSchema,
+  raterRatingsSchema,
+  ratingValueSchema,
+  targetRealisationSchema,
+} from './schemas';
 export { type ScoreOptions, scoreEvaluation } from './score';
 export type {
   ComponentResult,

@@ -46,6 +46,8 @@ const P_EMPLOYEE: readonly PathSegment[] = ['employee'];
 const P_EMPLOYEE_ID: readonly PathSegment[] = ['employee', 'id'];
 const P_UNIT_HEAD: readonly PathSegment[] = ['employee', 'unitHead'];
 const P_PERIOD: readonly PathSegment[] = ['period'];
+const P_START: readonly PathSegment[] = ['period', 'start'];
+const P_END: readonly PathSegment[] = ['period', 'end'];
 const P_ORG: readonly PathSegment[] = ['organisation'];
 const P_ORG_UNIT: readonly PathSegment[] = ['organisation', 'unitId'];
 /** The keys of `organisation`: the unit's predikat, and the unit's id (kept for the caller). */
@@ -85,14 +87,12 @@ export function readEvaluation(c: RulesetInternals, input: unknown, rd: Reader):
   let period: { start: string; end: string } | undefined;
   const p = rd.object(root.period, P_PERIOD, false);
   if (p) {
-    const s = parseIsoDate(p.start, ['period', 'start']);
-    const e = parseIsoDate(p.end, ['period', 'end']);
-    if (!s.ok) rd.issues.push(...s.issues);
-    if (!e.ok) rd.issues.push(...e.issues);
-    if (s.ok && e.ok) {
-      if (e.value < s.value) rd.fail('date.range-reversed', ['period', 'end']);
+    const s = readDate(p.start, P_START, rd);
+    const e = readDate(p.end, P_END, rd);
+    if (s !== undefined && e !== undefined) {
+      if (e < s) rd.fail('date.range-reversed', P_END);
       else {
-        period = { start: s.value, end: e.value };
+        period = { start: s, end: e };
         checkEffective(c, period, rd);
       }
     }
@@ -248,4 +248,15 @@ function checkEffective(c: RulesetInternals, period: { start: string; end: strin
   );
   if (severity === 'error') rd.issues.push(i);
   else rd.warnings.push(i);
+}
+
+/** A date of the period: required, a string, then a valid YYYY-MM-DD (as `isoDateSchema` reads it). */
+function readDate(value: unknown, path: readonly PathSegment[], rd: Reader): string | undefined {
+  if (value === undefined) return rd.fail('input.required', path);
+  if (typeof value !== 'string')
+    return rd.fail('input.invalid-type', path, { expected: 'string', received: typeName(value) });
+  const r = parseIsoDate(value, path);
+  if (r.ok) return r.value;
+  rd.issues.push(...r.issues);
+  return undefined;
 }
