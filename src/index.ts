@@ -9,8 +9,11 @@ export {
   type ReconcileOptions,
   type Reconciliation,
   type ReconciliationPolicy,
+  type ReconciliationPolicyInput,
   type ReconciliationResult,
+  raterRatingsSchema,
   reconcile,
+  reconciliationPolicySchema,
 } from './assessment/index';
 export {
   ANGKA_KREDIT,

@@ -1,5 +1,8 @@
+import { display } from '../assessment/index';
 import { type Dec, decOf, dFromInt, dIsNeg, dIsZero, parseDecimal, toDec } from '../decimal/index';
 import { type Issue, issue, type PathSegment } from '../explain/index';
+
+export { display };
 
 /** Collects issues while reading one evaluation; paths are absolute. */
 export class Reader {
@@ -86,18 +89,6 @@ export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
-}
-
-/** A value as text for a message: JSON where it can be, else its type name (never throws). */
-export function display(value: unknown): string {
-  if (typeof value === 'string') return value;
-  try {
-    const json = JSON.stringify(value);
-    if (json !== undefined) return json;
-  } catch {
-    // a BigInt, a cycle or a throwing toJSON: the type name below
-  }
-  return typeName(value);
 }
 
 /** `obj[key]` if `obj` has that key itself (never a value inherited from Object.prototype). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { raterRatingsSchema, ratingValueSchema } from '../assessment/schemas';
 import { issue } from '../explain/index';
 import { isoDateSchema } from '../ruleset/primitives';
 import { UNIT_PREDIKAT } from '../ruleset/validate';
@@ -54,24 +55,6 @@ export const indicatorInputSchema = z
     description:
       'The other fields depend on how the ruleset measures the kind: target/realisasi (capaian, ratio, scale, yes-no, breakpoint; a target range { min, max } for capaian), direction, maxAchievable, weight, or kuantitas/kualitas/waktu/biaya (pp46-activity).',
   });
-
-/** One value given by a rater: a rating code or a number. */
-export const ratingValueSchema = z
-  .union([z.number(), z.string()])
-  .meta({ description: 'A rating code of the ruleset, or a number for numeric items.' });
-
-/** The raters of one item by group, with an optional override of record. */
-export const raterRatingsSchema = z
-  .looseObject({
-    self: ratingValueSchema.optional(),
-    supervisor: ratingValueSchema.optional(),
-    peers: z.array(ratingValueSchema).optional(),
-    subordinates: z.array(ratingValueSchema).optional(),
-    override: z
-      .strictObject({ value: ratingValueSchema, reason: nonEmptyString, author: nonEmptyString })
-      .optional(),
-  })
-  .meta({ description: 'Other groups the ruleset declares (`reconciliation.raterGroups`) take a list.' });
 
 /**
  * The evaluation input (CONTRACT.md): who and when, the unit's predikat, the SKP's indicators with
@@ -139,3 +122,5 @@ export const evaluationInputSchema = z
       .meta({ description: "Bonus inputs, as the ruleset's bonus tables read them." }),
   })
   .meta({ title: 'kinerja evaluation input' });
+
+export { raterRatingsSchema, ratingValueSchema };

@@ -219,7 +219,7 @@ function readBonus(
   const points = typeof raw === 'string' ? own(table.points, raw) : undefined;
   if (points === undefined) {
     rd.fail('scoring.unknown-level', path, {
-      level: display(raw),
+      level: typeof raw === 'string' ? raw : display(raw),
       available: Object.keys(table.points).join(', '),
     });
     return undefined;
