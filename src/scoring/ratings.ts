@@ -52,7 +52,13 @@ export function readRating(
       if (hit) return hit;
       if (kind === 'rating') {
         const code = c.codeOfRecord.get(raw as string);
-        if (code) return { ...code, node: { code: 'rating.of-record', ref: id, output: raw as string } };
+        if (code)
+          return {
+            value: code.value,
+            code: code.code,
+            result: code.result,
+            node: { code: 'rating.of-record', ref: id, output: raw as string },
+          };
       }
     }
     const v = readRaterValue(

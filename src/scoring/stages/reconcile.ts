@@ -103,7 +103,16 @@ export function reconcileRatings(
   for (let i = 0; i < measured.length; i++) {
     const m = measured[i] as IndicatorMeasured;
     const rating = m.kind.def.measure === 'rated' ? ratings.read(m.id, 'rating') : undefined;
-    const o: IndicatorOutcome = { ...m, rating };
+    const o: IndicatorOutcome = {
+      id: m.id,
+      index: m.index,
+      kind: m.kind,
+      weight: m.weight,
+      justification: m.justification,
+      fields: m.fields,
+      measured: m.measured,
+      rating,
+    };
     indicators[i] = o;
     const group = byComponent.get(m.kind.component.id);
     if (group) group.push(o);
