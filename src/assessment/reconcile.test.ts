@@ -216,8 +216,10 @@ describe('reconcile takes what a ruleset file takes, and any argument list (issu
         undefined,
         null,
         { supervisor: Number.NaN },
+        // biome-ignore lint/suspicious/noSparseArray: a sparse array is the point
         { peers: [1, , 2] },
-        { self: 1e400 },
+        { self: Number.POSITIVE_INFINITY },
+        { self: JSON.parse('1e400') },
       ]) {
         const r = reconcile(p as never, raters);
         expect(typeof r.ok).toBe('boolean');
