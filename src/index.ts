@@ -9,8 +9,11 @@ export {
   type ReconcileOptions,
   type Reconciliation,
   type ReconciliationPolicy,
+  type ReconciliationPolicyInput,
   type ReconciliationResult,
+  raterRatingsSchema,
   reconcile,
+  reconciliationPolicySchema,
 } from './assessment/index';
 export {
   ANGKA_KREDIT,
@@ -228,6 +231,7 @@ export {
   type EvaluationInput,
   type EvaluationResult,
   type ExplainOptions,
+  evaluationInputSchema,
   explain,
   type FollowUpAction,
   type IndicatorInput,
@@ -235,6 +239,7 @@ export {
   type RaterRatings,
   type RatingResult,
   type RatingValue,
+  type RulesetLike,
   type ScoreBatchOptions,
   type ScoreOptions,
   scoreBatch,

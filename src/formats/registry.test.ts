@@ -102,7 +102,7 @@ describe('the format registry', () => {
       expect(isFormatName(name)).toBe(false);
     }
     const r = formatJsonSchema('nope');
-    expect(!r.ok && r.issues[0]?.message.en).toContain('ruleset, case-file');
+    expect(!r.ok && r.issues[0]?.message.en).toContain(FORMAT_NAMES.join(', '));
     expect((formatJsonSchema as (...a: unknown[]) => unknown)()).toMatchObject({ ok: false });
   });
 });

@@ -3,6 +3,9 @@ import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
 import { rulesetSchema } from '../ruleset/schema';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
+import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
+import { evaluationInputSchema } from '../scoring/schemas';
+import { evaluationSchema, skpPlanSchema } from '../workflow/schemas';
 import { angkaKreditInputSchema, caseFileSchema } from './case-file';
 
 /** One public data format: its one zod schema and how it describes itself. */
@@ -31,6 +34,46 @@ const FORMATS = {
       en: RULESET_JSON_SCHEMA.description,
     },
     ...(RULESET_JSON_SCHEMA.shape ? { shape: RULESET_JSON_SCHEMA.shape } : {}),
+  },
+  'evaluation-input': {
+    schema: evaluationInputSchema,
+    title: 'kinerja evaluation input',
+    description: {
+      id: 'Masukan penilaian satu pegawai untuk satu periode (kinerja score).',
+      en: "One employee's evaluation input for one period (kinerja score).",
+    },
+  },
+  'reconciliation-policy': {
+    schema: reconciliationPolicySchema,
+    title: 'kinerja reconciliation policy',
+    description: {
+      id: 'Cara memadukan nilai beberapa penilai (diri, atasan, rekan, 360).',
+      en: 'How the ratings of several raters (self, supervisor, peers, 360) are reconciled.',
+    },
+  },
+  'rater-ratings': {
+    schema: raterRatingsSchema,
+    title: 'kinerja rater ratings',
+    description: {
+      id: 'Nilai satu butir dari tiap kelompok penilai.',
+      en: 'The ratings of one item by each rater group.',
+    },
+  },
+  'skp-plan': {
+    schema: skpPlanSchema,
+    title: 'kinerja SKP plan',
+    description: {
+      id: 'Rencana SKP seorang pegawai dengan status dan riwayatnya.',
+      en: "An employee's SKP plan with its state and history.",
+    },
+  },
+  evaluation: {
+    schema: evaluationSchema,
+    title: 'kinerja evaluation record',
+    description: {
+      id: 'Catatan alur penilaian: status, penilaian, dialog, keberatan dan riwayat.',
+      en: 'The evaluation workflow record: state, assessments, dialogue, appeal and history.',
+    },
   },
   'case-file': {
     schema: caseFileSchema,

@@ -1,4 +1,12 @@
-export { checkPartition, type Domain, findInterval, type Interval } from './intervals';
+export {
+  checkPartition,
+  type DecInterval,
+  type Domain,
+  findInterval,
+  type Interval,
+  indexOfInterval,
+  toDecInterval,
+} from './intervals';
 export { RULESET_SCHEMA_ID, rulesetJsonSchema } from './json-schema';
 export { mergeOverride } from './merge';
 export {

@@ -52,7 +52,8 @@ export function jsonSchemaDocument(schema: z.ZodType, spec: JsonSchemaSpec): Rec
     target: 'draft-2020-12',
     unrepresentable: 'any',
   }) as JsonObject;
-  const { $schema, $defs, ...body } = full;
+  // The schema's own title and description (zod metadata) give way to the format's.
+  const { $schema, $defs, title: _title, description: _description, ...body } = full;
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaIdOf(spec.name),

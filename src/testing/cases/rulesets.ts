@@ -7,6 +7,7 @@ import {
   type MessageCode,
   message,
   type Result,
+  unwrap,
 } from '../../explain/index';
 import { getPack, isPackId, PACK_IDS, parseRuleset, type Ruleset } from '../../ruleset/index';
 import { type CompiledRuleset, compileRuleset } from '../../scoring/index';
@@ -103,7 +104,7 @@ export class RulesetResolver {
       const key = `pack:${ref}`;
       let e = this.#byKey.get(key);
       if (!e) {
-        e = { ruleset: { ok: true, value: getPack(ref) }, compiled: compileRuleset(ref) };
+        e = { ruleset: { ok: true, value: getPack(ref) }, compiled: unwrap(compileRuleset(ref)) };
         this.#byKey.set(key, e);
       }
       return e;
@@ -150,7 +151,7 @@ export class RulesetResolver {
   compiled(ref: RulesetRef): CompiledRuleset {
     const e = this.#entry(ref);
     if (!e.ruleset.ok) throw new CaseSetupError('testing.ruleset-unavailable', e.ruleset.issues);
-    if (!e.compiled) e.compiled = compileRuleset(e.ruleset);
+    if (!e.compiled) e.compiled = unwrap(compileRuleset(e.ruleset));
     return e.compiled;
   }
 }
