@@ -1,12 +1,12 @@
 import { compareDates, type IsoDate, lateness, parseIsoDate } from '../../date/index';
 import { type Issue, issue, KinerjaError, prefixIssues } from '../../explain/index';
+import { isFinalised } from '../finalised';
 import type { TransitionCondition } from '../lifecycle';
 import type {
   AppealDecision,
   ConflictOfInterest,
   Evaluation,
   EvaluationActionType,
-  EvaluationState,
   RecordOfResult,
   WorkflowRules,
 } from '../types';
@@ -62,7 +62,6 @@ export interface StepContext {
 }
 
 const A = 'action';
-const FINALISED_OR_LATER: ReadonlySet<EvaluationState> = new Set(['finalised', 'released', 'appealed']);
 
 function selfAssess(c: StepContext): Step | undefined {
   const { action, issues } = c;
@@ -325,7 +324,7 @@ function reassign(c: StepContext): Step | undefined {
   if (supervisorId === undefined || atasanId === undefined) return undefined;
   const start = issues.length;
   if (supervisorId === null && atasanId === null) issues.push(issue('workflow.reassign-nothing', [A]));
-  if (supervisorId !== null && FINALISED_OR_LATER.has(ev.state))
+  if (supervisorId !== null && isFinalised(ev.state))
     issues.push(issue('workflow.supervisor-frozen', [A, 'supervisorId'], { state: ev.state }));
   for (const [field, value, current] of [
     ['supervisorId', supervisorId, ev.supervisorId],
