@@ -41,6 +41,8 @@ export { MAX_LIMIT } from './schemas';
  * `kinerja/storage` does. The backend stores opaque rows and audit events; this core validates,
  * checks revisions, enforces the finalised rule and writes the audit hash chain.
  *
+ * @throws {StoreError} `input.invalid-type` at `['backend']` when given something that is not a
+ * backend (an object with `transaction` and `close` functions).
  * @category Storage
  * @example
  * ```ts

@@ -177,8 +177,18 @@ export const storeEntityKindSchema = z.enum([
   'ledger-entry',
 ]);
 
-/** Every kind of record a store keeps, in the order of {@link storeEntityKindSchema}. */
-export const STORE_ENTITY_KINDS = Object.freeze(storeEntityKindSchema.options);
+/**
+ * Every kind of record a store keeps, in the order of {@link storeEntityKindSchema} (frozen).
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * STORE_ENTITY_KINDS.includes('ledger-entry'); // true
+ * ```
+ */
+export const STORE_ENTITY_KINDS: readonly z.output<typeof storeEntityKindSchema>[] = Object.freeze([
+  ...storeEntityKindSchema.options,
+]);
 
 /**
  * What an audit event records: `create`, `update`, `append`, `put` or `correction`.
