@@ -11,7 +11,6 @@ export { createMemoryBackend, createMemoryStore, type MemoryBackend } from './me
 export { createPgliteDialect, type PgliteLike } from './pglite';
 export {
   STORE_ENTITY_KINDS,
-  STORE_SCHEMAS,
   storeAuditActionSchema,
   storeAuditEventSchema,
   storeAuditListOptionsSchema,

@@ -700,6 +700,7 @@ export const STORED_DOC_SCHEMAS = {
 
 /**
  * The store's JSON-Schema-able formats by name, for the `kinerja schema` registry (`store-*`).
+ * Internal (not exported from `kinerja/storage`): the registry imports it from here.
  *
  * @category Storage
  * @example
