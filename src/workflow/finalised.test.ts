@@ -130,6 +130,8 @@ describe('the finalised rule, transition() and the store agree', () => {
       const v = finalisedViolation(finalised, after);
       expect(v?.code, name).toBe(code);
       expect(v?.message.en, name).not.toMatch(/undefined/);
+      // A save without a new step keeps its revision: the store refuses it before the rule.
+      if (code === 'workflow.finalised-no-step') continue;
       const store = createMemoryStore();
       await store.saveEvaluation(finalised, { actor: 'app', at: '2026-03-01', expectedRevision: null });
       const saved = store.saveEvaluation(after, {
