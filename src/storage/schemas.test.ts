@@ -10,7 +10,7 @@ import { EVALUATION_STATES } from '../workflow';
 import { inState } from '../workflow/test-support';
 import { verifyAudit } from './audit';
 import { createStoreFromBackend } from './core';
-import { StoreError } from './errors';
+import { RevisionConflictError, StoreError } from './errors';
 import { createMemoryStore } from './memory';
 import {
   STORE_ENTITY_KINDS,
@@ -239,6 +239,17 @@ describe('kinerja/storage never throws anything but its own errors', () => {
           }
         }
       }
+    }
+  });
+});
+
+describe('the error classes', () => {
+  it('construct from anything without a TypeError', () => {
+    for (const g of GARBAGE) {
+      expect(new StoreError(g as never).code).toBe('storage.error');
+      expect(new RevisionConflictError(g as never, g as never, g as never, g as never)).toBeInstanceOf(
+        StoreError,
+      );
     }
   });
 });
