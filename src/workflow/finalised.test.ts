@@ -147,3 +147,21 @@ describe('the finalised rule, transition() and the store agree', () => {
     }
   });
 });
+
+describe('finalisedViolation on anything', () => {
+  it('is an input.invalid-type issue, never a TypeError', () => {
+    const ev = inState('finalised');
+    for (const g of [
+      undefined,
+      null,
+      42,
+      'x',
+      {},
+      [],
+      { history: [null], conflicts: [], appeal: null, revision: 1 },
+    ]) {
+      expect(finalisedViolation(g as never, ev)?.code).toBe('input.invalid-type');
+      expect(finalisedViolation(ev, g as never)?.path).toEqual(['next']);
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * which of its fields. One definition of "finalised" ({@link isFinalised}) for the lifecycle table,
  * the transition steps and every store.
  */
-import { type Issue, issue, type PathSegment } from '../explain/index';
+import { type Issue, isRecord, issue, type PathSegment } from '../explain/index';
 import { EVALUATION_TRANSITIONS } from './lifecycle';
 import type { Evaluation, EvaluationActionType, EvaluationState } from './types';
 
@@ -89,6 +89,30 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * Whether `value` has what the rule reads: history entries and conflicts in arrays, the appeal
+ * null or an object. (A store has validated both records fully; any other caller may pass anything.)
+ */
+function hasEvaluationShape(value: unknown): value is Evaluation {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.history) &&
+    value.history.every(isRecord) &&
+    Array.isArray(value.conflicts) &&
+    (value.appeal === null || isRecord(value.appeal)) &&
+    typeof value.revision === 'number'
+  );
+}
+
+/** A value inside a message: strings and numbers as they are, anything else by its type. */
+function shown(value: unknown): string | number {
+  return typeof value === 'string' || typeof value === 'number'
+    ? value
+    : value === null
+      ? 'null'
+      : typeof value;
+}
+
 function broken(code: Parameters<typeof issue>[0], path: readonly PathSegment[], params = {}): Issue {
   return issue(code, path, params);
 }
@@ -105,7 +129,8 @@ function broken(code: Parameters<typeof issue>[0], path: readonly PathSegment[],
  * `workflow.finalised-atasan`, `workflow.finalised-conflicts`, `workflow.finalised-released-on`,
  * `workflow.finalised-appeal`, `workflow.finalised-of-record`.
  *
- * Both evaluations are taken as valid records (a store validates them first).
+ * Both evaluations should be valid records (a store validates them first); an argument without
+ * the shape the rule reads is an `input.invalid-type` issue at `['stored']` or `['next']`.
  *
  * @category Workflow
  * @example
@@ -116,6 +141,16 @@ function broken(code: Parameters<typeof issue>[0], path: readonly PathSegment[],
  * ```
  */
 export function finalisedViolation(stored: Evaluation, next: Evaluation): Issue | null {
+  for (const [name, value] of [
+    ['stored', stored],
+    ['next', next],
+  ] as const) {
+    if (!hasEvaluationShape(value))
+      return issue('input.invalid-type', [name], {
+        expected: 'Evaluation',
+        received: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value,
+      });
+  }
   const old = stored.history;
   if (next.history.length <= old.length) return broken('workflow.finalised-no-step', ['history']);
   for (let i = 0; i < old.length; i++) {
@@ -133,13 +168,13 @@ export function finalisedViolation(stored: Evaluation, next: Evaluation): Issue 
     const path = ['history', old.length + i];
     if (entry.from !== state || !known)
       return broken('workflow.finalised-not-a-transition', path, {
-        action: entry.action,
-        from: String(entry.from),
+        action: shown(entry.action),
+        from: shown(entry.from),
         at: state,
       });
-    if (entry.revision <= revision)
+    if (typeof entry.revision !== 'number' || !(entry.revision > revision))
       return broken('workflow.finalised-revision-not-growing', [...path, 'revision'], {
-        revision: entry.revision,
+        revision: shown(entry.revision),
       });
     state = entry.to;
     revision = entry.revision;
