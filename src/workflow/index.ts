@@ -13,6 +13,12 @@ export {
   evaluationAppealDeadline,
 } from './evaluation-appeal-deadline';
 export {
+  FINALISED_CHANGES,
+  FINALISED_FROZEN_FIELDS,
+  finalisedViolation,
+  isFinalised,
+} from './finalised';
+export {
   EVALUATION_ACTIONS,
   EVALUATION_STATES,
   EVALUATION_TRANSITIONS,

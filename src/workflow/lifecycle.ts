@@ -1,5 +1,6 @@
 import { deepFreeze } from '../explain/index';
 import { evaluationActionTypeSchema, evaluationStateSchema, skpPlanStateSchema } from './schemas';
+import { isFinalised } from './finalised';
 import type {
   EvaluationActionType,
   EvaluationState,
@@ -93,11 +94,10 @@ export interface Transition<S extends string, A extends string> {
 const AMENDABLE: readonly EvaluationState[] = EVALUATION_STATES.filter((s) => s !== 'decided');
 /** Assessed but not finalised: a new pejabat penilai sends the evaluation back for a new assessment. */
 const ASSESSED: readonly EvaluationState[] = ['assessed', 'in-dialogue', 'agreed', 'disputed'];
-const FINALISED_OR_LATER: ReadonlySet<EvaluationState> = new Set(['finalised', 'released', 'appealed']);
 const HR = ['pengelola-kinerja'] as const;
 
 function reassignRows(s: EvaluationState): Transition<EvaluationState, EvaluationActionType>[] {
-  if (FINALISED_OR_LATER.has(s)) return [{ from: s, action: 'reassign', to: s, by: HR, when: 'atasan-only' }];
+  if (isFinalised(s)) return [{ from: s, action: 'reassign', to: s, by: HR, when: 'atasan-only' }];
   if (!ASSESSED.includes(s)) return [{ from: s, action: 'reassign', to: s, by: HR, when: null }];
   return [
     { from: s, action: 'reassign', to: s, by: HR, when: 'atasan-only' },

@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate, lateness } from '../../date/index';
 import { type Issue, issue } from '../../explain/index';
+import { isFinalised } from '../finalised';
 import type { TransitionCondition } from '../lifecycle';
 import type {
   AppealDecision,
@@ -58,7 +59,6 @@ export interface StepContext {
 }
 
 const A = 'action';
-const FINALISED_OR_LATER: ReadonlySet<EvaluationState> = new Set(['finalised', 'released', 'appealed']);
 
 /** The payload's value of a JSON field (`null` when absent). */
 const json = (v: unknown): JsonValue => (v === undefined ? null : (v as JsonValue));
@@ -300,7 +300,7 @@ function reassign(c: StepContext): Step | undefined {
   if (supervisorId === undefined || atasanId === undefined) return undefined;
   const start = issues.length;
   if (supervisorId === null && atasanId === null) issues.push(issue('workflow.reassign-nothing', [A]));
-  if (supervisorId !== null && FINALISED_OR_LATER.has(ev.state))
+  if (supervisorId !== null && isFinalised(ev.state))
     issues.push(issue('workflow.supervisor-frozen', [A, 'supervisorId'], { state: ev.state }));
   for (const [field, value, current] of [
     ['supervisorId', supervisorId, ev.supervisorId],
