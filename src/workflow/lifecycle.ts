@@ -1,6 +1,6 @@
 import { deepFreeze } from '../explain/index';
-import { evaluationActionTypeSchema, evaluationStateSchema, skpPlanStateSchema } from './schemas';
 import { isFinalised } from './finalised';
+import { evaluationActionTypeSchema, evaluationStateSchema, skpPlanStateSchema } from './schemas';
 import type {
   EvaluationActionType,
   EvaluationState,

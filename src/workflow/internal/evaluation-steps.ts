@@ -7,7 +7,6 @@ import type {
   ConflictOfInterest,
   Evaluation,
   EvaluationActionType,
-  EvaluationState,
   JsonValue,
   RecordOfResult,
 } from '../types';
