@@ -1,9 +1,9 @@
 import type * as z from 'zod';
+import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
 import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result } from '../explain/index';
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
 import { rulesetSchema } from '../ruleset/schema';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
-import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
 import { evaluationInputSchema } from '../scoring/schemas';
 import { evaluationSchema, skpPlanSchema } from '../workflow/schemas';
 import { angkaKreditInputSchema, caseFileSchema } from './case-file';
