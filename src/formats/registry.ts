@@ -5,6 +5,7 @@ import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/
 import { rulesetSchema } from '../ruleset/schema';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
 import { evaluationInputSchema } from '../scoring/schemas';
+import { STORE_SCHEMAS } from '../storage/schemas';
 import { evaluationSchema, skpPlanSchema } from '../workflow/schemas';
 import { angkaKreditInputSchema, caseFileSchema } from './case-file';
 
@@ -73,6 +74,70 @@ const FORMATS = {
     description: {
       id: 'Catatan alur penilaian: status, penilaian, dialog, keberatan dan riwayat.',
       en: 'The evaluation workflow record: state, assessments, dialogue, appeal and history.',
+    },
+  },
+  'store-evaluation': {
+    schema: STORE_SCHEMAS['store-evaluation'],
+    title: 'kinerja stored evaluation',
+    description: {
+      id: 'Catatan penilaian sebagaimana disimpan store (saveEvaluation).',
+      en: 'An evaluation record as a store keeps it (saveEvaluation).',
+    },
+  },
+  'store-skp-plan': {
+    schema: STORE_SCHEMAS['store-skp-plan'],
+    title: 'kinerja stored SKP plan',
+    description: {
+      id: 'Rencana SKP sebagaimana disimpan store (saveSkpPlan).',
+      en: 'An SKP plan as a store keeps it (saveSkpPlan).',
+    },
+  },
+  'store-result': {
+    schema: STORE_SCHEMAS['store-result'],
+    title: 'kinerja result record',
+    description: {
+      id: 'Hasil penilaian yang disimpan (saveResults), dengan ruleset dan versinya.',
+      en: 'A result record to save (saveResults), stamped with its ruleset and version.',
+    },
+  },
+  'store-unit-predikat': {
+    schema: STORE_SCHEMAS['store-unit-predikat'],
+    title: 'kinerja unit predikat record',
+    description: {
+      id: 'Predikat kinerja organisasi satu unit untuk satu tahun.',
+      en: "A unit's organisational predikat for one year.",
+    },
+  },
+  'store-ledger-entry': {
+    schema: STORE_SCHEMAS['store-ledger-entry'],
+    title: 'kinerja angka kredit ledger entry',
+    description: {
+      id: 'Entri buku angka kredit seorang pegawai (appendLedgerEntry).',
+      en: "An entry of an employee's angka kredit ledger (appendLedgerEntry).",
+    },
+  },
+  'store-ruleset': {
+    schema: STORE_SCHEMAS['store-ruleset'],
+    title: 'kinerja stored ruleset',
+    description: {
+      id: 'Ruleset yang disimpan dengan id dan versi (sekali tulis).',
+      en: 'A ruleset stored under its id and version (write-once).',
+    },
+  },
+  'store-correction': {
+    schema: STORE_SCHEMAS['store-correction'],
+    title: 'kinerja correction',
+    description: {
+      id: 'Koreksi atas catatan yang sudah final (appendCorrection).',
+      en: 'A correction to a finalised record (appendCorrection).',
+    },
+  },
+  'store-audit-event': {
+    schema: STORE_SCHEMAS['store-audit-event'],
+    title: 'kinerja audit event',
+    description: {
+      id: 'Satu peristiwa rantai audit (hash berantai per instansi).',
+      en: "One event of an agency's hash-chained audit log.",
     },
   },
   'case-file': {
