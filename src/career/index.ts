@@ -30,6 +30,9 @@ export {
 } from './angka-kredit-targets';
 export type { AngkaKreditOptions, AngkaKreditResult } from './angka-kredit-types';
 export {
+  type CompiledEligibilityRule,
+  type CompileEligibilityRuleOptions,
+  compileEligibilityRule,
   type EligibilityNode,
   type EligibilityOptions,
   type EligibilityResult,
@@ -47,6 +50,17 @@ export {
 } from './eligibility-facts';
 export { getPromotionRule, PROMOTION_RULE_IDS, promotionSchedule } from './eligibility-packs';
 export { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';
+export {
+  currentPositionSchema,
+  disciplineRecordSchema,
+  employeeFactsSchema,
+  ledgerEntryInputSchema,
+  meritCandidatesSchema,
+  meritCriterionSchema,
+  meritMeasureSchema,
+  pastPositionSchema,
+  rankCandidatesOptionsSchema,
+} from './schemas';
 export {
   type MeritCandidate,
   type MeritCriterion,

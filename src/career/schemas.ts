@@ -157,3 +157,70 @@ export const ledgerEntryInputSchema = z
       .meta({ description: 'A whole number of months from 0 to 12 (a number or a decimal string).' }),
   })
   .meta({ title: 'kinerja angka kredit ledger entry' });
+
+/**
+ * What a merit criterion measures (see `rankCandidates`).
+ *
+ * @category Career
+ * @example
+ * ```ts
+ * meritMeasureSchema.parse('predikat');
+ * ```
+ */
+export const meritMeasureSchema = z.enum([
+  'golongan',
+  'years-in-rank',
+  'service',
+  'predikat',
+  'angka-kredit',
+  'age',
+  'fact',
+]);
+
+/**
+ * One declared criterion (or tie-breaker) of a merit ranking: the higher value ranks first unless
+ * `order` is `asc`; a `fact` names the dot `path` of the fact it reads.
+ *
+ * @category Career
+ * @example
+ * ```ts
+ * meritCriterionSchema.parse({ id: 'sertifikat', measure: 'fact', path: 'skor.kompetensi' });
+ * ```
+ */
+export const meritCriterionSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    measure: meritMeasureSchema,
+    path: z.string().min(1).optional().meta({ description: 'For `fact`: a dot path into the facts.' }),
+    order: z.enum(['asc', 'desc']).optional().meta({ description: '`desc` (default): higher first.' }),
+  })
+  .superRefine((c, ctx) => {
+    if (c.measure === 'fact' && c.path === undefined)
+      ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['path'] });
+  });
+
+/**
+ * The options of a merit ranking: the date, the criteria and the tie-breakers.
+ *
+ * @category Career
+ * @example
+ * ```ts
+ * rankCandidatesOptionsSchema.parse({ asOf: '2025-06-30', criteria: [{ id: 'kinerja', measure: 'predikat' }] });
+ * ```
+ */
+export const rankCandidatesOptionsSchema = z.strictObject({
+  asOf: isoDateSchema,
+  criteria: z.array(meritCriterionSchema),
+  tieBreakers: z.array(meritCriterionSchema).optional(),
+});
+
+/**
+ * The candidates of a merit ranking: an id and the employee facts (read by `employeeFactsSchema`).
+ *
+ * @category Career
+ * @example
+ * ```ts
+ * meritCandidatesSchema.parse([{ id: '199001012015031001', facts: { education: 's1' } }]);
+ * ```
+ */
+export const meritCandidatesSchema = z.array(z.object({ id: z.string().min(1), facts: z.unknown() }));
