@@ -17,7 +17,6 @@ import {
   deepFreeze,
   err,
   type Issue,
-  isRecord,
   issue,
   KinerjaError,
   ok,
@@ -38,6 +37,7 @@ import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
 import type { EligibilityRule, LeafType } from './eligibility-rule';
 import { valueAtPath } from './fact-path';
+import { optionsBag } from './read-options';
 
 /**
  * A value shown in an eligibility tree (an actual or an expected value): JSON data.
@@ -669,19 +669,6 @@ class Compiled {
 }
 
 const DEFAULT_SCHEDULE: ScheduleTable = scheduleTable(deepFreeze(PROMOTION_SCHEDULE) as unknown as DateSchedule);
-
-/** Reads an options bag: undefined is empty, anything but a plain object an issue at ['options']. */
-function optionsBag(options: unknown, issues: Issue[]): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (isRecord(options)) return options;
-  issues.push(
-    issue('input.invalid-type', ['options'], {
-      expected: 'object',
-      received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
-    }),
-  );
-  return {};
-}
 
 /** A schedule option, validated (its dates precomputed when `precompute`). */
 function readSchedule(schedule: unknown, precompute: boolean): Result<ScheduleTable, Issue[]> {

@@ -23,6 +23,7 @@ import {
 import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
 import type { EligibilityRule } from './eligibility-rule';
 import { valueAtPath } from './fact-path';
+import { localeOf, renderOrIssue } from './read-options';
 import {
   meritCandidatesSchema,
   type meritCriterionSchema,
@@ -268,7 +269,8 @@ export function rankCandidates(
 /**
  * Renders a merit ranking in Indonesian (`id`, default) or English: one line per position with
  * the criterion that placed it above the next candidate, then the ineligible candidates with their
- * unmet conditions.
+ * unmet conditions. A value that is not a ranking renders as the issue found (one line), never a
+ * throw.
  *
  * @category Career
  * @example
@@ -280,24 +282,27 @@ export function rankCandidates(
  * ```
  */
 export function renderRanking(ranking: MeritRanking, options: { readonly locale?: Locale } = {}): string {
-  const locale = options.locale ?? 'id';
-  const out: string[] = [];
-  for (const r of ranking.ranked) {
-    const d = r.decidedBy;
-    out.push(
-      (d === null
-        ? message('ranking.position', { position: r.position, id: r.id })
-        : message('ranking.position-above', {
-            position: r.position,
-            id: r.id,
-            next: d.next,
-            criterion: d.criterion,
-            value: d.value,
-            nextValue: d.nextValue,
-          }))[locale],
-    );
-  }
-  for (const x of ranking.ineligible)
-    out.push(message('ranking.ineligible', { id: x.id, unmet: x.unmet.join(', ') })[locale]);
-  return `${out.join('\n')}\n`;
+  const locale = localeOf(options);
+  return renderOrIssue(ranking, 'ranking', locale, (value) => {
+    const r = value as unknown as MeritRanking;
+    const out: string[] = [];
+    for (const x of r.ranked) {
+      const d = x.decidedBy;
+      out.push(
+        (d === null
+          ? message('ranking.position', { position: x.position, id: x.id })
+          : message('ranking.position-above', {
+              position: x.position,
+              id: x.id,
+              next: d.next,
+              criterion: d.criterion,
+              value: d.value,
+              nextValue: d.nextValue,
+            }))[locale],
+      );
+    }
+    for (const x of r.ineligible)
+      out.push(message('ranking.ineligible', { id: x.id, unmet: x.unmet.join(', ') })[locale]);
+    return `${out.join('\n')}\n`;
+  });
 }

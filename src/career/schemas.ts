@@ -224,3 +224,39 @@ export const rankCandidatesOptionsSchema = z.strictObject({
  * ```
  */
 export const meritCandidatesSchema = z.array(z.object({ id: z.string().min(1), facts: z.unknown() }));
+
+const tableDecimal = decimalSchema.meta({ description: 'A decimal (a decimal string such as "12.5").' });
+
+/**
+ * Angka kredit tables in the shape of the built-in `ANGKA_KREDIT` (PermenPANRB 1/2023), for an
+ * agency that passes its own as `data`.
+ *
+ * @category Careers
+ * @example
+ * ```ts
+ * angkaKreditDataSchema.safeParse({ ...ANGKA_KREDIT, thresholds: 'rounded' }).success; // true
+ * ```
+ */
+export const angkaKreditDataSchema = z
+  .object({
+    id: z.string().min(1),
+    sources: z.array(z.string()),
+    percentages: z.record(z.string(), tableDecimal),
+    aliases: z.record(z.string(), z.string()),
+    yearlyCapPercent: tableDecimal,
+    rounding: z.object({ scale: z.int().min(0).max(20), mode: z.literal('half-up') }),
+    thresholds: z.enum(['exact', 'rounded']),
+    jenjang: z.record(
+      z.string(),
+      z.object({
+        coefficient: tableDecimal,
+        golongan: z.array(z.string()),
+        perPangkat: tableDecimal,
+        forJenjang: tableDecimal.nullable(),
+        next: z.string().nullable(),
+        conventionalBase: tableDecimal,
+        conventionalBaseUnconfirmed: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ title: 'kinerja angka kredit tables' });
