@@ -107,9 +107,7 @@ export function checkPredikat(
 export function checkMonths(value: unknown, path: readonly PathSegment[]): Result<number, Issue[]> {
   if (value === undefined) return err([issue('input.required', path)]);
   if (typeof value !== 'number' && typeof value !== 'string') {
-    return err([
-      issue('input.invalid-type', path, { expected: 'number', received: typeName(value) }),
-    ]);
+    return err([issue('input.invalid-type', path, { expected: 'number', received: typeName(value) })]);
   }
   const parsed = parseDecimal(value, path);
   if (!parsed.ok) return parsed;

@@ -289,7 +289,9 @@ export function buildLedger(
   } else if (entries.length === 0) issues.push(issue('input.required', ['jenjang']));
   for (const key of ['golongan'] as const)
     if (options[key] !== undefined && typeof options[key] !== 'string')
-      issues.push(issue('input.invalid-type', [key], { expected: 'string', received: typeName(options[key]) }));
+      issues.push(
+        issue('input.invalid-type', [key], { expected: 'string', received: typeName(options[key]) }),
+      );
   if (options.thresholds !== undefined && options.thresholds !== 'exact' && options.thresholds !== 'rounded')
     issues.push(issue('input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }));
   const checked: Checked[] = [];

@@ -147,7 +147,9 @@ export function angkaKreditTargets(
   if (o.thresholds !== undefined && o.thresholds !== 'exact' && o.thresholds !== 'rounded')
     issues.push(issue('input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }));
   if (o.golongan !== undefined && typeof o.golongan !== 'string')
-    issues.push(issue('input.invalid-type', ['golongan'], { expected: 'string', received: typeName(o.golongan) }));
+    issues.push(
+      issue('input.invalid-type', ['golongan'], { expected: 'string', received: typeName(o.golongan) }),
+    );
   if (!j.ok || issues.length > 0) return err(issues);
   const { code, row } = j.value;
   let position: number | undefined;

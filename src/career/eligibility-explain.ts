@@ -168,7 +168,11 @@ export function renderEligibility(result: EligibilityResult, options: RenderElig
     const out: string[] = [];
     const verdict = r.eligible
       ? message('eligibility.verdict-eligible', { rule: r.rule, asOf: r.asOf })
-      : message('eligibility.verdict-not-eligible', { rule: r.rule, asOf: r.asOf, unmet: r.unmet.join(', ') });
+      : message('eligibility.verdict-not-eligible', {
+          rule: r.rule,
+          asOf: r.asOf,
+          unmet: r.unmet.join(', '),
+        });
     out.push(verdict[locale]);
     out.push(
       (r.earliest === null

@@ -70,7 +70,8 @@ describe('parseEmployeeFacts', () => {
         const slow = schema(f);
         if (fast !== null) expect(slow).toEqual({ ok: true, value: fast });
         // Only `__proto__` and nested further facts go the schema's way when valid.
-        else if (slow.ok) expect(Object.values(f).some((v) => typeof v === 'object' && v !== null)).toBe(true);
+        else if (slow.ok)
+          expect(Object.values(f).some((v) => typeof v === 'object' && v !== null)).toBe(true);
         expect(parseEmployeeFacts(f)).toEqual(fast === null ? slow : { ok: true, value: fast });
       }),
       { numRuns: 500 },

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { isIsoDate } from '../date/index';
 import { parseDecimal } from '../decimal/index';
 import { type Issue, isRecord, ok, parseWithSchema, type Result } from '../explain/index';
+import { ELIGIBILITY_PREDIKAT_CODES } from '../ruleset/sections/career';
 import {
   type currentPositionSchema,
   type disciplineRecordSchema,
@@ -11,7 +12,6 @@ import {
   POSITION_KINDS,
   type pastPositionSchema,
 } from './schemas';
-import { ELIGIBILITY_PREDIKAT_CODES } from '../ruleset/sections/career';
 
 /**
  * A position held: its kind (`pelaksana`, `fungsional`, `struktural`, `jpt`) and level (a jenjang
@@ -86,7 +86,8 @@ const PREDIKAT: ReadonlySet<string> = new Set(ELIGIBILITY_PREDIKAT_CODES);
 const KNOWN: ReadonlySet<string> = new Set(Object.keys(employeeFactsSchema.shape));
 const SCALAR: ReadonlySet<string> = new Set(['string', 'boolean', 'undefined']);
 
-const str = (v: unknown, allowed: ReadonlySet<string>): v is string => typeof v === 'string' && allowed.has(v);
+const str = (v: unknown, allowed: ReadonlySet<string>): v is string =>
+  typeof v === 'string' && allowed.has(v);
 const levelOk = (v: unknown): boolean => v === null || v === undefined || typeof v === 'string';
 
 /**
@@ -104,7 +105,9 @@ export function readValidFacts(input: unknown): EmployeeFacts | null {
     if (KNOWN.has(key)) continue;
     if (key === '__proto__') return null;
     const v = input[key];
-    if (typeof v === 'number' ? !Number.isFinite(v) : typeof v === 'object' ? v !== null : !SCALAR.has(typeof v))
+    if (
+      typeof v === 'number' ? !Number.isFinite(v) : typeof v === 'object' ? v !== null : !SCALAR.has(typeof v)
+    )
       return null;
   }
   if (input.birthDate !== undefined && !isIsoDate(input.birthDate)) return null;

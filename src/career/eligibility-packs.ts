@@ -37,7 +37,12 @@ for (const table of [
 export const PROMOTION_RULE_IDS: readonly string[] = Object.freeze(Object.keys(PROMOTION_RULES));
 
 const COMPILED: Readonly<Record<string, CompiledEligibilityRule>> = Object.freeze(
-  Object.fromEntries(PROMOTION_RULE_IDS.map((id) => [id, unwrap(compileEligibilityRule(PROMOTION_RULES[id as keyof typeof PROMOTION_RULES]))])),
+  Object.fromEntries(
+    PROMOTION_RULE_IDS.map((id) => [
+      id,
+      unwrap(compileEligibilityRule(PROMOTION_RULES[id as keyof typeof PROMOTION_RULES])),
+    ]),
+  ),
 );
 
 /**

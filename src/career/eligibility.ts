@@ -33,8 +33,8 @@ import {
   UJIAN_DINAS,
 } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
-import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
+import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
 import type { EligibilityRule, LeafType } from './eligibility-rule';
 import { valueAtPath } from './fact-path';
 import { optionsBag } from './read-options';
@@ -217,7 +217,8 @@ function compareValues(actual: unknown, op: string, value: unknown): boolean {
     let c: number;
     const numeric = (v: unknown): boolean =>
       (typeof v === 'number' && Number.isFinite(v)) || isDecimalString(v);
-    if (numeric(actual) && numeric(value)) c = compareDecimal(actual as string | number, value as string | number);
+    if (numeric(actual) && numeric(value))
+      c = compareDecimal(actual as string | number, value as string | number);
     else if (typeof actual === 'string' && typeof value === 'string')
       c = actual < value ? -1 : actual > value ? 1 : 0;
     else return false;
@@ -606,7 +607,9 @@ export function parseEligibilityRule(
   path: readonly PathSegment[] = [],
 ): Result<EligibilityRule, Issue[]> {
   if (!validPath(path))
-    return err([issue('input.invalid-type', ['path'], { expected: 'array of path segments', received: typeof path })]);
+    return err([
+      issue('input.invalid-type', ['path'], { expected: 'array of path segments', received: typeof path }),
+    ]);
   return parseWithSchema(eligibilityRuleSchema, input, path);
 }
 
@@ -652,7 +655,8 @@ class Compiled {
     readonly rule: object,
     readonly schedule: ScheduleTable,
   ) {
-    if (token !== TOKEN) throw new KinerjaError([issue('input.invalid', [], { detail: 'not compiled here' })]);
+    if (token !== TOKEN)
+      throw new KinerjaError([issue('input.invalid', [], { detail: 'not compiled here' })]);
     Object.freeze(this);
   }
   static of(value: unknown): Compiled | undefined {
@@ -668,7 +672,9 @@ class Compiled {
   }
 }
 
-const DEFAULT_SCHEDULE: ScheduleTable = scheduleTable(deepFreeze(PROMOTION_SCHEDULE) as unknown as DateSchedule);
+const DEFAULT_SCHEDULE: ScheduleTable = scheduleTable(
+  deepFreeze(PROMOTION_SCHEDULE) as unknown as DateSchedule,
+);
 
 /** A schedule option, validated (its dates precomputed when `precompute`). */
 function readSchedule(schedule: unknown, precompute: boolean): Result<ScheduleTable, Issue[]> {
@@ -680,7 +686,9 @@ function readSchedule(schedule: unknown, precompute: boolean): Result<ScheduleTa
     const copy = deepFreeze(structuredClone(s.value)) as DateSchedule;
     return ok(precompute ? scheduleTable(copy) : Object.freeze({ schedule: copy, dates: undefined }));
   } catch (e) {
-    return err([issue('input.invalid', ['schedule'], { detail: e instanceof Error ? e.message : String(e) })]);
+    return err([
+      issue('input.invalid', ['schedule'], { detail: e instanceof Error ? e.message : String(e) }),
+    ]);
   }
 }
 
@@ -709,7 +717,10 @@ export function compileEligibilityRule(
   const already = Compiled.of(rule);
   if (already !== undefined && o.schedule === undefined && issues.length === 0)
     return ok(rule as CompiledEligibilityRule);
-  const r = already !== undefined ? ok(rule as EligibilityRule) : parseWithSchema(eligibilityRuleSchema, rule, ['rule']);
+  const r =
+    already !== undefined
+      ? ok(rule as EligibilityRule)
+      : parseWithSchema(eligibilityRuleSchema, rule, ['rule']);
   if (!r.ok) issues.push(...r.issues);
   let schedule = DEFAULT_SCHEDULE;
   if (o.schedule !== undefined) {
@@ -798,7 +809,9 @@ function readAsOf(v: unknown, issues: Issue[]): IsoDate | undefined {
  *
  * @internal
  */
-export function compiledRule(rule: unknown): Result<{ rule: EligibilityRule; schedule: ScheduleTable }, Issue[]> {
+export function compiledRule(
+  rule: unknown,
+): Result<{ rule: EligibilityRule; schedule: ScheduleTable }, Issue[]> {
   return ruleOf(rule);
 }
 

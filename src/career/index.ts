@@ -51,6 +51,16 @@ export {
 export { getPromotionRule, PROMOTION_RULE_IDS, promotionSchedule } from './eligibility-packs';
 export { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';
 export {
+  type MeritCandidate,
+  type MeritCriterion,
+  type MeritMeasure,
+  type MeritRanking,
+  type RankCandidatesOptions,
+  type RankedCandidate,
+  rankCandidates,
+  renderRanking,
+} from './ranking';
+export {
   currentPositionSchema,
   disciplineRecordSchema,
   employeeFactsSchema,
@@ -61,13 +71,3 @@ export {
   pastPositionSchema,
   rankCandidatesOptionsSchema,
 } from './schemas';
-export {
-  type MeritCandidate,
-  type MeritCriterion,
-  type MeritMeasure,
-  type MeritRanking,
-  type RankCandidatesOptions,
-  type RankedCandidate,
-  rankCandidates,
-  renderRanking,
-} from './ranking';

@@ -80,7 +80,10 @@ export const eligibilityLeafParamsSchemas = {
   'education-in': z.strictObject({ education: z.array(z.string()).optional() }),
   'exam-passed': z.strictObject({ exam: z.string().min(1).optional() }),
   'angka-kredit-reached': z.strictObject({ for: z.enum(['pangkat', 'jenjang']).optional() }),
-  'prior-position': z.strictObject({ years: years.optional(), positions: z.array(positionSchema).optional() }),
+  'prior-position': z.strictObject({
+    years: years.optional(),
+    positions: z.array(positionSchema).optional(),
+  }),
   compare: z.strictObject({
     path: z.string().min(1),
     op: z.enum(COMPARE_OPS).optional(),
@@ -164,7 +167,8 @@ const nodeSchema: z.ZodType<EligibilityRuleNode> = z
       return;
     }
     if (node.leaf === undefined) {
-      if (node.params !== undefined) ctx.addIssue({ code: 'unrecognized_keys', keys: ['params'], input: node });
+      if (node.params !== undefined)
+        ctx.addIssue({ code: 'unrecognized_keys', keys: ['params'], input: node });
       return;
     }
     const r = eligibilityLeafParamsSchemas[node.leaf].safeParse(node.params ?? {}, { reportInput: true });
