@@ -158,7 +158,7 @@ describe('no throw', () => {
   });
 
   it('rankCandidates: a fact that is not a finite number is an issue, never NaN in values or ranked above 99', () => {
-    const rule = { id: 'r', leaf: 'education-in', params: { education: ['s1'] } };
+    const rule = { id: 'r', leaf: 'education-in', params: { education: ['s1'] } } as const;
     const options = { asOf, criteria: [{ id: 'skor', measure: 'fact' as const, path: 'skor' }] };
     const of = (skor: unknown) => [
       { id: 'a', facts: { education: 's1', skor: 99 } },
