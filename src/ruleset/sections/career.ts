@@ -93,6 +93,13 @@ export const eligibilityLeafParamsSchemas = {
 
 type LeafParams = typeof eligibilityLeafParamsSchemas;
 
+/** A value read-only all the way down (so `as const` data fits). */
+type Frozen<T> = T extends readonly (infer E)[]
+  ? readonly Frozen<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Frozen<T[K]> }
+    : T;
+
 /**
  * A leaf of an eligibility rule: its type and that type's params (inferred from the params
  * schemas).
@@ -107,7 +114,7 @@ export type EligibilityLeaf = {
   [L in EligibilityLeafType]: {
     readonly id: string;
     readonly leaf: L;
-    readonly params?: Readonly<z.output<LeafParams[L]>>;
+    readonly params?: Frozen<z.output<LeafParams[L]>>;
   };
 }[EligibilityLeafType];
 
