@@ -24,6 +24,7 @@ export {
   type AngkaKreditTargetsOptions,
   type AngkaKreditThresholds,
   angkaKredit,
+  angkaKreditDataSchema,
   angkaKreditTargets,
   buildLedger,
   type CompiledEligibilityRule,

@@ -61,6 +61,7 @@ export {
   renderRanking,
 } from './ranking';
 export {
+  angkaKreditDataSchema,
   currentPositionSchema,
   disciplineRecordSchema,
   employeeFactsSchema,

@@ -35,7 +35,8 @@ import {
  * What a merit criterion measures: `golongan` (the current rank), `years-in-rank` and `service`
  * (days since `rank.since` / `serviceStart`), `predikat` (the predikat of the last completed year,
  * by national rank; a missing year ranks lowest), `angka-kredit`, `age` (days since `birthDate`),
- * or `fact` (the value at `path`: numbers and decimal strings by value, other strings by code order).
+ * or `fact` (the value at `path`: a finite number or a decimal string, by value; anything else is an
+ * issue).
  *
  * @category Career
  * @example
