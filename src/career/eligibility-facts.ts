@@ -101,8 +101,8 @@ export function readValidFacts(input: unknown): EmployeeFacts | null {
   if (!isRecord(input)) return null;
   const out: Record<string, unknown> = { ...input };
   // Further facts: JSON scalars here; anything else (objects, arrays, `__proto__`) via the schema.
-  for (const key of Object.keys(input)) {
-    if (KNOWN.has(key)) continue;
+  for (const key in input) {
+    if (KNOWN.has(key) || !Object.hasOwn(input, key)) continue;
     if (key === '__proto__') return null;
     const v = input[key];
     if (
