@@ -1,3 +1,5 @@
+import { issue } from './issue';
+
 /**
  * The outcome of an operation that can fail on bad input: either a value or the issues found.
  *
@@ -141,14 +143,29 @@ export interface Issue {
  * ```
  */
 export function formatPath(path: readonly PathSegment[]): string {
-  if (path.length === 0) return '(root)';
+  if (!Array.isArray(path) || path.length === 0) return '(root)';
   let out = '';
-  for (const seg of path) {
+  for (let i = 0; i < path.length; i++) {
+    const seg: unknown = path[i];
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else if (typeof seg === 'string' && /^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(typeof seg === 'string' ? seg : safeText(seg))}]`;
   }
   return out;
+}
+
+/** The issue of {@link unwrap} given something that is not a Result. */
+function notAResult(value: unknown): Issue {
+  const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return issue('input.invalid-type', [], { expected: 'Result', received });
+}
+
+/** Text for a value of unknown type that never throws (no `toString` of the caller's is called). */
+function safeText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v == null) return String(v);
+  if (typeof v === 'symbol') return v.description ?? 'symbol';
+  return Object.prototype.toString.call(v);
 }
 
 /**
@@ -161,7 +178,11 @@ export function formatPath(path: readonly PathSegment[]): string {
  * ```
  */
 export function formatIssue(value: Issue, options: { readonly locale?: Locale } = {}): string {
-  return `${formatPath(value.path)}: ${value.message[options.locale ?? 'en']}`;
+  const locale: Locale =
+    typeof options === 'object' && options !== null && options.locale === 'id' ? 'id' : 'en';
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Issue>;
+  const text = typeof v.message === 'object' && v.message !== null ? v.message[locale] : undefined;
+  return `${formatPath(v.path ?? [])}: ${typeof text === 'string' ? text : safeText(v.code ?? text)}`;
 }
 
 /**
@@ -180,11 +201,13 @@ export class KinerjaError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[], what = 'input') {
-    const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super(first ? `Invalid ${what}: ${formatIssue(first)}${more}` : `Invalid ${what}`);
+    const list: readonly Issue[] = Array.isArray(issues) ? issues : [];
+    const first = list[0];
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    const subject = typeof what === 'string' ? what : 'input';
+    super(first ? `Invalid ${subject}: ${formatIssue(first)}${more}` : `Invalid ${subject}`);
     this.name = 'KinerjaError';
-    this.issues = issues;
+    this.issues = list;
   }
 }
 
@@ -199,6 +222,8 @@ export class KinerjaError extends Error {
  * ```
  */
 export function unwrap<T>(result: Result<T, readonly Issue[]>, what?: string): T {
-  if (result.ok) return result.value;
-  throw new KinerjaError(result.issues, what);
+  if (typeof result === 'object' && result !== null && result.ok === true) return result.value;
+  if (typeof result === 'object' && result !== null && result.ok === false)
+    throw new KinerjaError(result.issues, what);
+  throw new KinerjaError([notAResult(result)], what);
 }

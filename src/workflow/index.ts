@@ -22,6 +22,20 @@ export {
   type TransitionCondition,
 } from './lifecycle';
 export { type OpenEvaluationInput, type OpenOptions, openEvaluation } from './open-evaluation';
+export {
+  actorSchema,
+  availableActionsOptionsSchema,
+  createSkpPlanInputSchema,
+  evaluationActionSchema,
+  evaluationAppealDeadlineOptionsSchema,
+  evaluationSchema,
+  openEvaluationInputSchema,
+  openOptionsSchema,
+  skpPlanActionSchema,
+  skpPlanSchema,
+  transitionOptionsSchema,
+  workflowRulesSchema,
+} from './schemas';
 export { transition } from './transition';
 export { type SkpTransitionOptions, transitionSkpPlan } from './transition-skp-plan';
 export type {
@@ -53,5 +67,6 @@ export type {
   TransitionOptions,
   WorkflowRole,
   WorkflowRules,
+  WorkflowRuleset,
   WorkflowSettings,
 } from './types';
