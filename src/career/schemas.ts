@@ -122,8 +122,7 @@ export const employeeFactsSchema = z
     angkaKredit: decimalSchema.nullish(),
     exams: z.array(z.string()).optional(),
   })
-  .catchall(z.json().optional())
-  .meta({ title: 'kinerja employee facts' });
+  .catchall(z.json().optional());
 
 /**
  * One entry of an angka kredit ledger as given: a predikat over some months of a year (or of a
@@ -136,27 +135,25 @@ export const employeeFactsSchema = z
  * ledgerEntryInputSchema.safeParse({ year: 2024, predikat: 'baik', months: 12 }).success; // true
  * ```
  */
-export const ledgerEntryInputSchema = z
-  .object({
-    year: z
-      .int()
-      .min(1)
-      .max(9999)
-      .optional()
-      .meta({ description: 'The calendar year; from `period` when left out.' }),
-    period: z
-      .object({ start: isoDateSchema, end: isoDateSchema })
-      .superRefine((p, ctx) => reversed(p.start, p.end, p, ctx))
-      .optional()
-      .meta({ description: 'A period inside one calendar year; its fully covered months count.' }),
-    jenjang: z.string().optional().meta({ description: "The jenjang; the ledger's when left out." }),
-    predikat: z.string().meta({ description: 'The predikat (cukup and buruk count as their equals).' }),
-    months: z
-      .union([z.number(), z.string()])
-      .optional()
-      .meta({ description: 'A whole number of months from 0 to 12 (a number or a decimal string).' }),
-  })
-  .meta({ title: 'kinerja angka kredit ledger entry' });
+export const ledgerEntryInputSchema = z.object({
+  year: z
+    .int()
+    .min(1)
+    .max(9999)
+    .optional()
+    .meta({ description: 'The calendar year; from `period` when left out.' }),
+  period: z
+    .object({ start: isoDateSchema, end: isoDateSchema })
+    .superRefine((p, ctx) => reversed(p.start, p.end, p, ctx))
+    .optional()
+    .meta({ description: 'A period inside one calendar year; its fully covered months count.' }),
+  jenjang: z.string().optional().meta({ description: "The jenjang; the ledger's when left out." }),
+  predikat: z.string().meta({ description: 'The predikat (cukup and buruk count as their equals).' }),
+  months: z
+    .union([z.number(), z.string()])
+    .optional()
+    .meta({ description: 'A whole number of months from 0 to 12 (a number or a decimal string).' }),
+});
 
 /**
  * What a merit criterion measures (see `rankCandidates`).
@@ -237,26 +234,24 @@ const tableDecimal = decimalSchema.meta({ description: 'A decimal (a decimal str
  * angkaKreditDataSchema.safeParse({ ...ANGKA_KREDIT, thresholds: 'rounded' }).success; // true
  * ```
  */
-export const angkaKreditDataSchema = z
-  .object({
-    id: z.string().min(1),
-    sources: z.array(z.string()),
-    percentages: z.record(z.string(), tableDecimal),
-    aliases: z.record(z.string(), z.string()),
-    yearlyCapPercent: tableDecimal,
-    rounding: z.object({ scale: z.int().min(0).max(20), mode: z.literal('half-up') }),
-    thresholds: z.enum(['exact', 'rounded']),
-    jenjang: z.record(
-      z.string(),
-      z.object({
-        coefficient: tableDecimal,
-        golongan: z.array(z.string()),
-        perPangkat: tableDecimal,
-        forJenjang: tableDecimal.nullable(),
-        next: z.string().nullable(),
-        conventionalBase: tableDecimal,
-        conventionalBaseUnconfirmed: z.boolean(),
-      }),
-    ),
-  })
-  .meta({ title: 'kinerja angka kredit tables' });
+export const angkaKreditDataSchema = z.object({
+  id: z.string().min(1),
+  sources: z.array(z.string()),
+  percentages: z.record(z.string(), tableDecimal),
+  aliases: z.record(z.string(), z.string()),
+  yearlyCapPercent: tableDecimal,
+  rounding: z.object({ scale: z.int().min(0).max(20), mode: z.literal('half-up') }),
+  thresholds: z.enum(['exact', 'rounded']),
+  jenjang: z.record(
+    z.string(),
+    z.object({
+      coefficient: tableDecimal,
+      golongan: z.array(z.string()),
+      perPangkat: tableDecimal,
+      forJenjang: tableDecimal.nullable(),
+      next: z.string().nullable(),
+      conventionalBase: tableDecimal,
+      conventionalBaseUnconfirmed: z.boolean(),
+    }),
+  ),
+});

@@ -163,10 +163,8 @@ const nodeSchema: z.ZodType<EligibilityRuleNode> = z
       .optional()
       .meta({ description: "The leaf's params (see docs/careers.md, Leaves)." }),
   })
-  .meta({
-    description: 'An eligibility rule node: exactly one of all, any, not, leaf.',
-    oneOf: NODE_KEYS.map((k) => ({ required: [k] })),
-  })
+  // Exactly one of all, any, not, leaf (the title and description come from the format registry).
+  .meta({ oneOf: NODE_KEYS.map((k) => ({ required: [k] })) })
   .superRefine((node, ctx) => {
     const present = NODE_KEYS.filter((k) => node[k] !== undefined);
     if (present.length !== 1) {
@@ -225,9 +223,9 @@ function uniqueIds(rule: EligibilityRuleNode, ctx: z.core.$RefinementCtx<Eligibi
  * eligibilityRuleSchema.safeParse({ id: 'r', all: [] }).success; // false (at least one node)
  * ```
  */
-export const eligibilityRuleSchema: z.ZodType<EligibilityRuleNode> = nodeSchema
-  .superRefine(uniqueIds)
-  .meta({ title: 'kinerja eligibility rule' }) as unknown as z.ZodType<EligibilityRuleNode>;
+export const eligibilityRuleSchema: z.ZodType<EligibilityRuleNode> = nodeSchema.superRefine(
+  uniqueIds,
+) as unknown as z.ZodType<EligibilityRuleNode>;
 
 /** One regime of a promotion schedule (the effective dates of kenaikan pangkat). */
 export const scheduleRegimeSchema = z.strictObject({
