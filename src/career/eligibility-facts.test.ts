@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWithSchema } from '../explain/index';
+import { employeeFactsArbitrary } from '../testing/arbitraries/employee-facts';
 import { parseEmployeeFacts, readValidFacts } from './eligibility-facts';
 import { employeeFactsSchema } from './schemas';
 
@@ -75,6 +76,17 @@ describe('parseEmployeeFacts', () => {
         expect(parseEmployeeFacts(f)).toEqual(fast === null ? slow : { ok: true, value: fast });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("valid facts from the kit's arbitrary take the fast path, to the schema's value", () => {
+    fc.assert(
+      fc.property(employeeFactsArbitrary(fc as never) as unknown as fc.Arbitrary<unknown>, (f) => {
+        const fast = readValidFacts(f);
+        expect(fast).not.toBeNull();
+        expect(schema(f)).toEqual({ ok: true, value: fast });
+      }),
+      { numRuns: 300 },
     );
   });
 
