@@ -20,6 +20,12 @@ export {
 } from './packs';
 export { assertRuleset, type ParseRulesetOptions, parseRuleset } from './parse';
 export { RULESET_SCHEMA_VERSION, rulesetSchema } from './schema';
-export { ELIGIBILITY_LEAF_TYPES, type EligibilityRuleNode } from './sections/career';
+export {
+  ELIGIBILITY_LEAF_TYPES,
+  type EligibilityLeaf,
+  type EligibilityLeafType,
+  type EligibilityRuleNode,
+  eligibilityRuleSchema,
+} from './sections/career';
 export type { Ruleset, RulesetInput } from './types';
 export { UNIT_PREDIKAT, validateRuleset } from './validate';
