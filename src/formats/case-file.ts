@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ledgerEntryInputSchema } from '../career/schemas';
 import { deepFreeze, type Issue, issue } from '../explain/index';
 import { RULESET_SCHEMA_ID } from '../ruleset/json-schema';
 import { decimalSchema, isoDateSchema } from '../ruleset/primitives';
@@ -175,15 +176,7 @@ export const angkaKreditInputSchema = z.union([
   z.strictObject({
     jenjang: z.string().optional(),
     golongan: z.string().optional(),
-    entries: z.array(
-      z.strictObject({
-        year: z.int().optional(),
-        period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }).optional(),
-        jenjang: z.string().optional(),
-        predikat: z.string(),
-        months: decimalSchema.optional(),
-      }),
-    ),
+    entries: z.array(ledgerEntryInputSchema),
     opening: decimalSchema.optional(),
     conventional: decimalSchema.optional(),
     thresholds: z.enum(['exact', 'rounded']).optional(),

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
+import { employeeFactsSchema, ledgerEntryInputSchema } from '../career/schemas';
 import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result } from '../explain/index';
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
 import { rulesetSchema } from '../ruleset/schema';
@@ -154,6 +155,22 @@ const FORMATS = {
     description: {
       id: 'Masukan kasus angka-kredit: satu periode, atau entri buku angka kredit.',
       en: 'The input of an angka-kredit case: one period, or the entries of a ledger.',
+    },
+  },
+  'employee-facts': {
+    schema: employeeFactsSchema,
+    title: 'kinerja employee facts',
+    description: {
+      id: 'Fakta kepegawaian untuk syarat kenaikan pangkat/jabatan (evaluateEligibility).',
+      en: "An employee's facts for promotion eligibility (evaluateEligibility).",
+    },
+  },
+  'ledger-entry': {
+    schema: ledgerEntryInputSchema,
+    title: 'kinerja angka kredit ledger entry input',
+    description: {
+      id: 'Satu entri masukan buku angka kredit (buildLedger): tahun atau periode, predikat, bulan.',
+      en: 'One input entry of an angka kredit ledger (buildLedger): year or period, predikat, months.',
     },
   },
   'eligibility-rule': {
