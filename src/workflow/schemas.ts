@@ -308,8 +308,8 @@ export const historyEntrySchema = z.strictObject({
  * @category Workflow
  * @example
  * ```ts
- * const r = parseWithSchema(evaluationSchema, JSON.parse(text));
- * r.ok && r.value.state; // 'released'
+ * const r = evaluationSchema.safeParse(JSON.parse(text));
+ * r.success && r.data.state; // 'released'
  * ```
  */
 export const evaluationSchema = z.strictObject({
@@ -619,8 +619,8 @@ export const skpHistoryEntrySchema = z.strictObject({
  * @category Workflow
  * @example
  * ```ts
- * const r = parseWithSchema(skpPlanSchema, JSON.parse(text));
- * r.ok && r.value.state; // 'approved'
+ * const r = skpPlanSchema.safeParse(JSON.parse(text));
+ * r.success && r.data.state; // 'approved'
  * ```
  */
 export const skpPlanSchema = z.strictObject({
