@@ -34,8 +34,14 @@ function unknownKeysFirst(issues: readonly Issue[]): Issue[] {
   return out;
 }
 
-/** Issues that name their column take it from their path (the schema does not know the field). */
-function namedColumn(i: Issue): Issue {
+/**
+ * The store's words for an issue. Data that is not plain JSON is `storage.not-json` in every
+ * record, also where the workflow's schema finds it (ratings, results, SKP content:
+ * `workflow.not-json`, the same rule and message). Issues that name their column take it from
+ * their path (the schema does not know the field).
+ */
+function storeIssue(i: Issue): Issue {
+  if (i.code === 'workflow.not-json') return issue('storage.not-json', i.path, i.params ?? {});
   if (i.code !== 'storage.value-too-long' && i.code !== 'storage.unstorable-text') return i;
   const column = String(i.path[i.path.length - 1] ?? i.params?.column ?? '');
   if (i.params?.column === column) return i;
@@ -49,7 +55,7 @@ function namedColumn(i: Issue): Issue {
 export function check<S extends z.ZodType>(schema: S, value: unknown, path: Path, issues: Issue[]): boolean {
   const r = parseWithSchema(schema, value, path);
   if (r.ok) return true;
-  issues.push(...unknownKeysFirst(r.issues).map(namedColumn));
+  issues.push(...unknownKeysFirst(r.issues).map(storeIssue));
   return false;
 }
 

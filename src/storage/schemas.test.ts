@@ -5,8 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { isoDate } from '../date';
 import { KinerjaError, parseWithSchema } from '../explain';
-import { EVALUATION_STATES } from '../workflow';
+import {
+  createSkpPlan,
+  EVALUATION_STATES,
+  evaluationSchema,
+  type SkpPlan,
+  skpPlanSchema,
+  transitionSkpPlan,
+} from '../workflow';
 import { inState } from '../workflow/test-support';
 import { verifyAudit } from './audit';
 import { createStoreFromBackend } from './core';
@@ -20,6 +28,7 @@ import {
   type storeLedgerEntrySchema,
   type storeResultRecordSchema,
   type storeSaveOptionsSchema,
+  storeSkpPlanSchema,
   type storeUnitPredikatSchema,
   type storeUpsertOptionsSchema,
 } from './schemas';
@@ -62,6 +71,27 @@ const typeChecks: [
   StoreEntityKind extends (typeof STORE_ENTITY_KINDS)[number] ? true : false,
 ] = [true, true, true, true, true, true, true];
 
+/** An approved SKP plan, as the workflow produces it. */
+function skpPlan(): SkpPlan {
+  const asOf = isoDate('2025-01-05');
+  const input = {
+    id: 'skp-1',
+    agencyId: AGENCY,
+    unitId: 'dinkes',
+    employeeId: 'E1',
+    supervisorId: 'S1',
+    period: { start: '2025-01-01', end: '2025-12-31' },
+    content: { rhk: [] },
+  };
+  const draft = createSkpPlan(input, { id: 'E1' }, { asOf });
+  if (!draft.ok) throw new Error('createSkpPlan');
+  const submitted = transitionSkpPlan(draft.value, { type: 'submit' }, { id: 'E1' }, { asOf });
+  if (!submitted.ok) throw new Error('submit');
+  const approved = transitionSkpPlan(submitted.value, { type: 'approve' }, { id: 'S1' }, { asOf });
+  if (!approved.ok) throw new Error('approve');
+  return approved.value;
+}
+
 /** `depth` nested arrays around a number. */
 function nested(depth: number): unknown {
   let v: unknown = 1;
@@ -95,6 +125,84 @@ describe('store schemas', () => {
     for (const state of EVALUATION_STATES) {
       expect(parseWithSchema(storeEvaluationSchema, inState(state)).ok, state).toBe(true);
     }
+  });
+
+  it("keep evaluations and SKP plans in the workflow's one shape (the same JSON Schema)", () => {
+    for (const [store, workflow] of [
+      [storeEvaluationSchema, evaluationSchema],
+      [storeSkpPlanSchema, skpPlanSchema],
+    ] as const) {
+      const { title, ...stored } = z.toJSONSchema(store, { io: 'input' }) as Record<string, unknown>;
+      expect(title).toMatch(/^kinerja stored /);
+      expect(stored).toEqual(z.toJSONSchema(workflow, { io: 'input' }));
+    }
+  });
+
+  it("reject what the workflow's schema rejects, with the workflow's codes", () => {
+    const ev = inState('released');
+    for (const bad of [
+      { ...ev, id: '  ' },
+      { ...ev, state: 'closed' },
+      { ...ev, releasedOn: '2026-02-30' },
+      {
+        ...ev,
+        conflicts: [
+          { assessorId: 'S1', relation: ' ', declaredOn: '2026-01-02', declaredBy: 'H1', notes: null },
+        ],
+      },
+      { ...ev, history: [{ ...ev.history[0], action: 'reopen' }] },
+    ]) {
+      const workflow = parseWithSchema(evaluationSchema, bad);
+      const stored = parseWithSchema(storeEvaluationSchema, bad);
+      expect(workflow.ok).toBe(false);
+      expect(stored.ok ? [] : stored.issues.map((i) => i.code)).toEqual(
+        workflow.ok ? [] : workflow.issues.map((i) => i.code),
+      );
+    }
+  });
+
+  it("add the store's id rule wherever the workflow's schema has an id, and only there", () => {
+    const ev = inState('decided');
+    const tooLong = 'x'.repeat(201);
+    const r = parseWithSchema(storeEvaluationSchema, {
+      ...ev,
+      supervisorId: tooLong,
+      appeal: { ...ev.appeal, decidedBy: 'A\u0000' },
+      history: ev.history.map((h, i) => (i === 1 ? { ...h, actor: '\uD800' } : h)),
+      conflicts: [
+        {
+          assessorId: 'S\n1',
+          relation: `kel\nuarga ${tooLong}`,
+          declaredOn: '2026-01-02',
+          declaredBy: 'H1',
+          notes: null,
+        },
+      ],
+    });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'storage.value-too-long supervisorId',
+      'storage.invalid-id appeal.decidedBy',
+      'storage.invalid-id conflicts.0.assessorId',
+      'storage.invalid-id history.1.actor',
+    ]);
+    expect(r.ok ? undefined : r.issues[0]?.params).toMatchObject({ column: 'supervisorId', maximum: 200 });
+    // A relation is text, not an id: any length, any character.
+    const relation = `kel\nuarga ${tooLong}`;
+    const withRelation = {
+      ...ev,
+      conflicts: [{ assessorId: 'S1', relation, declaredOn: '2026-01-02', declaredBy: 'H1', notes: null }],
+    };
+    expect(parseWithSchema(storeEvaluationSchema, withRelation).ok).toBe(true);
+    const plan = { ...skpPlan(), supervisorId: 'S\u0007' };
+    expect(parseWithSchema(skpPlanSchema, plan).ok).toBe(true);
+    const refused = parseWithSchema(storeSkpPlanSchema, plan);
+    expect(refused.ok ? [] : refused.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'storage.invalid-id supervisorId',
+    ]);
+  });
+
+  it('accept every SKP plan the workflow produces', () => {
+    expect(parseWithSchema(storeSkpPlanSchema, skpPlan()).ok).toBe(true);
   });
 
   it('name the record kinds once', () => {

@@ -12,8 +12,8 @@
 import * as z from 'zod';
 import { isIsoDate, parseDateRange, parseIsoDate } from '../date';
 import { isDecimalString, parseDecimal } from '../decimal';
-import { type Issue, issue, MAX_INPUT_DEPTH, type PathSegment } from '../explain';
-import { EVALUATION_ACTIONS, EVALUATION_STATES, SKP_PLAN_STATES } from '../workflow';
+import { type Issue, isRecord, issue, MAX_INPUT_DEPTH, type PathSegment } from '../explain';
+import { evaluationSchema, skpPlanSchema, workflowIdSchema } from '../workflow/schemas';
 import { findNotJson, type NotJsonError } from './canonical';
 import { codePointLength, isStorableText, LONE_SURROGATE, MAX_ID_LENGTH } from './text';
 
@@ -81,11 +81,6 @@ export const storeIdSchema = refined(
 /** A non-empty string (an empty one is `input.required`). */
 const requiredText = refined(z.string().meta({ minLength: 1 }), (v) =>
   v === '' ? [issue('input.required', [])] : [],
-);
-
-/** A calendar date, YYYY-MM-DD (kept as given). */
-const dateText = refined(z.string().meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), (v) =>
-  isIsoDate(v) ? [] : [issue('input.invalid-format', [], { format: 'YYYY-MM-DD' })],
 );
 
 /** A period: start and end dates, the end not before the start (`date.*` codes of `parseDateRange`). */
@@ -343,134 +338,73 @@ export const storeAuditListOptionsSchema = z
 // ---------------------------------------------------------------------------------------------
 // The workflow documents a store keeps (evaluations and SKP plans).
 //
-// MERGE POINT (issue 11): the workflow's own `evaluationSchema` and `skpPlanSchema`
-// (src/workflow/schemas.ts) replace `workflowEvaluationDocument` and `workflowSkpPlanDocument`
-// below; the storage envelope around them (`storeEvaluationSchema`, `storeSkpPlanSchema`) and
-// every caller stay as they are. Storage's ids (`storage.invalid-id`), `storage.not-json` inside
-// ratings and results, and the history end check (done after parsing, in ./records/revisioned.ts)
-// must survive the swap: keep the store-level refinements here.
+// One shape: the workflow's `evaluationSchema` and `skpPlanSchema` (src/workflow/schemas.ts), with
+// the store's own rule on top, as a refinement: every id in them (wherever the workflow's schema
+// has a `workflowIdSchema`) must be one a store keeps (`storage.invalid-id`,
+// `storage.value-too-long`). Ratings, results and SKP content are the workflow's plain JSON (the
+// store reports what is not as `storage.not-json`: see `./parse.ts`); free text inside a document
+// needs no store rule, since documents are stored as JSON text, which escapes NUL and unpaired
+// surrogates. The history end check is done after parsing, in ./records/revisioned.ts.
 
-const ROLES = ['pegawai', 'pejabat-penilai', 'atasan-pejabat-penilai', 'pengelola-kinerja'] as const;
-const evaluationStates = EVALUATION_STATES as readonly string[] as [string, ...string[]];
-const skpStates = SKP_PLAN_STATES as readonly string[] as [string, ...string[]];
+/** The kinds of zod node the id walk goes through (the others hold no id). */
+type Walked = { readonly def: { readonly type: string } } & Partial<{
+  readonly shape: Readonly<Record<string, z.ZodType>>;
+  readonly element: z.ZodType;
+  unwrap(): z.ZodType;
+}>;
 
-function assessmentFields(json: z.ZodType) {
-  return {
-    by: storeIdSchema,
-    on: dateText,
-    ratings: json,
-    result: json,
-    notes: z.string().nullable(),
-  };
+/**
+ * The store's id issues of `value` read by `schema` (a workflow schema): each string where the
+ * schema has a `workflowIdSchema` is checked with {@link idIssues}. Walks only what is there
+ * (anything of the wrong shape is the workflow schema's issue); a blank id is the workflow's
+ * `input.required` already, so it is left out here.
+ */
+function storeIdIssues(schema: z.ZodType, value: unknown, path: PathSegment[], out: Issue[]): void {
+  if (schema === workflowIdSchema) {
+    if (typeof value === 'string' && value.trim() !== '')
+      for (const i of idIssues(value, String(path[path.length - 1] ?? 'id')))
+        out.push({ ...i, path: [...path, ...i.path] });
+    return;
+  }
+  const node = schema as unknown as Walked;
+  switch (node.def.type) {
+    case 'nullable':
+    case 'optional':
+      if (value !== null && value !== undefined && node.unwrap)
+        storeIdIssues(node.unwrap(), value, path, out);
+      return;
+    case 'object':
+      if (!isRecord(value) || !node.shape) return;
+      for (const [key, field] of Object.entries(node.shape))
+        if (Object.hasOwn(value, key)) storeIdIssues(field, value[key], [...path, key], out);
+      return;
+    case 'array':
+      if (!Array.isArray(value) || !node.element) return;
+      for (let i = 0; i < value.length; i++) storeIdIssues(node.element, value[i], [...path, i], out);
+      return;
+    default:
+      return;
+  }
 }
 
-function workflowEvaluationDocument(json: z.ZodType) {
-  return z.strictObject({
-    id: storeIdSchema,
-    agencyId: storeIdSchema,
-    unitId: storeIdSchema,
-    employeeId: storeIdSchema,
-    supervisorId: storeIdSchema,
-    atasanId: storeIdSchema,
-    period: storePeriodSchema,
-    state: z.enum(evaluationStates),
-    revision: count(1),
-    selfAssessment: z.strictObject(assessmentFields(json)).nullable(),
-    supervisorAssessment: z
-      .strictObject({ ...assessmentFields(json), needsDialogue: z.boolean() })
-      .nullable(),
-    ofRecord: z
-      .strictObject({
-        ratings: json,
-        result: json,
-        source: z.enum(['assessment', 'dialogue', 'mediation', 'appeal']),
-        by: storeIdSchema,
-        on: dateText,
-      })
-      .nullable(),
-    dialogue: z
-      .strictObject({
-        heldOn: dateText,
-        outcome: z.enum(['agreed', 'disagreed']),
-        notes: z.string().nullable(),
-        by: storeIdSchema,
-      })
-      .nullable(),
-    mediation: z
-      .strictObject({
-        by: storeIdSchema,
-        on: dateText,
-        decision: z.enum(['upheld', 'revised']),
-        reason: z.string(),
-      })
-      .nullable(),
-    releasedOn: dateText.nullable(),
-    appeal: z
-      .strictObject({
-        filedOn: dateText,
-        reasons: z.array(z.string()),
-        deadline: dateText,
-        decision: z.enum(['rejected', 'granted', 'partly-granted']).nullable(),
-        decisionReason: z.string().nullable(),
-        decidedBy: storeIdSchema.nullable(),
-        decidedOn: dateText.nullable(),
-      })
-      .nullable(),
-    conflicts: z.array(
-      z.strictObject({
-        assessorId: storeIdSchema,
-        relation: requiredText,
-        declaredOn: dateText,
-        declaredBy: storeIdSchema,
-        notes: z.string().nullable(),
-      }),
-    ),
-    history: z.array(
-      z.strictObject({
-        action: z.enum(['open', ...(EVALUATION_ACTIONS as readonly string[])]),
-        actor: storeIdSchema,
-        role: z.enum(ROLES),
-        asOf: dateText,
-        reason: z.string().nullable(),
-        from: z.enum(evaluationStates).nullable(),
-        to: z.enum(evaluationStates),
-        revision: count(1),
-      }),
-    ),
-  });
-}
-
-function workflowSkpPlanDocument(json: z.ZodType) {
-  return z.strictObject({
-    id: storeIdSchema,
-    agencyId: storeIdSchema,
-    unitId: storeIdSchema,
-    employeeId: storeIdSchema,
-    supervisorId: storeIdSchema,
-    period: storePeriodSchema,
-    state: z.enum(skpStates),
-    revision: count(1),
-    content: json,
-    returned: z.strictObject({ reason: z.string(), by: storeIdSchema, on: dateText }).nullable(),
-    approved: z.strictObject({ by: storeIdSchema, on: dateText }).nullable(),
-    history: z.array(
-      z.strictObject({
-        action: z.enum(['submit', 'approve', 'return', 'create']),
-        actor: storeIdSchema,
-        role: z.enum(ROLES),
-        asOf: dateText,
-        reason: z.string().nullable(),
-        from: z.enum(skpStates).nullable(),
-        to: z.enum(skpStates),
-        revision: count(1),
-      }),
-    ),
-  });
+/**
+ * A workflow document schema with the store's id rule on top. The refinement runs even when the
+ * workflow's schema found other problems (`when`), so one save reports every issue.
+ */
+function storedDocument<S extends z.ZodType>(schema: S): S {
+  return schema.superRefine(
+    (value, ctx) => {
+      const found: Issue[] = [];
+      storeIdIssues(schema, value, [], found);
+      if (found.length > 0) carry(ctx as z.core.$RefinementCtx<unknown>, value, found);
+    },
+    { when: () => true },
+  ) as unknown as S;
 }
 
 /**
  * An evaluation as a store keeps it (what `openEvaluation` and `transition` produce), given to
- * `saveEvaluation`; its ratings and results are checked to be plain JSON.
+ * `saveEvaluation`: the workflow's `evaluationSchema`, every id one a store keeps.
  *
  * @category Storage
  * @example
@@ -478,13 +412,13 @@ function workflowSkpPlanDocument(json: z.ZodType) {
  * parseWithSchema(storeEvaluationSchema, evaluation).ok; // true
  * ```
  */
-export const storeEvaluationSchema = workflowEvaluationDocument(storeJsonSchema).meta({
+export const storeEvaluationSchema = storedDocument(evaluationSchema).meta({
   title: 'kinerja stored evaluation',
 });
 
 /**
  * An SKP plan as a store keeps it (what `createSkpPlan` and `transitionSkpPlan` produce), given to
- * `saveSkp`.
+ * `saveSkp`: the workflow's `skpPlanSchema`, every id one a store keeps.
  *
  * @category Storage
  * @example
@@ -492,7 +426,7 @@ export const storeEvaluationSchema = workflowEvaluationDocument(storeJsonSchema)
  * parseWithSchema(storeSkpPlanSchema, plan).ok; // true
  * ```
  */
-export const storeSkpPlanSchema = workflowSkpPlanDocument(storeJsonSchema).meta({
+export const storeSkpPlanSchema = storedDocument(skpPlanSchema).meta({
   title: 'kinerja stored SKP plan',
 });
 
@@ -681,7 +615,8 @@ export const storeAuditEventSchema = z
   .meta({ title: 'kinerja store audit event' });
 
 // ---------------------------------------------------------------------------------------------
-// Docs read back: the same shapes, opaque parts not walked again (they were parsed from JSON).
+// Docs read back: the same shapes (the opaque parts of results and rulesets not walked again:
+// they were parsed from JSON).
 
 /** The schema of each kind's stored document, as read back from a backend. */
 export const STORED_DOC_SCHEMAS = {
@@ -691,8 +626,8 @@ export const STORED_DOC_SCHEMAS = {
     version: count(1),
     document: anyJson,
   }),
-  skp: workflowSkpPlanDocument(anyJson),
-  evaluation: workflowEvaluationDocument(anyJson),
+  skp: storeSkpPlanSchema,
+  evaluation: storeEvaluationSchema,
   result: storeStoredResultSchema,
   'unit-predikat': storeStoredUnitPredikatSchema,
   'ledger-entry': storeStoredLedgerEntrySchema,

@@ -64,6 +64,18 @@ export const workflowIdSchema = z
     if (value.trim() === '') pushIssues(ctx, value, [issue('input.required', [])]);
   });
 
+/**
+ * Non-blank free text that is not an id (a conflict's relation: `keluarga`, `suami-istri`):
+ * `input.required` when blank. A schema of its own so that readers which add rules to ids (a
+ * store's id rule) leave it alone.
+ */
+const requiredTextSchema = z
+  .string()
+  .meta({ minLength: 1, pattern: '\\S', description: 'Non-blank text.' })
+  .superRefine((value, ctx) => {
+    if (value.trim() === '') pushIssues(ctx, value, [issue('input.required', [])]);
+  });
+
 /** Free text, `null` when absent. */
 const notesSchema = z.string().nullable();
 
@@ -280,7 +292,7 @@ export const appealRecordSchema = z.strictObject({
 /** A declared conflict of interest. */
 export const conflictOfInterestSchema = z.strictObject({
   assessorId: workflowIdSchema,
-  relation: workflowIdSchema,
+  relation: requiredTextSchema,
   declaredOn: isoDateSchema,
   declaredBy: workflowIdSchema,
   notes: notesSchema,
@@ -359,7 +371,7 @@ export const authorizationSubjectSchema = z.object({
 /** A conflict of interest known at opening. */
 export const declaredConflictSchema = z.strictObject({
   assessorId: workflowIdSchema,
-  relation: workflowIdSchema,
+  relation: requiredTextSchema,
   notes: z.string().nullish(),
 });
 
@@ -476,7 +488,7 @@ export const EVALUATION_ACTION_SCHEMAS = {
   'declare-conflict': z.strictObject({
     type: z.literal('declare-conflict'),
     assessorId: workflowIdSchema,
-    relation: workflowIdSchema,
+    relation: requiredTextSchema,
     notes: z.string().nullish(),
   }),
   reassign: z.strictObject({
