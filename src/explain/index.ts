@@ -20,4 +20,4 @@ export {
 } from './result';
 export { parseWithSchema } from './schema-parse';
 export type { ExplanationNode } from './tree';
-export { fromZodIssues } from './zod-issues';
+export { addIssues, fromZodIssues } from './zod-issues';

@@ -93,3 +93,24 @@ export function fromZodIssues(
   }
   return out;
 }
+
+/**
+ * Adds library issues to a zod refinement's context, carried whole in `params.kinerja` (code,
+ * params and both messages), so that {@link fromZodIssues} gives them back as they were, at their
+ * paths (relative to the refined value).
+ */
+export function addIssues(
+  ctx: z.core.$RefinementCtx<unknown>,
+  value: unknown,
+  issues: readonly Issue[],
+): void {
+  for (const i of issues) {
+    ctx.addIssue({
+      code: 'custom',
+      message: i.message.en,
+      input: value,
+      params: { kinerja: i },
+      path: [...i.path],
+    });
+  }
+}

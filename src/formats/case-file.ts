@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ledgerEntryInputSchema } from '../career/schemas';
-import { deepFreeze, type Issue, issue } from '../explain/index';
+import { addIssues, deepFreeze, type Issue, issue } from '../explain/index';
 import { RULESET_SCHEMA_ID } from '../ruleset/json-schema';
 import { decimalSchema, isoDateSchema } from '../ruleset/primitives';
 
@@ -55,23 +55,14 @@ export const CASE_KEYS = [
   'asOf',
 ] as const;
 
-/** A refinement's issue, carried whole (code, params, message) through zod to the library's issues. */
-function carry(ctx: z.core.$RefinementCtx<unknown>, value: unknown, i: Issue): void {
-  ctx.addIssue({
-    code: 'custom',
-    message: i.message.en,
-    input: value,
-    params: { kinerja: i },
-    path: [...i.path],
-  });
-}
-
 /** A string with something besides white space (a case name, a rule id). */
 const nonBlankSchema = z
   .string()
   .superRefine((s, ctx) => {
     if (s.trim() === '')
-      carry(ctx, s, issue('input.invalid-type', [], { expected: 'non-empty string', received: 'string' }));
+      addIssues(ctx, s, [
+        issue('input.invalid-type', [], { expected: 'non-empty string', received: 'string' }),
+      ]);
   })
   .meta({ minLength: 1, pattern: '\\S' });
 
@@ -84,7 +75,7 @@ export const rulesetRefSchema = z
   .superRefine((v, ctx) => {
     const text = typeof v === 'string' && v.trim() !== '';
     const object = typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (!text && !object) carry(ctx, v, issue('testing.ruleset-type', []));
+    if (!text && !object) addIssues(ctx, v, [issue('testing.ruleset-type', [])]);
   })
   .meta({
     description:
@@ -102,13 +93,13 @@ export const caseExpectSchema = z
     const keys = Object.keys(expect);
     for (const key of keys) {
       if (key.split('.').some((part) => part === ''))
-        carry(ctx, expect, issue('testing.invalid-path', [key], { path: key }));
+        addIssues(ctx, expect, [issue('testing.invalid-path', [key], { path: key })]);
     }
     if (Object.hasOwn(expect, 'error')) {
       const e = expect.error;
       if (!(e === true || (typeof e === 'string' && e.trim() !== '')))
-        carry(ctx, expect, issue('testing.error-value', ['error']));
-      if (keys.length > 1) carry(ctx, expect, issue('testing.error-alone', ['error']));
+        addIssues(ctx, expect, [issue('testing.error-value', ['error'])]);
+      if (keys.length > 1) addIssues(ctx, expect, [issue('testing.error-alone', ['error'])]);
     }
   })
   .meta({

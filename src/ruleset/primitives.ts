@@ -1,23 +1,10 @@
 import * as z from 'zod';
 import { type IsoDate, parseIsoDate } from '../date/index';
 import { type DecimalString, parseDecimal } from '../decimal/index';
-import type { Issue } from '../explain/index';
+import { addIssues } from '../explain/index';
 
 /** Kebab-case identifier used for ids and codes in ruleset files (`hasil-kerja`, `pp46-2011`). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Issues raised inside zod refinements travel in `params.kinerja` so that paths and codes survive. */
-function pushIssues<T>(ctx: z.core.$RefinementCtx<T>, value: T, issues: readonly Issue[]): void {
-  for (const i of issues) {
-    ctx.addIssue({
-      code: 'custom',
-      message: i.message.en,
-      input: value,
-      params: { kinerja: i },
-      path: [...i.path],
-    });
-  }
-}
 
 /** An id or code: lower-case kebab-case. */
 export const idSchema = z
@@ -32,7 +19,7 @@ export const decimalSchema = z
   .transform((value, ctx): DecimalString => {
     const r = parseDecimal(value);
     if (r.ok) return r.value;
-    pushIssues(ctx, value, r.issues);
+    addIssues(ctx, value, r.issues);
     return z.NEVER;
   });
 
@@ -48,7 +35,7 @@ export const isoDateSchema = z
   .transform((value, ctx): IsoDate => {
     const r = parseIsoDate(value);
     if (r.ok) return r.value;
-    pushIssues(ctx, value, r.issues);
+    addIssues(ctx, value, r.issues);
     return z.NEVER;
   });
 

@@ -12,29 +12,16 @@
 import * as z from 'zod';
 import { isIsoDate, parseDateRange, parseIsoDate } from '../date';
 import { isDecimalString, parseDecimal } from '../decimal';
-import { type Issue, isRecord, issue, MAX_INPUT_DEPTH, type PathSegment } from '../explain';
+import { addIssues, type Issue, isRecord, issue, MAX_INPUT_DEPTH, type PathSegment } from '../explain';
 import { evaluationSchema, skpPlanSchema, workflowIdSchema } from '../workflow/schemas';
 import { findNotJson, type NotJsonError } from './canonical';
 import { codePointLength, isStorableText, LONE_SURROGATE, MAX_ID_LENGTH } from './text';
-
-/** Adds library issues (relative paths) to a zod refinement, carried in `params.kinerja`. */
-function carry(ctx: z.core.$RefinementCtx<unknown>, value: unknown, issues: readonly Issue[]): void {
-  for (const i of issues) {
-    ctx.addIssue({
-      code: 'custom',
-      message: i.message.en,
-      input: value,
-      params: { kinerja: i },
-      path: [...i.path],
-    });
-  }
-}
 
 /** A refinement written as a library check: `check` returns the issues of `value` (paths relative). */
 function refined<S extends z.ZodType>(schema: S, check: (value: z.output<S>) => readonly Issue[]): S {
   return schema.superRefine((value, ctx) => {
     const found = check(value);
-    if (found.length > 0) carry(ctx as z.core.$RefinementCtx<unknown>, value, found);
+    if (found.length > 0) addIssues(ctx as z.core.$RefinementCtx<unknown>, value, found);
   }) as unknown as S;
 }
 
@@ -106,11 +93,11 @@ export const storeJsonSchema = z
   .unknown()
   .superRefine((v, ctx) => {
     if (v === undefined) {
-      carry(ctx, v, [issue('input.required', [])]);
+      addIssues(ctx, v, [issue('input.required', [])]);
       return;
     }
     const notJson = findNotJson(v);
-    if (notJson !== null) carry(ctx, v, [notJsonIssue(notJson)]);
+    if (notJson !== null) addIssues(ctx, v, [notJsonIssue(notJson)]);
   })
   .meta({ description: 'Plain JSON data.' });
 
@@ -214,9 +201,9 @@ export function isChangeTime(value: unknown): value is string {
 const changeTime = z
   .unknown()
   .superRefine((v, ctx) => {
-    if (v === undefined) carry(ctx, v, [issue('input.required', [])]);
+    if (v === undefined) addIssues(ctx, v, [issue('input.required', [])]);
     else if (!isChangeTime(v))
-      carry(ctx, v, [issue('storage.invalid-at', [], { value: String(v).slice(0, 60) })]);
+      addIssues(ctx, v, [issue('storage.invalid-at', [], { value: String(v).slice(0, 60) })]);
   })
   .meta({
     type: 'string',
@@ -240,7 +227,7 @@ const changeFields = {
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeChangeSchema, { actor: 'hr-01', at: '2025-01-31' }).ok; // true
+ * storeChangeSchema.safeParse({ actor: 'hr-01', at: '2025-01-31' }).success; // true
  * ```
  */
 export const storeChangeSchema = z.object(changeFields).meta({ title: 'kinerja store change' });
@@ -254,7 +241,7 @@ const expectedRevision = count(0).nullable();
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeSaveOptionsSchema, { actor: 'hr-01', at: '2025-01-31', expectedRevision: null }).ok; // true
+ * storeSaveOptionsSchema.safeParse({ actor: 'hr-01', at: '2025-01-31', expectedRevision: null }).success; // true
  * ```
  */
 export const storeSaveOptionsSchema = z
@@ -267,7 +254,7 @@ export const storeSaveOptionsSchema = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeUpsertOptionsSchema, { actor: 'hr-01', at: '2025-01-31' }).ok; // true
+ * storeUpsertOptionsSchema.safeParse({ actor: 'hr-01', at: '2025-01-31' }).success; // true
  * ```
  */
 export const storeUpsertOptionsSchema = z
@@ -283,7 +270,7 @@ const limit = z
   .superRefine((v, ctx) => {
     if (v === undefined) return;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > MAX_LIMIT)
-      carry(ctx, v, [
+      addIssues(ctx, v, [
         issue('storage.invalid-limit', [], {
           maximum: MAX_LIMIT,
           value: typeof v === 'number' ? v : String(v),
@@ -299,7 +286,7 @@ const limit = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeListQuerySchema, { agencyId: 'serang', limit: 500 }).ok; // true
+ * storeListQuerySchema.safeParse({ agencyId: 'serang', limit: 500 }).success; // true
  * ```
  */
 export const storeListQuerySchema = z
@@ -322,7 +309,7 @@ export const storeListQuerySchema = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeAuditListOptionsSchema, { limit: 10 }).ok; // true
+ * storeAuditListOptionsSchema.safeParse({ limit: 10 }).success; // true
  * ```
  */
 export const storeAuditListOptionsSchema = z
@@ -396,7 +383,7 @@ function storedDocument<S extends z.ZodType>(schema: S): S {
     (value, ctx) => {
       const found: Issue[] = [];
       storeIdIssues(schema, value, [], found);
-      if (found.length > 0) carry(ctx as z.core.$RefinementCtx<unknown>, value, found);
+      if (found.length > 0) addIssues(ctx as z.core.$RefinementCtx<unknown>, value, found);
     },
     { when: () => true },
   ) as unknown as S;
@@ -409,7 +396,7 @@ function storedDocument<S extends z.ZodType>(schema: S): S {
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeEvaluationSchema, evaluation).ok; // true
+ * storeEvaluationSchema.safeParse(evaluation).success; // true
  * ```
  */
 export const storeEvaluationSchema = storedDocument(evaluationSchema).meta({
@@ -423,7 +410,7 @@ export const storeEvaluationSchema = storedDocument(evaluationSchema).meta({
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeSkpPlanSchema, plan).ok; // true
+ * storeSkpPlanSchema.safeParse(plan).success; // true
  * ```
  */
 export const storeSkpPlanSchema = storedDocument(skpPlanSchema).meta({
@@ -457,7 +444,7 @@ const resultFields = {
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeResultRecordSchema, record).ok; // true
+ * storeResultRecordSchema.safeParse(record).success; // true
  * ```
  */
 export const storeResultRecordSchema = z
@@ -470,7 +457,7 @@ export const storeResultRecordSchema = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeStoredResultSchema, await store.getResult('palu', 'E1/2025')).ok; // true
+ * storeStoredResultSchema.safeParse(await store.getResult('palu', 'E1/2025')).success; // true
  * ```
  */
 export const storeStoredResultSchema = z
@@ -491,7 +478,7 @@ const unitPredikatFields = {
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeUnitPredikatSchema, { agencyId: 'serang', unitId: 'bappeda', period: { start: '2025-01-01', end: '2025-12-31' }, predikat: 'baik', note: null }).ok; // true
+ * storeUnitPredikatSchema.safeParse({ agencyId: 'serang', unitId: 'bappeda', period: { start: '2025-01-01', end: '2025-12-31' }, predikat: 'baik', note: null }).success; // true
  * ```
  */
 export const storeUnitPredikatSchema = z
@@ -504,7 +491,7 @@ export const storeUnitPredikatSchema = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeStoredUnitPredikatSchema, await store.getUnitPredikat('serang', 'bappeda', period)).ok; // true
+ * storeStoredUnitPredikatSchema.safeParse(await store.getUnitPredikat('serang', 'bappeda', period)).success; // true
  * ```
  */
 export const storeStoredUnitPredikatSchema = z
@@ -532,7 +519,7 @@ function ledgerFields(angkaKredit: z.ZodType<string>) {
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeLedgerEntrySchema, { agencyId: 'palu', employeeId: 'P-014', year: 2025, jenjang: 'ahli-muda', predikat: 'baik', months: 12, angkaKredit: '25', evaluationId: null, note: null }).ok; // true
+ * storeLedgerEntrySchema.safeParse({ agencyId: 'palu', employeeId: 'P-014', year: 2025, jenjang: 'ahli-muda', predikat: 'baik', months: 12, angkaKredit: '25', evaluationId: null, note: null }).success; // true
  * ```
  */
 export const storeLedgerEntrySchema = z
@@ -545,7 +532,7 @@ export const storeLedgerEntrySchema = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeStoredLedgerEntrySchema, (await store.listLedger('palu', 'P-014'))[0]).ok; // true
+ * storeStoredLedgerEntrySchema.safeParse((await store.listLedger('palu', 'P-014'))[0]).success; // true
  * ```
  */
 export const storeStoredLedgerEntrySchema = z
@@ -559,7 +546,7 @@ export const storeStoredLedgerEntrySchema = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeRulesetSchema, await store.getRuleset('palu', 'palu-2025')).ok; // true
+ * storeRulesetSchema.safeParse(await store.getRuleset('palu', 'palu-2025')).success; // true
  * ```
  */
 export const storeRulesetSchema = z
@@ -573,7 +560,7 @@ export const storeRulesetSchema = z
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeCorrectionSchema, { agencyId: 'serang', entity: { kind: 'evaluation', id: 'EV-9' }, data: { field: 'notes' }, reason: 'typo' }).ok; // true
+ * storeCorrectionSchema.safeParse({ agencyId: 'serang', entity: { kind: 'evaluation', id: 'EV-9' }, data: { field: 'notes' }, reason: 'typo' }).success; // true
  * ```
  */
 export const storeCorrectionSchema = z
@@ -593,7 +580,7 @@ const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
  * @category Storage
  * @example
  * ```ts
- * parseWithSchema(storeAuditEventSchema, (await store.listAudit('serang')).items[0]).ok; // true
+ * storeAuditEventSchema.safeParse((await store.listAudit('serang')).items[0]).success; // true
  * ```
  */
 export const storeAuditEventSchema = z

@@ -9,23 +9,10 @@
  */
 import * as z from 'zod';
 import { parseIsoDate } from '../date/index';
-import { type Issue, issue } from '../explain/index';
+import { addIssues, type Issue, issue } from '../explain/index';
 import { isoDateSchema } from '../ruleset/primitives';
 import { readEnum, readJson, readReason } from './internal/payload';
 import type { JsonValue } from './types';
-
-/** Adds library issues (code, path, messages intact) to a zod context. */
-function pushIssues(ctx: z.core.$RefinementCtx<unknown>, value: unknown, issues: readonly Issue[]): void {
-  for (const i of issues) {
-    ctx.addIssue({
-      code: 'custom',
-      message: i.message.en,
-      input: value,
-      params: { kinerja: i },
-      path: [...i.path],
-    });
-  }
-}
 
 /**
  * A field read by a small reader that reports library issues (paths relative to the field). Its
@@ -42,7 +29,7 @@ function field<T>(
       const issues: Issue[] = [];
       const out = read(value, issues);
       if (issues.length > 0 || out === undefined) {
-        pushIssues(ctx, value, issues.length > 0 ? issues : [issue('input.required', [])]);
+        addIssues(ctx, value, issues.length > 0 ? issues : [issue('input.required', [])]);
         return z.NEVER;
       }
       return out;
@@ -61,7 +48,7 @@ export const workflowIdSchema = z
     description: 'A non-blank id (a NIP, an agency or unit code, a record id).',
   })
   .superRefine((value, ctx) => {
-    if (value.trim() === '') pushIssues(ctx, value, [issue('input.required', [])]);
+    if (value.trim() === '') addIssues(ctx, value, [issue('input.required', [])]);
   });
 
 /**
@@ -73,7 +60,7 @@ const requiredTextSchema = z
   .string()
   .meta({ minLength: 1, pattern: '\\S', description: 'Non-blank text.' })
   .superRefine((value, ctx) => {
-    if (value.trim() === '') pushIssues(ctx, value, [issue('input.required', [])]);
+    if (value.trim() === '') addIssues(ctx, value, [issue('input.required', [])]);
   });
 
 /** Free text, `null` when absent. */
@@ -117,7 +104,7 @@ export const periodSchema = z
   .strictObject({ start: isoDateSchema, end: isoDateSchema })
   .superRefine((p, ctx) => {
     if (typeof p.start === 'string' && typeof p.end === 'string' && p.end < p.start)
-      pushIssues(ctx, p, [issue('date.range-reversed', [], { start: p.start, end: p.end })]);
+      addIssues(ctx, p, [issue('date.range-reversed', [], { start: p.start, end: p.end })]);
   });
 
 // ---------------------------------------------------------------------------------------------
