@@ -5,7 +5,7 @@ import type { DecimalInput } from './types';
  * Compares by numeric value: `-1` if `a < b`, `0` if equal, `1` if `a > b`. A total order, usable
  * as an `Array.prototype.sort` comparator.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -21,7 +21,7 @@ export function compare(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
 /**
  * `a = b` by numeric value (the scale written does not matter).
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export function equals(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a < b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -50,7 +50,7 @@ export function lessThan(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a ≤ b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -64,7 +64,7 @@ export function lessThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a > b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -78,7 +78,7 @@ export function greaterThan(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a ≥ b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -92,7 +92,7 @@ export function greaterThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a = 0`.
  *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * @throws {@link InvalidDecimalError} when the input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -107,7 +107,7 @@ export function isZero(a: DecimalInput): boolean {
 /**
  * `a < 0` (zero is neither negative nor positive).
  *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * @throws {@link InvalidDecimalError} when the input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -122,7 +122,7 @@ export function isNegative(a: DecimalInput): boolean {
 /**
  * `a > 0` (zero is neither negative nor positive).
  *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * @throws {@link InvalidDecimalError} when the input is not a decimal.
  * @category Decimal
  * @example
  * ```ts

@@ -94,7 +94,7 @@ export const DECIMAL_PRECISION = 60;
  * @example
  * ```ts
  * MAX_SCALE; // 1000
- * round('1', MAX_SCALE + 1); // throws RangeError
+ * round('1', MAX_SCALE + 1); // throws InvalidDecimalError
  * ```
  */
 export const MAX_SCALE = 1000;

@@ -179,12 +179,37 @@ export class KinerjaError extends Error {
   /** Every issue found, in the order found. */
   readonly issues: readonly Issue[];
 
+  /**
+   * Never throws, whatever it is given: anything but an array of issues is kept as no issues (a
+   * non-array) or shown as best it can be (an entry that is not an issue).
+   */
   constructor(issues: readonly Issue[], what = 'input') {
-    const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super(first ? `Invalid ${what}: ${formatIssue(first)}${more}` : `Invalid ${what}`);
+    const list: readonly Issue[] = Array.isArray(issues) ? Object.freeze([...issues]) : Object.freeze([]);
+    const subject = typeof what === 'string' ? what : 'input';
+    const first = describeIssue(list[0]);
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    super(first !== undefined ? `Invalid ${subject}: ${first}${more}` : `Invalid ${subject}`);
     this.name = 'KinerjaError';
-    this.issues = issues;
+    this.issues = list;
+  }
+}
+
+/** `path: message` of a value that should be an issue, or `undefined`; never throws. */
+function describeIssue(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const i = value as Partial<Issue>;
+    const path = Array.isArray(i.path)
+      ? formatPath(i.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number'))
+      : '(root)';
+    const text = i.message?.en;
+    return typeof text === 'string'
+      ? `${path}: ${text}`
+      : typeof i.code === 'string'
+        ? `${path}: ${i.code}`
+        : path;
+  } catch {
+    return undefined;
   }
 }
 
