@@ -453,7 +453,7 @@ async function runAgency(
           result: deciding ?? { score: null, predikat: a.predikat, components: {} },
         };
       });
-      advice = must(`advice ${unit.id}`, calibrationAdvice(report, employees, ruleset));
+      advice = must(`advice ${unit.id}`, calibrationAdvice(ruleset, report, employees));
     }
     units.push({ unit, report, advice });
   }
