@@ -62,17 +62,12 @@ export interface AnnualPeriodInput {
  * @category Periods
  * @example
  * ```ts
- * const options: AnnualizeOptions = { strategy: 'worst', ruleset: getPack('pp46-2011'), year: 2025 };
+ * const options: AnnualizeOptions = { strategy: 'worst', year: 2025 };
  * ```
  */
 export interface AnnualizeOptions {
-  /** The strategy; default the ruleset's `calendar.annual.strategy`, else `last-period`. */
+  /** The strategy; default the ruleset's `calendar.annual.strategy` (`last-period` without a ruleset). */
   readonly strategy?: AnnualStrategy;
-  /**
-   * Where the predikat order and codes come from (a whole {@link Ruleset} will do); without it, the
-   * national ranks (`PREDIKAT_RANK`) and the PermenPANRB 6/2022 codes.
-   */
-  readonly ruleset?: Pick<Ruleset, 'predikat'> & { readonly calendar?: Partial<Ruleset['calendar']> };
   /**
    * The year being annualised (the calendar year in which it starts): every period must lie inside
    * it, else the input is rejected (`periods.outside-year`).
@@ -120,7 +115,7 @@ export interface AnnualPeriod {
  * @category Periods
  * @example
  * ```ts
- * const r = annualize([{ start: '2025-01-01', end: '2025-12-31', predikat: 'baik' }]);
+ * const r = annualize('permenpanrb-6-2022', [{ start: '2025-01-01', end: '2025-12-31', predikat: 'baik' }]);
  * if (r.ok) r.value; // { predikat: 'baik', rank: 4, strategy: 'last-period', periods: [...], months: '12', explanation: {...} }
  * ```
  */

@@ -429,7 +429,7 @@ async function runAgency(
   const annual = new Map<string, AnnualResult>();
   for (const e of people.employees) {
     const periodsOfEmployee = byEmployee.get(e.id) ?? [];
-    annual.set(e.id, must(`annual ${e.id}`, annualize(periodsOfEmployee, { ruleset, year: DEMO_YEAR })));
+    annual.set(e.id, must(`annual ${e.id}`, annualize(ruleset, periodsOfEmployee, { year: DEMO_YEAR })));
   }
   const annualCounts = countBy(annual.values(), (a) => a.predikat);
   const predikat = ruleset.predikat.map((p) => ({ code: p.code, count: annualCounts.get(p.code) ?? 0 }));
