@@ -1,12 +1,13 @@
 import { deadlineAfter, type IsoDate } from '../date/index';
-import { resolveCalendar, workingOptions } from './calendar';
-import type { CalendarInput, DeadlineOptions } from './types';
+import { type ResolvedCalendar, resolveCalendar, workingOptions } from './calendar';
+import type { CalendarSource, DeadlineOptions } from './types';
 
 /**
  * The last day an appeal (keberatan) against a result received on `receivedOn` may be filed: the
  * calendar's `appeal` rule, 14 calendar days by default (PP 30/2019 Pasal 59); with
  * `kind: 'working'`, working days skipping weekends and the holidays of the calendar and of
- * `options`. The day of receipt is not counted.
+ * `options`. The day of receipt is not counted. `calendar` is a ruleset (a pack id, a parsed or
+ * compiled ruleset) or a calendar section; an invalid one throws a `KinerjaError`.
  *
  * @category Periods
  * @example
@@ -19,10 +20,14 @@ import type { CalendarInput, DeadlineOptions } from './types';
  * ```
  */
 export function appealDeadline(
-  calendar: CalendarInput,
+  calendar: CalendarSource,
   receivedOn: IsoDate,
-  options: DeadlineOptions = {},
+  options?: DeadlineOptions,
 ): IsoDate {
-  const c = resolveCalendar(calendar);
+  return appealDue(resolveCalendar(calendar), receivedOn, options);
+}
+
+/** {@link appealDeadline} of a resolved calendar. */
+export function appealDue(c: ResolvedCalendar, receivedOn: IsoDate, options?: DeadlineOptions): IsoDate {
   return deadlineAfter(receivedOn, c.appeal, workingOptions(c, options));
 }

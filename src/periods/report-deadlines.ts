@@ -1,12 +1,13 @@
 import { periodDeadline, reviewPeriods } from '../date/index';
-import { resolveCalendar, workingOptions } from './calendar';
-import type { CalendarInput, DeadlineOptions, ReportDeadline } from './types';
+import { type ResolvedCalendar, resolveCalendar, workingOptions } from './calendar';
+import type { CalendarSource, DeadlineOptions, ReportDeadline } from './types';
 
 /**
  * The report deadline of every review period of `year` (the calendar's `frequency` and
  * `yearStartMonth`): the calendar's `report` rule counted from the period's last day, in calendar
  * days or in working days (weekends and the holidays of the calendar and of `options` skipped).
- * Throws a `KinerjaError` for an invalid year, frequency or holiday, like the date functions.
+ * Throws a `KinerjaError` for an invalid year, calendar or holiday, like the date functions.
+ * `calendar` is a ruleset (a pack id, a parsed or compiled ruleset) or a calendar section.
  *
  * @category Periods
  * @example
@@ -19,11 +20,15 @@ import type { CalendarInput, DeadlineOptions, ReportDeadline } from './types';
  * ```
  */
 export function reportDeadlines(
-  calendar: CalendarInput,
+  calendar: CalendarSource,
   year: number,
-  options: DeadlineOptions = {},
+  options?: DeadlineOptions,
 ): ReportDeadline[] {
-  const c = resolveCalendar(calendar);
+  return reportsDue(resolveCalendar(calendar), year, options);
+}
+
+/** {@link reportDeadlines} of a resolved calendar. */
+export function reportsDue(c: ResolvedCalendar, year: number, options?: DeadlineOptions): ReportDeadline[] {
   const working = workingOptions(c, options);
   return reviewPeriods({ frequency: c.frequency, yearStartMonth: c.yearStartMonth }, year).map((period) => ({
     period,

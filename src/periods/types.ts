@@ -1,8 +1,8 @@
 import type { IsoDate, ReviewPeriod, WorkingDayOptions } from '../date/index';
 import type { DecimalString } from '../decimal/index';
 import type { ExplanationNode } from '../explain/index';
-import type { Ruleset } from '../ruleset/index';
-import type { EvaluationResult } from '../scoring/index';
+import type { PackId, Ruleset } from '../ruleset/index';
+import type { CompiledRuleset, EvaluationResult } from '../scoring/index';
 
 /**
  * How periodic predikat become the annual one (DOMAIN.md §4): `last-period` (the final period's
@@ -148,6 +148,19 @@ export interface AnnualResult {
  * ```
  */
 export type CalendarInput = Partial<Ruleset['calendar']>;
+
+/**
+ * Where the deadline functions take the calendar from: a ruleset (a pack id, a parsed or a
+ * compiled ruleset: its `calendar` section) or a {@link CalendarInput} of one's own.
+ *
+ * @category Periods
+ * @example
+ * ```ts
+ * const a: CalendarSource = 'permenpanrb-6-2022';
+ * const b: CalendarSource = { frequency: 'quarterly' };
+ * ```
+ */
+export type CalendarSource = CalendarInput | PackId | Ruleset | CompiledRuleset;
 
 /**
  * Working-day options of the deadline functions: holidays and weekend days added to (holidays) or
