@@ -155,7 +155,7 @@ export function fromDec(d: Dec): DecimalString {
  * fromDec(DEC_ZERO); // "0"
  * ```
  */
-export const DEC_ZERO: Dec = wrap(ZERO);
+export const DEC_ZERO: Dec = Object.freeze(wrap(ZERO));
 
 /**
  * One.
@@ -166,7 +166,7 @@ export const DEC_ZERO: Dec = wrap(ZERO);
  * fromDec(DEC_ONE); // "1"
  * ```
  */
-export const DEC_ONE: Dec = wrap(ratInt(1));
+export const DEC_ONE: Dec = Object.freeze(wrap(ratInt(1)));
 
 /**
  * One hundred (percentages).
@@ -177,7 +177,7 @@ export const DEC_ONE: Dec = wrap(ratInt(1));
  * fromDec(DEC_HUNDRED); // "100"
  * ```
  */
-export const DEC_HUNDRED: Dec = wrap(ratInt(100));
+export const DEC_HUNDRED: Dec = Object.freeze(wrap(ratInt(100)));
 
 /**
  * `a + b`, exact.

@@ -1,6 +1,6 @@
 import type { IsoDate, ReviewPeriod, WorkingDayOptions } from '../date/index';
 import type { DecimalString } from '../decimal/index';
-import type { ExplanationNode } from '../explain/index';
+import { deepFreeze, type ExplanationNode } from '../explain/index';
 import type { PackId, Ruleset } from '../ruleset/index';
 import type { CompiledRuleset, EvaluationResult } from '../scoring/index';
 
@@ -26,11 +26,11 @@ export type AnnualStrategy = 'last-period' | 'weighted-by-months' | 'worst';
  * ANNUAL_STRATEGIES.includes('worst'); // true
  * ```
  */
-export const ANNUAL_STRATEGIES = [
+export const ANNUAL_STRATEGIES = deepFreeze([
   'last-period',
   'weighted-by-months',
   'worst',
-] as const satisfies readonly AnnualStrategy[];
+] as const satisfies readonly AnnualStrategy[]);
 
 /**
  * One periodic evaluation to annualise: its dates (both inclusive) and its predikat. Several SKPs in

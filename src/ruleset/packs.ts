@@ -1,9 +1,35 @@
-import { KinerjaError } from '../explain/index';
-import { PACK_IDS, PACK_SOURCES, type PackId } from '../packs/index';
+import { deepFreeze, issue, KinerjaError } from '../explain/index';
+import { PACK_IDS as IDS, type PackId, PACK_SOURCES as SOURCES } from '../packs/index';
 import { parseRuleset } from './parse';
 import type { Ruleset } from './types';
 
-export { PACK_IDS, type PackId } from '../packs/index';
+export type { PackId } from '../packs/index';
+
+/**
+ * The ids of the built-in ruleset packs (CONTRACT.md). Frozen.
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * PACK_IDS; // ["pp46-2011", "pp30-2019", "pp30-2019-360", "permenpanrb-6-2022"]
+ * ```
+ */
+export const PACK_IDS: readonly PackId[] = deepFreeze(IDS);
+
+/** The packs as written, deeply frozen (the data of src/packs cannot import the freezer itself). */
+const PACK_SOURCES = deepFreeze(SOURCES);
+
+function unknownPack(id: unknown): never {
+  throw new KinerjaError(
+    [
+      issue('ruleset.unknown-pack', [], {
+        id: typeof id === 'string' ? id : String(typeof id),
+        available: PACK_IDS.join(', '),
+      }),
+    ],
+    'pack id',
+  );
+}
 
 /**
  * Whether `id` names a built-in pack.
@@ -15,29 +41,35 @@ export { PACK_IDS, type PackId } from '../packs/index';
  * isPackId('pp99'); // false
  * ```
  */
-export function isPackId(id: string): id is PackId {
-  return (PACK_IDS as readonly string[]).includes(id);
+export function isPackId(id: unknown): id is PackId {
+  return typeof id === 'string' && (PACK_IDS as readonly string[]).includes(id);
 }
 
 /**
- * A built-in pack as a ruleset file would hold it (a fresh deep copy: change it freely), e.g. to
- * save it with `JSON.stringify` and edit it.
+ * A built-in pack as a ruleset file would hold it, e.g. to save it with `JSON.stringify`. The data
+ * is deeply frozen (shared by every caller): to edit it, copy it first (`structuredClone`, or
+ * spread the keys you change). Throws a {@link KinerjaError} (`ruleset.unknown-pack`) for an
+ * unknown id.
  *
  * @category Rulesets
  * @example
  * ```ts
  * const file = getPackSource('pp46-2011');
  * file.id; // "pp46-2011"
+ * Object.isFrozen(file); // true
+ * const mine = { ...structuredClone(file), id: 'kab-contoh' };
  * ```
  */
-export function getPackSource(id: PackId): Record<string, unknown> {
-  return structuredClone(PACK_SOURCES[id]) as Record<string, unknown>;
+export function getPackSource(id: PackId): Readonly<Record<string, unknown>> {
+  if (!isPackId(id)) unknownPack(id);
+  return PACK_SOURCES[id] as Readonly<Record<string, unknown>>;
 }
 
 const cache = new Map<PackId, Ruleset>();
 
 /**
- * A built-in pack, validated (the result is shared: treat it as read-only).
+ * A built-in pack, validated. The result is shared and deeply frozen. Throws a
+ * {@link KinerjaError} (`ruleset.unknown-pack`) for an unknown id.
  *
  * @category Rulesets
  * @example
@@ -46,13 +78,14 @@ const cache = new Map<PackId, Ruleset>();
  * ```
  */
 export function getPack(id: PackId): Ruleset {
+  if (!isPackId(id)) unknownPack(id);
   const hit = cache.get(id);
   if (hit) return hit;
-  if (!isPackId(id)) throw new RangeError(`Unknown pack "${String(id)}"; available: ${PACK_IDS.join(', ')}`);
   const r = parseRuleset(PACK_SOURCES[id]);
   if (!r.ok) throw new KinerjaError(r.issues, `built-in pack ${id}`);
-  cache.set(id, r.value);
-  return r.value;
+  const frozen = deepFreeze(r.value);
+  cache.set(id, frozen);
+  return frozen;
 }
 
 /**
