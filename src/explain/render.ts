@@ -1,6 +1,20 @@
+import { isRecord, MAX_INPUT_DEPTH } from './input-guard';
 import { catalog, type MessageCode, type MessageParams } from './messages/index';
 import type { Locale } from './result';
 import type { ExplanationNode } from './tree';
+
+/** The locale asked for, or `en` for anything that is not one. */
+export function localeOf(value: unknown): Locale {
+  return value === 'id' ? 'id' : 'en';
+}
+
+/** A message parameter as the catalog takes it: JSON scalars as they are, anything else as text. */
+function scalar(v: unknown): string | number | boolean | null {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+  if (v === undefined) return null;
+  return Object.prototype.toString.call(v);
+}
 
 /**
  * Renders one explanation step as a sentence in the locale. Steps without a template of their own
@@ -14,15 +28,24 @@ import type { ExplanationNode } from './tree';
  * ```
  */
 export function describeStep(node: ExplanationNode, locale: Locale): string {
-  const params: Record<string, string | number | boolean | null> = {
-    ...(node.inputs ?? {}),
-    code: node.code,
-  };
-  if (node.ref !== undefined) params.ref = node.ref;
-  params.output = node.output ?? null;
+  const lang = localeOf(locale);
+  if (!isRecord(node) || typeof node.code !== 'string')
+    return (
+      catalog['explain.not-a-step'] as { id: (p: MessageParams) => string; en: (p: MessageParams) => string }
+    )[lang]({});
+  const params: Record<string, string | number | boolean | null> = {};
+  if (isRecord(node.inputs)) for (const k of Object.keys(node.inputs)) params[k] = scalar(node.inputs[k]);
+  params.code = node.code;
+  if (node.ref !== undefined) params.ref = scalar(node.ref);
+  params.output = scalar(node.output);
   const key = `explain.${node.code}`;
-  const t = key in catalog ? catalog[key as MessageCode] : catalog['explain.step'];
-  return t[locale](params as MessageParams);
+  const t = Object.hasOwn(catalog, key) ? catalog[key as MessageCode] : catalog['explain.step'];
+  try {
+    return t[lang](params as MessageParams);
+  } catch {
+    // A step stored by another version, whose inputs this template cannot read: the generic form.
+    return catalog['explain.step'][lang](params as MessageParams);
+  }
 }
 
 /**
@@ -35,16 +58,29 @@ export function describeStep(node: ExplanationNode, locale: Locale): string {
  * ```
  */
 export function renderTree(root: ExplanationNode, options: { readonly locale?: Locale } = {}): string[] {
-  const locale = options.locale ?? 'en';
-  const lines: string[] = [describeStep(root, locale)];
-  const walk = (node: ExplanationNode, prefix: string): void => {
-    const kids = node.children ?? [];
-    kids.forEach((child, i) => {
+  const locale = localeOf(isRecord(options) ? options.locale : undefined);
+  const lines: string[] = [];
+  // Depth first without recursion; a tree nested past the input limit (or a cycle) ends in one line.
+  const stack: { node: unknown; lead: string; prefix: string; depth: number }[] = [
+    { node: root, lead: '', prefix: '', depth: 1 },
+  ];
+  while (stack.length > 0) {
+    const { node, lead, prefix, depth } = stack.pop() as (typeof stack)[number];
+    if (depth > MAX_INPUT_DEPTH) {
+      lines.push(`${lead}${catalog['input.too-deep'][locale]({ maximum: MAX_INPUT_DEPTH })}`);
+      continue;
+    }
+    lines.push(`${lead}${describeStep(node as ExplanationNode, locale)}`);
+    const kids = isRecord(node) && Array.isArray(node.children) ? (node.children as unknown[]) : [];
+    for (let i = kids.length - 1; i >= 0; i--) {
       const last = i === kids.length - 1;
-      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${describeStep(child, locale)}`);
-      walk(child, `${prefix}${last ? '   ' : '│  '}`);
-    });
-  };
-  walk(root, '');
+      stack.push({
+        node: kids[i],
+        lead: `${prefix}${last ? '└─ ' : '├─ '}`,
+        prefix: `${prefix}${last ? '   ' : '│  '}`,
+        depth: depth + 1,
+      });
+    }
+  }
   return lines;
 }

@@ -1,3 +1,5 @@
+import { issue } from './issue';
+
 /**
  * The outcome of an operation that can fail on bad input: either a value or the issues found.
  *
@@ -141,14 +143,29 @@ export interface Issue {
  * ```
  */
 export function formatPath(path: readonly PathSegment[]): string {
-  if (path.length === 0) return '(root)';
+  if (!Array.isArray(path) || path.length === 0) return '(root)';
   let out = '';
-  for (const seg of path) {
+  for (let i = 0; i < path.length; i++) {
+    const seg: unknown = path[i];
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else if (typeof seg === 'string' && /^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(typeof seg === 'string' ? seg : safeText(seg))}]`;
   }
   return out;
+}
+
+/** The issue of {@link unwrap} given something that is not a Result. */
+function notAResult(value: unknown): Issue {
+  const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return issue('input.invalid-type', [], { expected: 'Result', received });
+}
+
+/** Text for a value of unknown type that never throws (no `toString` of the caller's is called). */
+function safeText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v == null) return String(v);
+  if (typeof v === 'symbol') return v.description ?? 'symbol';
+  return Object.prototype.toString.call(v);
 }
 
 /**
@@ -161,7 +178,11 @@ export function formatPath(path: readonly PathSegment[]): string {
  * ```
  */
 export function formatIssue(value: Issue, options: { readonly locale?: Locale } = {}): string {
-  return `${formatPath(value.path)}: ${value.message[options.locale ?? 'en']}`;
+  const locale: Locale =
+    typeof options === 'object' && options !== null && options.locale === 'id' ? 'id' : 'en';
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Issue>;
+  const text = typeof v.message === 'object' && v.message !== null ? v.message[locale] : undefined;
+  return `${formatPath(v.path ?? [])}: ${typeof text === 'string' ? text : safeText(v.code ?? text)}`;
 }
 
 /**
@@ -179,37 +200,14 @@ export class KinerjaError extends Error {
   /** Every issue found, in the order found. */
   readonly issues: readonly Issue[];
 
-  /**
-   * Never throws, whatever it is given: anything but an array of issues is kept as no issues (a
-   * non-array) or shown as best it can be (an entry that is not an issue).
-   */
   constructor(issues: readonly Issue[], what = 'input') {
-    const list: readonly Issue[] = Array.isArray(issues) ? Object.freeze([...issues]) : Object.freeze([]);
-    const subject = typeof what === 'string' ? what : 'input';
-    const first = describeIssue(list[0]);
+    const list: readonly Issue[] = Array.isArray(issues) ? issues : [];
+    const first = list[0];
     const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
-    super(first !== undefined ? `Invalid ${subject}: ${first}${more}` : `Invalid ${subject}`);
+    const subject = typeof what === 'string' ? what : 'input';
+    super(first ? `Invalid ${subject}: ${formatIssue(first)}${more}` : `Invalid ${subject}`);
     this.name = 'KinerjaError';
     this.issues = list;
-  }
-}
-
-/** `path: message` of a value that should be an issue, or `undefined`; never throws. */
-function describeIssue(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    const i = value as Partial<Issue>;
-    const path = Array.isArray(i.path)
-      ? formatPath(i.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number'))
-      : '(root)';
-    const text = i.message?.en;
-    return typeof text === 'string'
-      ? `${path}: ${text}`
-      : typeof i.code === 'string'
-        ? `${path}: ${i.code}`
-        : path;
-  } catch {
-    return undefined;
   }
 }
 
@@ -224,6 +222,8 @@ function describeIssue(value: unknown): string | undefined {
  * ```
  */
 export function unwrap<T>(result: Result<T, readonly Issue[]>, what?: string): T {
-  if (result.ok) return result.value;
-  throw new KinerjaError(result.issues, what);
+  if (typeof result === 'object' && result !== null && result.ok === true) return result.value;
+  if (typeof result === 'object' && result !== null && result.ok === false)
+    throw new KinerjaError(result.issues, what);
+  throw new KinerjaError([notAResult(result)], what);
 }

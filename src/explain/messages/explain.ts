@@ -172,6 +172,10 @@ export const explainMessages = {
     id: (p) => `${v(p, 'code')}${p.ref ? ` ${v(p, 'ref')}` : ''}: ${v(p, 'output')}`,
     en: (p) => `${v(p, 'code')}${p.ref ? ` ${v(p, 'ref')}` : ''}: ${v(p, 'output')}`,
   },
+  'explain.not-a-step': {
+    id: () => '(bukan langkah penjelasan)',
+    en: () => '(not an explanation step)',
+  },
   'explain.inputs': { id: () => 'masukan', en: () => 'inputs' },
   'explain.warnings': { id: () => 'Peringatan', en: () => 'Warnings' },
   'explain.follow-up': { id: () => 'Tindak lanjut', en: () => 'Follow-up' },
