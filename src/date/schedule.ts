@@ -3,7 +3,7 @@ import type { Issue, PathSegment, Result } from '../explain/result';
 import { parseWithSchema } from '../explain/schema-parse';
 import { dayPart, format, MAX_YEAR, monthLength, monthPart, optionsArg, yearPart } from './core';
 import { InvalidDateError } from './errors';
-import { dateArg, type IsoDate, pathArg } from './parse';
+import { dateArg, type IsoDate, isIsoDate, pathArg } from './parse';
 import { dateScheduleSchema } from './schemas';
 
 /**
@@ -103,7 +103,8 @@ function exhausted(schedule: DateSchedule, d: IsoDate): boolean {
 }
 
 /**
- * Whether `d` is a date of the schedule: the regime in force on `d` lists its month and day.
+ * Whether `d` is a date of the schedule: the regime in force on `d` lists its month and day;
+ * `false` for an invalid schedule or date (a predicate never throws).
  *
  * @category Dates
  * @example
@@ -114,9 +115,9 @@ function exhausted(schedule: DateSchedule, d: IsoDate): boolean {
  * ```
  */
 export function isScheduleDate(schedule: DateSchedule, d: IsoDate): boolean {
-  const regimes = scheduleArg(schedule);
-  dateArg(d, 'd');
-  const r = regimeOn(regimes, d);
+  const read = parseWithSchema(dateScheduleSchema, schedule);
+  if (!read.ok || !isIsoDate(d)) return false;
+  const r = regimeOn(read.value, d);
   return r !== undefined && r.day === dayPart(d) && r.months.includes(monthPart(d));
 }
 

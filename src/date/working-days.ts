@@ -1,6 +1,6 @@
 import { checkAmount, fail, fromDays, kind, optionsArg, shown, toDays, weekdayOfDays } from './core';
 import { InvalidDateError } from './errors';
-import { daysArg, type IsoDate, parseIsoDate } from './parse';
+import { daysArg, type IsoDate, isIsoDate, parseIsoDate } from './parse';
 
 /**
  * Which days are working days: every day except the weekend days and the holidays. Holidays
@@ -106,7 +106,8 @@ function stepWeekdays(week: Week, from: number, k: number, step: 1 | -1): number
 }
 
 /**
- * Whether a date is a working day: not a weekend day and not in `options.holidays`.
+ * Whether a date is a working day: not a weekend day and not in `options.holidays`; `false` for
+ * an invalid date or options (a predicate never throws).
  *
  * @category Dates
  * @example
@@ -117,8 +118,12 @@ function stepWeekdays(week: Week, from: number, k: number, step: 1 | -1): number
  * ```
  */
 export function isWorkingDay(d: IsoDate, options?: WorkingDayOptions): boolean {
-  const day = daysArg(d, 'd');
-  return working(compile(options), day);
+  if (!isIsoDate(d)) return false;
+  try {
+    return working(compile(options), toDays(d));
+  } catch {
+    return false; // invalid options: a predicate never throws
+  }
 }
 
 /**

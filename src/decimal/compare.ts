@@ -1,4 +1,5 @@
-import { dCmp, dIsNeg, dIsZero, toDec } from './dec';
+import { type Dec, dCmp, dIsNeg, dIsZero, toDec } from './dec';
+import { canonicalDecimal } from './normalize';
 import type { DecimalInput } from './types';
 
 /**
@@ -90,9 +91,7 @@ export function greaterThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
 }
 
 /**
- * `a = 0`.
- *
- * @throws {@link InvalidDecimalError} when the input is not a decimal.
+ * `a = 0`; `false` for anything that is not a decimal (a predicate never throws).
  * @category Decimal
  * @example
  * ```ts
@@ -101,13 +100,19 @@ export function greaterThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
  * ```
  */
 export function isZero(a: DecimalInput): boolean {
-  return dIsZero(toDec(a));
+  const d = read(a);
+  return d !== undefined && dIsZero(d);
+}
+
+/** The value of a predicate's argument, or `undefined` when it is not a decimal (predicates never throw). */
+function read(a: unknown): Dec | undefined {
+  const r = canonicalDecimal(a);
+  return typeof r === 'string' ? toDec(r) : undefined;
 }
 
 /**
- * `a < 0` (zero is neither negative nor positive).
- *
- * @throws {@link InvalidDecimalError} when the input is not a decimal.
+ * `a < 0` (zero is neither negative nor positive); `false` for anything that is not a decimal
+ * (a predicate never throws).
  * @category Decimal
  * @example
  * ```ts
@@ -116,13 +121,13 @@ export function isZero(a: DecimalInput): boolean {
  * ```
  */
 export function isNegative(a: DecimalInput): boolean {
-  return dIsNeg(toDec(a));
+  const d = read(a);
+  return d !== undefined && dIsNeg(d);
 }
 
 /**
- * `a > 0` (zero is neither negative nor positive).
- *
- * @throws {@link InvalidDecimalError} when the input is not a decimal.
+ * `a > 0` (zero is neither negative nor positive); `false` for anything that is not a decimal
+ * (a predicate never throws).
  * @category Decimal
  * @example
  * ```ts
@@ -131,6 +136,6 @@ export function isNegative(a: DecimalInput): boolean {
  * ```
  */
 export function isPositive(a: DecimalInput): boolean {
-  const d = toDec(a);
-  return !dIsZero(d) && !dIsNeg(d);
+  const d = read(a);
+  return d !== undefined && !dIsZero(d) && !dIsNeg(d);
 }

@@ -47,9 +47,10 @@ export class DivisionByZeroError extends InvalidDecimalError {
   readonly dividend: DecimalString;
 
   constructor(dividend: DecimalString) {
-    super([issue('decimal.division-by-zero', [], { dividend: String(dividend) })], 'division');
+    const shown = shownValue(dividend);
+    super([issue('decimal.division-by-zero', [], { dividend: shown })], 'division');
     this.name = 'DivisionByZeroError';
-    this.dividend = dividend;
+    this.dividend = shown as DecimalString;
   }
 }
 

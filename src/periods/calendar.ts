@@ -63,11 +63,19 @@ function resolved(
   return c.weekend === undefined ? base : { ...base, weekend: c.weekend };
 }
 
-/** {@link readCalendar} for the throwing deadline helpers: the calendar or a {@link KinerjaError}. */
-export function resolveCalendar(source: unknown): ResolvedCalendar {
+/**
+ * Runs `f` on the calendar of `source`: its value, or the issues of the calendar and of the date
+ * arithmetic (which reports bad years, dates and options by throwing a {@link KinerjaError}).
+ */
+export function withCalendar<T>(source: unknown, f: (c: ResolvedCalendar) => T): Result<T, Issue[]> {
   const r = readCalendar(source);
-  if (r.ok) return r.value;
-  throw new KinerjaError(r.issues, 'calendar');
+  if (!r.ok) return r;
+  try {
+    return ok(f(r.value));
+  } catch (e) {
+    if (e instanceof KinerjaError) return err([...e.issues]);
+    throw e;
+  }
 }
 
 /** The working-day options of a deadline: the calendar's holidays plus the caller's, and the weekend. */

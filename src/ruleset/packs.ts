@@ -1,4 +1,4 @@
-import { deepFreeze, issue, KinerjaError } from '../explain/index';
+import { deepFreeze, KinerjaError } from '../explain/index';
 import { PACK_IDS as IDS, type PackId, PACK_SOURCES as SOURCES } from '../packs/index';
 import { parseRuleset } from './parse';
 import type { Ruleset } from './types';
@@ -19,18 +19,6 @@ export const PACK_IDS: readonly PackId[] = deepFreeze(IDS);
 /** The packs as written, deeply frozen (the data of src/packs cannot import the freezer itself). */
 const PACK_SOURCES = deepFreeze(SOURCES);
 
-function unknownPack(id: unknown): never {
-  throw new KinerjaError(
-    [
-      issue('ruleset.unknown-pack', [], {
-        id: typeof id === 'string' ? id : String(typeof id),
-        available: PACK_IDS.join(', '),
-      }),
-    ],
-    'pack id',
-  );
-}
-
 /**
  * Whether `id` names a built-in pack.
  *
@@ -48,8 +36,8 @@ export function isPackId(id: unknown): id is PackId {
 /**
  * A built-in pack as a ruleset file would hold it, e.g. to save it with `JSON.stringify`. The data
  * is deeply frozen (shared by every caller): to edit it, copy it first (`structuredClone`, or
- * spread the keys you change). Throws a {@link KinerjaError} (`ruleset.unknown-pack`) for an
- * unknown id.
+ * spread the keys you change). `undefined` for anything but a pack id (see {@link isPackId});
+ * never throws.
  *
  * @category Rulesets
  * @example
@@ -60,25 +48,29 @@ export function isPackId(id: unknown): id is PackId {
  * const mine = { ...structuredClone(file), id: 'kab-contoh' };
  * ```
  */
-export function getPackSource(id: PackId): Readonly<Record<string, unknown>> {
-  if (!isPackId(id)) unknownPack(id);
-  return PACK_SOURCES[id] as Readonly<Record<string, unknown>>;
+export function getPackSource(id: PackId): Readonly<Record<string, unknown>>;
+export function getPackSource(id: unknown): Readonly<Record<string, unknown>> | undefined;
+export function getPackSource(id: unknown): Readonly<Record<string, unknown>> | undefined {
+  return isPackId(id) ? (PACK_SOURCES[id] as Readonly<Record<string, unknown>>) : undefined;
 }
 
 const cache = new Map<PackId, Ruleset>();
 
 /**
- * A built-in pack, validated. The result is shared and deeply frozen. Throws a
- * {@link KinerjaError} (`ruleset.unknown-pack`) for an unknown id.
+ * A built-in pack, validated. The result is shared and deeply frozen. `undefined` for anything
+ * but a pack id (see {@link isPackId}); never throws.
  *
  * @category Rulesets
  * @example
  * ```ts
  * getPack('permenpanrb-6-2022').final.method; // "matrix"
+ * getPack('pp99'); // undefined
  * ```
  */
-export function getPack(id: PackId): Ruleset {
-  if (!isPackId(id)) unknownPack(id);
+export function getPack(id: PackId): Ruleset;
+export function getPack(id: unknown): Ruleset | undefined;
+export function getPack(id: unknown): Ruleset | undefined {
+  if (!isPackId(id)) return undefined;
   const hit = cache.get(id);
   if (hit) return hit;
   const r = parseRuleset(PACK_SOURCES[id]);
@@ -108,7 +100,7 @@ export interface PackSummary {
 }
 
 /**
- * Lists the built-in packs with their validity and structure.
+ * Lists the built-in packs with their validity and structure (deeply frozen).
  *
  * @category Rulesets
  * @example
@@ -116,26 +108,28 @@ export interface PackSummary {
  * listPacks().map((p) => p.id); // ["pp46-2011", "pp30-2019", "pp30-2019-360", "permenpanrb-6-2022"]
  * ```
  */
-export function listPacks(): PackSummary[] {
-  return PACK_IDS.map((id) => {
-    const r = getPack(id);
-    const name =
-      r.name === undefined
-        ? { id, en: id }
-        : typeof r.name === 'string'
-          ? { id: r.name, en: r.name }
-          : r.name;
-    return {
-      id,
-      version: r.version,
-      name,
-      effective:
-        r.effective.until === undefined
-          ? { from: r.effective.from }
-          : { from: r.effective.from, until: r.effective.until },
-      final: r.final.method,
-      components: r.components.map((c) => c.id),
-      predikat: r.predikat.map((p) => p.code),
-    };
-  });
+export function listPacks(): readonly PackSummary[] {
+  return deepFreeze(
+    PACK_IDS.map((id): PackSummary => {
+      const r = getPack(id);
+      const name =
+        r.name === undefined
+          ? { id, en: id }
+          : typeof r.name === 'string'
+            ? { id: r.name, en: r.name }
+            : r.name;
+      return {
+        id,
+        version: r.version,
+        name,
+        effective:
+          r.effective.until === undefined
+            ? { from: r.effective.from }
+            : { from: r.effective.from, until: r.effective.until },
+        final: r.final.method,
+        components: r.components.map((c) => c.id),
+        predikat: r.predikat.map((p) => p.code),
+      };
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../date/index';
+import { KinerjaError } from '../../explain/index';
 import { appealDeadline } from '../../periods/index';
 import type { WorkflowRules } from '../types';
 import type { ResolvedSettings } from './settings';
@@ -27,5 +28,7 @@ export function deadlineOf(
   };
   if (calendar?.holidays !== undefined) input.holidays = [...calendar.holidays];
   if (calendar?.weekend !== undefined) input.weekend = [...calendar.weekend];
-  return appealDeadline(input, releasedOn, working);
+  const due = appealDeadline(input, releasedOn, working);
+  if (!due.ok) throw new KinerjaError(due.issues, 'appeal deadline');
+  return due.value;
 }
