@@ -1,4 +1,17 @@
-import { checkAmount, fail, fromDays, kind, optionsArg, shown, toDays, weekdayOfDays } from './core';
+import {
+  checkAmount,
+  fail,
+  fromDays,
+  kind,
+  MAX_DAY,
+  MAX_YEAR,
+  MIN_DAY,
+  MIN_YEAR,
+  optionsArg,
+  shown,
+  toDays,
+  weekdayOfDays,
+} from './core';
 import { InvalidDateError } from './errors';
 import { daysArg, type IsoDate, isIsoDate, parseIsoDate } from './parse';
 
@@ -147,6 +160,10 @@ export function addWorkingDays(d: IsoDate, n: number, options?: WorkingDayOption
   checkAmount(n, 'days');
   const week = compile(options);
   if (week.perWeek === 0) fail('date.no-working-days');
+  // Beyond the span of representable dates the result is out of range whatever the calendar (and
+  // day numbers that large would lose precision): say so before walking.
+  if (Math.abs(n) > MAX_DAY - MIN_DAY)
+    fail('date.out-of-range', { value: shown(n), min: MIN_YEAR, max: MAX_YEAR });
   if (n === 0) {
     while (!working(week, day)) day += 1;
     return fromDays(day);

@@ -62,10 +62,6 @@ function text(v: unknown): string {
   }
 }
 
-function received(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
-}
-
 /** Shown in explanations: 4 decimals (the computation itself is exact). */
 function shown(d: Dec): string {
   return dToFixed(d, 4, 'half-even');
