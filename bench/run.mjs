@@ -28,7 +28,7 @@ import { runStorage, STORAGE_CASE, STORAGE_GOALS } from './storage.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const self = fileURLToPath(import.meta.url);
-const { compileRuleset, scoreEvaluation, formatIssue } = kinerja;
+const { compileRuleset, scoreEvaluation, formatIssue, unwrap } = kinerja;
 const scoreBatch = typeof kinerja.scoreBatch === 'function' ? kinerja.scoreBatch : undefined;
 
 const PACK_SEED = { 'pp46-2011': 46_2011, 'permenpanrb-6-2022': 6_2022 };
@@ -376,7 +376,7 @@ async function runCases(selectedCases) {
   let referencePerSecond;
   const packs = [...new Set(cases.map((c) => c.pack))];
   for (const pack of packs) {
-    const compiled = compileRuleset(pack);
+    const compiled = unwrap(compileRuleset(pack));
     const seed = PACK_SEED[pack];
     const packCases = cases.filter((c) => c.pack === pack);
     const loopCases = packCases.filter((c) => c.api !== 'scoreBatch');

@@ -181,7 +181,7 @@ function pending(name, api, reason) {
 /** Runs the save and list cases on every adapter (or those in `only`); returns run.mjs rows. */
 export async function runStorage(kinerja, { n = STORAGE_CASE.n, only } = {}) {
   const storage = await import('../dist/storage.js');
-  const compiled = kinerja.compileRuleset(PACK);
+  const compiled = kinerja.unwrap(kinerja.compileRuleset(PACK));
   const rows = [];
   for (const [adapter, open] of Object.entries(ADAPTERS)) {
     if (only && !only.includes(adapter)) continue;

@@ -35,6 +35,9 @@ const direct: Record<string, readonly string[]> = {
   career: ['scoring'],
   workflow: ['periods', 'organisation', 'career'],
   storage: ['workflow'],
+  // The registry of public data formats (their one schema each, and JSON Schemas) over every domain
+  // module; testing and the public entry points read it, it reads neither testing nor cli.
+  formats: ['storage'],
 };
 
 /** External packages a module may import (inherited upwards, except the exclusive ones). */
@@ -257,6 +260,10 @@ describe('architecture', () => {
       { file: 'src/decimal/dec.ts', specifier: './test-support', target: 'src/decimal/test-support.ts' },
       { file: 'src/cli/main.ts', specifier: '../storage/index', target: 'src/storage/index.ts' }, // fine
       { file: 'src/testing/arb.ts', specifier: 'fast-check' }, // fine
+      { file: 'src/formats/registry.ts', specifier: '../career/index', target: 'src/career/index.ts' }, // fine
+      { file: 'src/testing/cases/x.ts', specifier: '../../formats/index', target: 'src/formats/index.ts' }, // fine
+      { file: 'src/formats/registry.ts', specifier: '../testing/index', target: 'src/testing/index.ts' },
+      { file: 'src/storage/x.ts', specifier: '../formats/index', target: 'src/formats/index.ts' },
     ];
     const found = findViolations(synthetic);
     expect(found).toEqual([
@@ -273,6 +280,8 @@ describe('architecture', () => {
       'src/scoring/x.ts → ../index (modules import each other directly, never the public entry point)',
       'src/widgets/x.ts → ../explain/index (unknown module "widgets": add it to the architecture test)',
       'src/decimal/dec.ts → ./test-support (only tests may import test files and test-only helpers)',
+      'src/formats/registry.ts → ../testing/index (nothing outside src/testing imports it)',
+      'src/storage/x.ts → ../formats/index (storage may not depend on formats)',
     ]);
   });
 });

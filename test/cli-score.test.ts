@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRuleset, scoreEvaluation } from '../src/index';
+import { compileRuleset, scoreEvaluation, unwrap } from '../src/index';
 import { cli, root, tempDir } from './support/cli';
 
 const FIXTURES = 'test/fixtures/cli';
@@ -74,7 +74,7 @@ describe('kinerja score: .json input', () => {
     });
     // Exactly what the library gives for the same input.
     const inputs = JSON.parse(await readFile(join(root, file), 'utf8')) as unknown[];
-    const direct = scoreEvaluation(compileRuleset('pp46-2011'), inputs[0]);
+    const direct = scoreEvaluation(unwrap(compileRuleset('pp46-2011')), inputs[0]);
     expect(direct.ok && items[0]?.ok && items[0].result).toEqual(direct.ok && direct.value);
     expect(r.stderr).toBe(PP46_SUMMARY);
   });
@@ -388,5 +388,81 @@ describe('kinerja score: rulesets and usage', () => {
       expect(r.stderr, argv.join(' ')).toContain(message);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+describe('kinerja score: effective dates (issue 11)', () => {
+  const ratings = { 'hasil-kerja': 'sesuai-ekspektasi', perilaku: 'sesuai-ekspektasi' };
+  const inputs = JSON.stringify([
+    { employee: { id: 'a' }, period: { start: '2025-01-01', end: '2025-12-31' }, ratings },
+    { employee: { id: 'b' }, period: { start: '2021-01-01', end: '2021-12-31' }, ratings },
+  ]);
+  const ruleset = (extra: Record<string, unknown>) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      id: 'kab-contoh',
+      version: 1,
+      extends: 'permenpanrb-6-2022',
+      effective: { from: '2025-01-01' },
+      ...extra,
+    });
+
+  it('a period outside the ruleset’s effective dates is a rejected input with scoring.outside-effective at period', async () => {
+    const dir = await tempDir({ 'in.json': inputs });
+    const r = await cli([
+      'score',
+      '--ruleset',
+      'permenpanrb-6-2022',
+      join(dir, 'in.json'),
+      '--format',
+      'jsonl',
+    ]);
+    expect(r.code).toBe(1);
+    const items = jsonl(r.stdout);
+    expect(items.map((i) => [i.index, i.ok])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+    expect(items[1]).toMatchObject({ issues: [{ path: ['period'], code: 'scoring.outside-effective' }] });
+    // The same under a ruleset of the agency's own, effective from 2025.
+    const dir2 = await tempDir({ 'in.json': inputs, 'r.json': ruleset({}) });
+    const r2 = await cli([
+      'score',
+      '--ruleset',
+      join(dir2, 'r.json'),
+      join(dir2, 'in.json'),
+      '--format',
+      'jsonl',
+    ]);
+    expect(r2.code).toBe(1);
+    const items2 = jsonl(r2.stdout);
+    expect(items2[0]).toMatchObject({ ok: true });
+    expect(items2[1]).toMatchObject({
+      ok: false,
+      issues: [{ path: ['period'], code: 'scoring.outside-effective' }],
+    });
+    expect(r2.stderr).toContain(
+      'period: The period 2021-01-01 to 2021-12-31 lies outside the effective dates of ruleset "kab-contoh@1" (2025-01-01 to …)',
+    );
+  });
+
+  it('with "outsideEffective": "warning" the input is scored and the warning is counted and shown', async () => {
+    const dir = await tempDir({ 'in.json': inputs, 'r.json': ruleset({ outsideEffective: 'warning' }) });
+    const r = await cli([
+      'score',
+      '--ruleset',
+      join(dir, 'r.json'),
+      join(dir, 'in.json'),
+      '--format',
+      'jsonl',
+    ]);
+    expect(r.code).toBe(0);
+    const items = jsonl(r.stdout);
+    expect(items.map((i) => i.ok)).toEqual([true, true]);
+    expect(items[1]).toMatchObject({
+      ok: true,
+      result: { warnings: [{ path: ['period'], code: 'scoring.outside-effective', severity: 'warning' }] },
+    });
+    expect(r.stderr).toContain('with warnings: 1');
   });
 });

@@ -4,7 +4,16 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
-import { getPackSource, PACK_IDS, PROMOTION_RULE_IDS, parseRuleset } from '../src/index';
+import {
+  FORMAT_NAMES,
+  formatJsonSchema,
+  getPackSource,
+  listFormats,
+  PACK_IDS,
+  PROMOTION_RULE_IDS,
+  parseRuleset,
+  rulesetJsonSchema,
+} from '../src/index';
 import { cli, root, tempDir } from './support/cli';
 
 /**
@@ -138,7 +147,7 @@ describe('kinerja validate: files and usage (exit 2)', () => {
     expect(unknown.stderr).toContain('kinerja score: opsi tidak dikenal: --rulset Maksud Anda "--ruleset"?');
     const missing = await cli(['score', 'x.json', '--ruleset']);
     expect(missing.stderr).toContain('kinerja score: --ruleset needs a value');
-    const extra = await cli(['schema', 'extra', '--locale=id']);
+    const extra = await cli(['schema', 'ruleset', 'extra', '--locale=id']);
     expect(extra.code).toBe(2);
     expect(extra.stderr).toContain('argumen berlebih: extra');
     const flag = await cli(['packs', '--help=yes']);
@@ -291,6 +300,72 @@ describe('kinerja schema and kinerja packs', () => {
     const out = await cli(['schema', '--out', 'sub/schema.json'], { cwd: dir });
     expect(out.code).toBe(0);
     expect(await readFile(join(dir, 'sub/schema.json'), 'utf8')).toBe(r.stdout);
+  });
+
+  it('schema NAME prints that format’s JSON Schema, for every name; ruleset is the default', async () => {
+    const byDefault = await cli(['schema']);
+    expect((await cli(['schema', 'ruleset'])).stdout).toBe(byDefault.stdout);
+    expect(JSON.parse(byDefault.stdout)).toEqual(rulesetJsonSchema());
+    for (const name of FORMAT_NAMES) {
+      const r = await cli(['schema', name]);
+      expect(r.code, name).toBe(0);
+      const expected = formatJsonSchema(name);
+      expect(expected.ok && JSON.parse(r.stdout)).toEqual(expected.ok && expected.value);
+    }
+    const dir = await tempDir();
+    const out = await cli(['schema', 'case-file', '-o', 'case-file.schema.json'], { cwd: dir });
+    expect(out).toMatchObject({ code: 0, stderr: 'wrote case-file.schema.json\n' });
+    // kinerja validate recognises the file as the current case-file schema.
+    expect(await cli(['validate', 'case-file.schema.json'], { cwd: dir })).toMatchObject({
+      code: 0,
+      stdout: 'case-file.schema.json: ok\n',
+    });
+    const stale = JSON.parse(await readFile(join(dir, 'case-file.schema.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    await writeFile(join(dir, 'stale.schema.json'), JSON.stringify({ ...stale, title: 'old' }));
+    expect(await cli(['validate', 'stale.schema.json'], { cwd: dir })).toMatchObject({
+      code: 1,
+      stdout:
+        'stale.schema.json: (root): this JSON Schema is not the case-file schema of this version of kinerja; regenerate it with "kinerja schema case-file --out FILE"\n',
+    });
+  });
+
+  it('schema --list names every format with its description, as text and as JSON', async () => {
+    const text = await cli(['schema', '--list']);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^FORMAT\s+DESCRIPTION$/);
+    expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual([...FORMAT_NAMES]);
+    for (const name of ['ruleset', 'case-file', 'eligibility-rule']) expect(FORMAT_NAMES).toContain(name);
+    expect(lines[1]).toContain(listFormats()[0]?.description.en);
+    const id = await cli(['schema', '--list', '--locale', 'id']);
+    expect(id.stdout.split('\n')[0]).toMatch(/^FORMAT\s+KETERANGAN$/);
+    expect(id.stdout).toContain(listFormats()[0]?.description.id);
+    const json = JSON.parse((await cli(['schema', '--list', '--format', 'json'])).stdout) as {
+      formats: Array<{ name: string; id: string }>;
+    };
+    expect(json.formats.map((f) => f.name)).toEqual([...FORMAT_NAMES]);
+    expect(json.formats[0]?.id).toBe('https://unpkg.com/kinerja/schema/ruleset.schema.json');
+  });
+
+  it('schema: an unknown name is a usage error with the nearest name, in the language asked for', async () => {
+    const en = await cli(['schema', 'rulset']);
+    expect(en).toMatchObject({ code: 2, stdout: '' });
+    expect(en.stderr).toBe(
+      'kinerja schema: unknown format "rulset" (list them with kinerja schema --list) Did you mean "ruleset"?\nRun "kinerja schema --help" for usage.\n',
+    );
+    const id = await cli(['schema', 'case-fle', '--locale', 'id']);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain('format tidak dikenal: "case-fle"');
+    expect(id.stderr).toContain('Maksud Anda "case-file"?');
+    const far = await cli(['schema', 'zzzzzzzz']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).not.toContain('Did you mean');
+    expect((await cli(['schema', '--list', 'ruleset'])).code).toBe(2);
+    expect((await cli(['schema', '--format', 'json'])).stderr).toContain('--format applies to --list only');
+    expect((await cli(['schema', '--list', '--format', 'xml'])).code).toBe(2);
   });
 
   it('packs lists every pack as an aligned table and as JSON', async () => {

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/explain/messages/index';
-import { type CompiledRuleset, compileRuleset, type Issue, scoreEvaluation } from '../src/index';
+import { type CompiledRuleset, compileRuleset, type Issue, scoreEvaluation, unwrap } from '../src/index';
 import {
   deletionMutationArb,
   genericInputArb,
@@ -78,15 +78,23 @@ function expectHandled(c: CompiledRuleset, input: unknown): void {
 }
 
 const regimes: Array<{ name: string; c: CompiledRuleset; arb: fc.Arbitrary<unknown> }> = [
-  { name: 'pp46-2011', c: compileRuleset('pp46-2011'), arb: pp46InputArb(fc, { maxActivities: 4 }) },
-  { name: 'pp30-2019', c: compileRuleset('pp30-2019'), arb: pp30InputArb(fc, { maxIndicators: 4 }) },
-  { name: 'pp30-2019-360', c: compileRuleset('pp30-2019-360'), arb: pp30InputArb(fc, { maxIndicators: 4 }) },
+  { name: 'pp46-2011', c: unwrap(compileRuleset('pp46-2011')), arb: pp46InputArb(fc, { maxActivities: 4 }) },
+  { name: 'pp30-2019', c: unwrap(compileRuleset('pp30-2019')), arb: pp30InputArb(fc, { maxIndicators: 4 }) },
+  {
+    name: 'pp30-2019-360',
+    c: unwrap(compileRuleset('pp30-2019-360')),
+    arb: pp30InputArb(fc, { maxIndicators: 4 }),
+  },
   {
     name: 'permenpanrb-6-2022',
-    c: compileRuleset('permenpanrb-6-2022'),
+    c: unwrap(compileRuleset('permenpanrb-6-2022')),
     arb: permenInputArb(fc, { maxRhk: 4 }),
   },
-  { name: 'generic kinds (test ruleset)', c: compileRuleset(genericRuleset()), arb: genericInputArb(fc) },
+  {
+    name: 'generic kinds (test ruleset)',
+    c: unwrap(compileRuleset(genericRuleset())),
+    arb: genericInputArb(fc),
+  },
 ];
 
 /** Keys whose deletion makes any generated input invalid, per regime. */
@@ -190,7 +198,7 @@ describe.each(regimes)('$name: bad inputs', ({ name, c, arb }) => {
       );
     fc.assert(
       fc.property(arbWithIndex, ([input, at, kind]) => {
-        if (c.kinds.has(kind)) return;
+        if (Object.hasOwn(c.ruleset.kinds, kind)) return;
         const indicators = input.indicators.map((x, i) => (i === at ? { ...x, kind } : x));
         const issues = expectRejected(c, { ...input, indicators });
         expect(issues.map((i) => [i.code, i.path])).toContainEqual([
@@ -299,7 +307,7 @@ describe.each(regimes.filter((r) => r.name !== 'permenpanrb-6-2022'))(
 // Unknown rating codes (PermenPANRB 6/2022)
 
 describe('permenpanrb-6-2022: unknown rating codes', () => {
-  const c = compileRuleset('permenpanrb-6-2022');
+  const c = unwrap(compileRuleset('permenpanrb-6-2022'));
   const codes = new Set<string>(RATING_CODES);
   const notACode = fc
     .oneof(

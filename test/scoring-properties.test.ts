@@ -15,6 +15,7 @@ import {
   getPack,
   type PackId,
   scoreEvaluation,
+  unwrap,
 } from '../src/index';
 import {
   decimalArb,
@@ -30,11 +31,11 @@ import { genericRuleset } from './support/rulesets';
 
 const RUNS = { numRuns: 100 };
 
-const pp46 = compileRuleset('pp46-2011');
-const pp30 = compileRuleset('pp30-2019');
-const pp30x = compileRuleset('pp30-2019-360');
-const permen = compileRuleset('permenpanrb-6-2022');
-const generic = compileRuleset(genericRuleset());
+const pp46 = unwrap(compileRuleset('pp46-2011'));
+const pp30 = unwrap(compileRuleset('pp30-2019'));
+const pp30x = unwrap(compileRuleset('pp30-2019-360'));
+const permen = unwrap(compileRuleset('permenpanrb-6-2022'));
+const generic = unwrap(compileRuleset(genericRuleset()));
 
 /** The result, or a failure that shows the issues (a valid input must score). */
 function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
@@ -115,7 +116,9 @@ describe.each(regimes)('$name: every valid input', ({ c, arb }) => {
 
   it('is deterministic: the same input twice, and under a second compilation', () => {
     const again =
-      c.id === 'test-kinds' ? compileRuleset(genericRuleset()) : compileRuleset(getPack(c.id as PackId));
+      c.id === 'test-kinds'
+        ? unwrap(compileRuleset(genericRuleset()))
+        : unwrap(compileRuleset(getPack(c.id as PackId)));
     expect(again).not.toBe(c);
     fc.assert(
       fc.property(arb, (input) => {

@@ -27,6 +27,7 @@ import {
   parseRuleset,
   type Ruleset,
   scoreEvaluation,
+  unwrap,
 } from '../src/index';
 import { createArbitraries, type KinerjaArbitrary, type RulesetFile } from '../src/testing/index';
 import { genericRuleset } from './support/rulesets';
@@ -109,7 +110,7 @@ describe('ruleset()', () => {
 describe('evaluation(ruleset)', () => {
   for (const pack of PACK_IDS) {
     it(`generates inputs that score under ${pack} and cover its kinds`, () => {
-      const c = compileRuleset(pack);
+      const c = unwrap(compileRuleset(pack));
       fc.assert(
         fc.property(k.evaluation(c), (input) => {
           scores(c, input);
@@ -127,7 +128,7 @@ describe('evaluation(ruleset)', () => {
       { method: 'weighted', normalize: true },
       { method: 'weighted', normalize: false },
     ] as const) {
-      const c = compileRuleset(genericRuleset({ aggregate, belowTarget: 'error' }));
+      const c = unwrap(compileRuleset(genericRuleset({ aggregate, belowTarget: 'error' })));
       fc.assert(
         fc.property(k.evaluation(c), (input) => {
           scores(c, input);
@@ -142,7 +143,7 @@ describe('evaluation(ruleset)', () => {
     const file = JSON.parse(
       readFileSync(join(import.meta.dirname, 'golden/rulesets/kab-contoh-jenis.json'), 'utf8'),
     );
-    const c = compileRuleset(parseRuleset(file));
+    const c = unwrap(compileRuleset(parseRuleset(file)));
     for (const source of [file, parseRuleset(file), c]) {
       fc.assert(
         fc.property(k.evaluation(source), (input) => {
@@ -156,7 +157,7 @@ describe('evaluation(ruleset)', () => {
   });
 
   it('follows its options: no raters, strings only, no justification, at most two indicators', () => {
-    const c = compileRuleset('pp30-2019-360');
+    const c = unwrap(compileRuleset('pp30-2019-360'));
     fc.assert(
       fc.property(
         k.evaluation(c, {
@@ -185,7 +186,7 @@ describe('rulesetWithEvaluations()', () => {
   it('generates rulesets with evaluations that score under them and cover every kind they declare', () => {
     fc.assert(
       fc.property(k.rulesetWithEvaluations({ maxEvaluations: 3 }), ({ ruleset, evaluations }) => {
-        const c = compileRuleset(parseRuleset(ruleset));
+        const c = unwrap(compileRuleset(parseRuleset(ruleset)));
         expect(evaluations.length).toBeGreaterThanOrEqual(1);
         for (const input of evaluations) {
           scores(c, input);
@@ -282,7 +283,7 @@ describe('values broken in one place', () => {
 
   it('invalidEvaluation: scoreEvaluation rejects each with the code it names, under every pack', () => {
     for (const pack of PACK_IDS) {
-      const c = compileRuleset(pack);
+      const c = unwrap(compileRuleset(pack));
       fc.assert(
         fc.property(k.invalidEvaluation(c), ({ value, code, change }) => {
           const r = scoreEvaluation(c, value);
@@ -301,7 +302,7 @@ describe('values broken in one place', () => {
 
 describe('shrinking and seeds', () => {
   it('a failing property over evaluations shrinks to a small counterexample', () => {
-    const c = compileRuleset('pp46-2011');
+    const c = unwrap(compileRuleset('pp46-2011'));
     const out = fc.check(
       fc.property(k.evaluation(c), (input) => (input.indicators?.length ?? 0) <= 2),
       { seed: 42 },

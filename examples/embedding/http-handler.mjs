@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileRuleset, isPackId, parseRuleset, scoreEvaluation } from 'kinerja';
+import { compileRuleset, isPackId, parseRuleset, scoreEvaluation, unwrap } from 'kinerja';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -30,13 +30,13 @@ const MAX_BODY = 1024 * 1024;
  * @param {string} ruleset a pack id or a path
  */
 export function loadRuleset(ruleset) {
-  if (isPackId(ruleset)) return compileRuleset(ruleset);
+  if (isPackId(ruleset)) return unwrap(compileRuleset(ruleset));
   const parsed = parseRuleset(JSON.parse(readFileSync(ruleset, 'utf8')));
   if (!parsed.ok) {
     const lines = parsed.issues.map((i) => `  ${i.path.join('.')}: ${i.message.en}`);
     throw new Error(`${ruleset} is not a valid ruleset:\n${lines.join('\n')}`);
   }
-  return compileRuleset(parsed.value);
+  return unwrap(compileRuleset(parsed.value));
 }
 
 /** Sends a JSON body with a status. */

@@ -46,7 +46,7 @@ export async function runStoreExample(db, options = {}) {
   const period = { start: '2025-06-01', end: '2025-06-30' };
   const document = JSON.parse(readFileSync(join(here, '..', 'pontianak', 'ruleset.json'), 'utf8'));
   const ruleset = unwrap(parseRuleset(document));
-  const compiled = compileRuleset(ruleset);
+  const compiled = unwrap(compileRuleset(ruleset));
 
   // Runs the migrations (idempotent); `db` stays yours: close() does not destroy it.
   const store = await createSqlStore({

@@ -1,5 +1,6 @@
 export {
   BUILTIN_RATER_GROUPS,
+  display,
   nearestCode,
   type PendingRating,
   type RaterContext,
@@ -15,5 +16,11 @@ export {
   type ReconciliationPolicy,
   reconcileValues,
 } from './reconcile';
-export { type ReconcileOptions, type Reconciliation, reconcile } from './reconcile-public';
+export {
+  type ReconcileOptions,
+  type Reconciliation,
+  type ReconciliationPolicyInput,
+  reconcile,
+} from './reconcile-public';
+export { raterRatingsSchema, reconciliationPolicySchema } from './schemas';
 export type { ReconciliationResult } from './types';

@@ -19,6 +19,18 @@ export { BUILTIN_RATER_GROUPS };
 
 const SINGLE = new Set(['self', 'supervisor']);
 
+/** A value as text for a message: JSON where it can be, else its type name (never throws). */
+export function display(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // a BigInt, a cycle or a throwing toJSON: the type name below
+  }
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
 /** What reading raters needs to know: the policy, the kind of value, the scale, groups, tolerance. */
 export interface RaterContext {
   readonly policy: ReconciliationPolicy;
@@ -82,7 +94,7 @@ export function readRaterValue(
     if (v === undefined) {
       issues.push(
         issue('scoring.unknown-rating-code', path, {
-          value: JSON.stringify(raw) ?? String(raw),
+          value: display(raw),
           available: ctx.scaleCodes.join(', '),
         }),
       );

@@ -183,3 +183,60 @@ describe('reconcile', () => {
     );
   });
 });
+
+describe('reconcile takes what a ruleset file takes, and any argument list (issue 11)', () => {
+  it('a weighted policy written as in a ruleset file (defaults left out) reconciles; it used to throw a TypeError', () => {
+    const r = reconcile(
+      { method: 'weighted', weights: { self: '20', supervisor: '80' } },
+      { self: 95, supervisor: 80 },
+    );
+    expect(r.ok && r.value).toMatchObject({ status: 'reconciled', value: '83', policy: 'weighted' });
+  });
+
+  it('a policy that is not one is an issue under policy; bad options under options; never a throw', () => {
+    const bad = reconcile({ method: 'loudest' } as never, { supervisor: 80 });
+    expect(!bad.ok && bad.issues.map((i) => [i.code, i.path])).toEqual([
+      ['input.invalid-value', ['policy', 'method']],
+    ]);
+    const opts = reconcile({ method: 'supervisor-of-record' }, { supervisor: 80 }, null as never);
+    expect(!opts.ok && opts.issues.map((i) => i.path)).toEqual([['options']]);
+    const hostile: unknown[] = [
+      undefined,
+      null,
+      42,
+      'x',
+      [],
+      { toString: 1 },
+      JSON.parse('{"__proto__": {"method": "weighted"}}'),
+      { method: 'weighted', weights: { self: 'NaN' } },
+      { method: 'weighted', weights: { self: Number.POSITIVE_INFINITY } },
+    ];
+    for (const p of hostile)
+      for (const raters of [
+        undefined,
+        null,
+        { supervisor: Number.NaN },
+        // biome-ignore lint/suspicious/noSparseArray: a sparse array is the point
+        { peers: [1, , 2] },
+        { self: Number.POSITIVE_INFINITY },
+        { self: JSON.parse('1e400') },
+      ]) {
+        const r = reconcile(p as never, raters);
+        expect(typeof r.ok).toBe('boolean');
+      }
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = { peers: deep };
+    expect(reconcile({ method: 'mean' }, deep).ok).toBe(false);
+  });
+
+  it('a getter that throws in the raters is an issue, not a throw', () => {
+    const raters = Object.defineProperty({}, 'supervisor', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const r = reconcile({ method: 'supervisor-of-record' }, raters);
+    expect(!r.ok && r.issues[0]?.code).toBe('input.invalid');
+  });
+});

@@ -8,8 +8,9 @@ import {
   toDec,
 } from '../decimal/index';
 import { type ExplanationNode, err, type Issue, issue, ok, type Result } from '../explain/index';
-import { ANGKA_KREDIT, type AngkaKreditData } from '../packs/angka-kredit';
-import { checkJenjang } from './angka-kredit-internal';
+import type { AngkaKreditData } from '../packs/angka-kredit';
+import { checkJenjang, tablesOf } from './angka-kredit-internal';
+import { optionsBag } from './read-options';
 
 /**
  * Options of {@link convertConventionalAngkaKredit}.
@@ -71,10 +72,13 @@ export function convertConventionalAngkaKredit(
   conventional: DecimalInput,
   options: ConvertConventionalOptions = {},
 ): Result<ConvertedAngkaKredit, Issue[]> {
-  const data = options.data ?? ANGKA_KREDIT;
+  const issues: Issue[] = [];
+  const data = tablesOf(optionsBag(options, issues).data, issues);
+  if (data === undefined) return err(issues);
   const j = checkJenjang(data, jenjang, ['jenjang']);
   const c = parseDecimal(conventional, ['conventional']);
-  if (!j.ok || !c.ok) return err([...(j.ok ? [] : j.issues), ...(c.ok ? [] : c.issues)]);
+  if (!j.ok || !c.ok || issues.length > 0)
+    return err([...(j.ok ? [] : j.issues), ...(c.ok ? [] : c.issues), ...issues]);
   const base = toDec(j.value.row.conventionalBase);
   const value = toDec(c.value);
   if (dLt(value, base)) {

@@ -18,8 +18,34 @@ import {
   parseDecimal,
   toDec,
 } from '../decimal/index';
-import { err, type Issue, issue, ok, type PathSegment, type Result } from '../explain/index';
-import type { AngkaKreditData, AngkaKreditJenjangData } from '../packs/angka-kredit';
+import {
+  deepFreeze,
+  err,
+  type Issue,
+  issue,
+  ok,
+  type PathSegment,
+  parseWithSchema,
+  type Result,
+} from '../explain/index';
+import { ANGKA_KREDIT, type AngkaKreditData, type AngkaKreditJenjangData } from '../packs/angka-kredit';
+import { shownValue, typeName } from './read-options';
+import { angkaKreditDataSchema } from './schemas';
+
+// The built-in tables are exported and shared: frozen, so no caller can change another's results.
+deepFreeze(ANGKA_KREDIT);
+
+/**
+ * The AK tables of an options bag: the built-in ones when `data` is left out (or is them), else
+ * the caller's, validated with `angkaKreditDataSchema` (issues at ['data', …]).
+ */
+export function tablesOf(data: unknown, issues: Issue[]): AngkaKreditData | undefined {
+  if (data === undefined || data === ANGKA_KREDIT) return ANGKA_KREDIT;
+  const r = parseWithSchema(angkaKreditDataSchema, data, ['data']);
+  if (r.ok) return r.value;
+  issues.push(...r.issues);
+  return undefined;
+}
 
 const TWELVE = dFromInt(12);
 
@@ -42,7 +68,7 @@ export function checkJenjang(
   }
   return err([
     issue('career.unknown-jenjang', path, {
-      value: typeof value === 'string' ? value : String(value),
+      value: shownValue(value),
       expected: Object.keys(data.jenjang).join(', '),
     }),
   ]);
@@ -71,7 +97,7 @@ export function checkPredikat(
   }
   return err([
     issue('career.unknown-predikat', path, {
-      value: typeof value === 'string' ? value : String(value),
+      value: shownValue(value),
       expected: [...Object.keys(data.percentages), ...Object.keys(data.aliases)].join(', '),
     }),
   ]);
@@ -81,18 +107,13 @@ export function checkPredikat(
 export function checkMonths(value: unknown, path: readonly PathSegment[]): Result<number, Issue[]> {
   if (value === undefined) return err([issue('input.required', path)]);
   if (typeof value !== 'number' && typeof value !== 'string') {
-    return err([
-      issue('input.invalid-type', path, {
-        expected: 'number',
-        received: value === null ? 'null' : typeof value,
-      }),
-    ]);
+    return err([issue('input.invalid-type', path, { expected: 'number', received: typeName(value) })]);
   }
   const parsed = parseDecimal(value, path);
   if (!parsed.ok) return parsed;
   const d = toDec(parsed.value);
   for (let m = 0; m <= 12; m += 1) if (dEq(d, dFromInt(m))) return ok(m);
-  return err([issue('career.invalid-months', path, { value: typeof value === 'number' ? value : value })]);
+  return err([issue('career.invalid-months', path, { value })]);
 }
 
 /** The exact AK: percent / 100 × coefficient × months / 12. */

@@ -1,4 +1,5 @@
-import { type IsoDate, monthShares, parseDateRange, yearOf } from '../date/index';
+import type * as z from 'zod';
+import { monthShares, yearOf } from '../date/index';
 import {
   DEC_ZERO,
   type Dec,
@@ -20,9 +21,10 @@ import {
   issue,
   ok,
   type PathSegment,
+  parseWithSchema,
   type Result,
 } from '../explain/index';
-import { ANGKA_KREDIT, type AngkaKreditData } from '../packs/angka-kredit';
+import type { AngkaKreditData } from '../packs/angka-kredit';
 import { convertConventionalAngkaKredit } from './angka-kredit-conventional';
 import {
   akOf,
@@ -32,6 +34,7 @@ import {
   checkPredikat,
   fractionOfTwelfths,
   roundedText,
+  tablesOf,
   text,
   twelfthsOf,
 } from './angka-kredit-internal';
@@ -40,10 +43,15 @@ import {
   type AngkaKreditThresholds,
   angkaKreditTargets,
 } from './angka-kredit-targets';
+import { optionsBag, typeName } from './read-options';
+import { ledgerEntryInputSchema } from './schemas';
 
 /**
  * One entry of an AK ledger as given: a predikat over some months of a year (or of a period
- * inside one year), in a jenjang.
+ * inside one year), in a jenjang. The input type of `ledgerEntryInputSchema`: `year` (from
+ * `period` when left out; entries without either are not capped by year), `period` (inside one
+ * calendar year; its fully covered months are `months` when that is left out), `jenjang` (the
+ * ledger's when left out), `predikat`, `months` (a whole number from 0 to 12).
  *
  * @category Careers
  * @example
@@ -52,17 +60,7 @@ import {
  * const b: LedgerEntryInput = { period: { start: '2025-01-01', end: '2025-06-30' }, predikat: 'sangat-baik' }; // 6 months
  * ```
  */
-export interface LedgerEntryInput {
-  /** The calendar year; from `period` when left out. Entries without either are not capped by year. */
-  readonly year?: number;
-  /** The period, inside one calendar year; its fully covered months are `months` when that is left out. */
-  readonly period?: { readonly start: string; readonly end: string };
-  /** The jenjang; {@link LedgerOptions.jenjang} when left out. */
-  readonly jenjang?: string;
-  readonly predikat: string;
-  /** A whole number from 0 to 12. */
-  readonly months?: number | string;
-}
+export type LedgerEntryInput = z.input<typeof ledgerEntryInputSchema>;
 
 /**
  * Options of {@link buildLedger}.
@@ -196,12 +194,6 @@ interface Checked {
   readonly value: Dec;
 }
 
-function record(x: unknown): Record<string, unknown> | undefined {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-    ? (x as Record<string, unknown>)
-    : undefined;
-}
-
 function checkEntry(
   data: AngkaKreditData,
   input: unknown,
@@ -209,37 +201,26 @@ function checkEntry(
   defaultJenjang: string | undefined,
 ): Result<Checked, Issue[]> {
   const path: PathSegment[] = ['entries', index];
-  const e = record(input);
-  if (e === undefined) {
-    const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    return err([issue('input.invalid-type', path, { expected: 'object', received })]);
-  }
+  const parsed = parseWithSchema(ledgerEntryInputSchema, input, path);
+  if (!parsed.ok) return parsed;
+  const e = parsed.value;
   const issues: Issue[] = [];
   const j = checkJenjang(data, e.jenjang ?? defaultJenjang, [...path, 'jenjang']);
   if (!j.ok) issues.push(...j.issues);
   const p = checkPredikat(data, e.predikat, [...path, 'predikat']);
   if (!p.ok) issues.push(...p.issues);
-  let year: number | null = null;
-  if (e.year !== undefined) {
-    if (typeof e.year === 'number' && Number.isSafeInteger(e.year) && e.year >= 1 && e.year <= 9999)
-      year = e.year;
-    else issues.push(issue('input.invalid-value', [...path, 'year']));
-  }
+  let year: number | null = e.year ?? null;
   let fullMonths: number | undefined;
   if (e.period !== undefined) {
-    const r = parseDateRange(e.period, [...path, 'period']);
-    if (!r.ok) issues.push(...r.issues);
-    else {
-      const { start, end } = r.value;
-      const y = yearOf(start as IsoDate);
-      if (yearOf(end as IsoDate) !== y) {
-        issues.push(issue('career.period-spans-years', [...path, 'period'], { start, end }));
-      } else if (year !== null && year !== y) {
-        issues.push(issue('career.year-mismatch', [...path, 'year'], { year, periodYear: y }));
-      } else {
-        year = y;
-        fullMonths = monthShares(r.value).filter((s) => s.days === s.daysInMonth).length;
-      }
+    const { start, end } = e.period;
+    const y = yearOf(start);
+    if (yearOf(end) !== y) {
+      issues.push(issue('career.period-spans-years', [...path, 'period'], { start, end }));
+    } else if (year !== null && year !== y) {
+      issues.push(issue('career.year-mismatch', [...path, 'year'], { year, periodYear: y }));
+    } else {
+      year = y;
+      fullMonths = monthShares({ start, end }).filter((s) => s.days === s.daysInMonth).length;
     }
   }
   let months: number | undefined = fullMonths;
@@ -291,40 +272,53 @@ function checkEntry(
  */
 export function buildLedger(
   entries: readonly LedgerEntryInput[],
-  options: LedgerOptions = {},
+  given: LedgerOptions = {},
 ): Result<AngkaKreditLedger, Issue[]> {
-  const data = options.data ?? ANGKA_KREDIT;
-  if (!Array.isArray(entries)) {
-    return err([issue('input.invalid-type', ['entries'], { expected: 'array', received: typeof entries })]);
-  }
   const issues: Issue[] = [];
-  if (options.jenjang !== undefined) {
-    const j = checkJenjang(data, options.jenjang, ['jenjang']);
+  const options = optionsBag(given, issues);
+  const data = tablesOf(options.data, issues);
+  if (data === undefined) return err(issues);
+  if (!Array.isArray(entries)) {
+    issues.push(issue('input.invalid-type', ['entries'], { expected: 'array', received: typeName(entries) }));
+    return err(issues);
+  }
+  const defaultJenjang = options.jenjang;
+  if (defaultJenjang !== undefined) {
+    const j = checkJenjang(data, defaultJenjang, ['jenjang']);
     if (!j.ok) issues.push(...j.issues);
   } else if (entries.length === 0) issues.push(issue('input.required', ['jenjang']));
+  for (const key of ['golongan'] as const)
+    if (options[key] !== undefined && typeof options[key] !== 'string')
+      issues.push(
+        issue('input.invalid-type', [key], { expected: 'string', received: typeName(options[key]) }),
+      );
+  if (options.thresholds !== undefined && options.thresholds !== 'exact' && options.thresholds !== 'rounded')
+    issues.push(issue('input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }));
   const checked: Checked[] = [];
-  const unknownDefault = options.jenjang !== undefined && issues.length > 0;
-  entries.forEach((e: unknown, i) => {
-    const r = checkEntry(data, e, i, unknownDefault ? undefined : options.jenjang);
+  const unknownDefault = defaultJenjang !== undefined && issues.length > 0;
+  const fallback = unknownDefault || typeof defaultJenjang !== 'string' ? undefined : defaultJenjang;
+  // Indexed, not forEach: a hole in a sparse array is an entry that is missing, not skipped.
+  for (let i = 0; i < entries.length; i += 1) {
+    const r = checkEntry(data, entries[i], i, fallback);
     if (r.ok) checked.push(r.value);
     else if (!unknownDefault) issues.push(...r.issues);
     else issues.push(...r.issues.filter((x) => x.path[x.path.length - 1] !== 'jenjang'));
-  });
+  }
   if (options.opening !== undefined && options.conventional !== undefined) {
     issues.push(
       issue('input.invalid', ['opening'], { detail: 'opening and conventional exclude each other' }),
     );
   }
-  const firstJenjang = checked[0]?.jenjang ?? options.jenjang ?? '';
+  const firstJenjang = checked[0]?.jenjang ?? fallback ?? '';
   let opening: Dec = DEC_ZERO;
   const openingNodes: ExplanationNode[] = [];
   if (options.opening !== undefined) {
-    const o = parseDecimal(options.opening, ['opening']);
+    const o = parseDecimal(options.opening as DecimalInput, ['opening']);
     if (!o.ok) issues.push(...o.issues);
     else if (dIsNeg(toDec(o.value))) issues.push(issue('input.too-small', ['opening'], { minimum: 0 }));
     else opening = toDec(o.value);
   } else if (options.conventional !== undefined && issues.length === 0) {
-    const c = convertConventionalAngkaKredit(firstJenjang, options.conventional, { data });
+    const c = convertConventionalAngkaKredit(firstJenjang, options.conventional as DecimalInput, { data });
     if (!c.ok) issues.push(...c.issues);
     else {
       opening = toDec(c.value.angkaKredit);
@@ -423,8 +417,8 @@ export function buildLedger(
   const jenjang = last?.jenjang ?? firstJenjang;
   const t = angkaKreditTargets(jenjang, {
     accumulated: text(accumulated),
-    ...(options.golongan !== undefined ? { golongan: options.golongan } : {}),
-    ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),
+    ...(typeof options.golongan === 'string' ? { golongan: options.golongan } : {}),
+    ...(options.thresholds !== undefined ? { thresholds: options.thresholds as AngkaKreditThresholds } : {}),
     data,
   });
   if (!t.ok) return err(t.issues);

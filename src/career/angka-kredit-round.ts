@@ -1,20 +1,27 @@
-import { type DecimalInput, type DecimalString, round } from '../decimal/index';
+import { type DecimalInput, type DecimalString, parseDecimal, round } from '../decimal/index';
+import { err, type Issue, issue, ok, type Result } from '../explain/index';
 import { ANGKA_KREDIT } from '../packs/angka-kredit';
 
 /**
  * Rounds an angka kredit as the published conversion tables do (2 decimals, half-up), for display
  * and for thresholds compared on rounded figures. Ledgers keep the exact value; round only at the
- * end.
+ * end. A value that is not a decimal gives its issues (`decimal.invalid`, …), never a throw.
  *
- * @throws {@link KinerjaError} when `value` is not a decimal.
  * @category Careers
  * @example
  * ```ts
- * roundAngkaKredit('5.625'); // "5.63"
- * roundAngkaKredit('2.0833333333'); // "2.08"
- * roundAngkaKredit(18.75); // "18.75"
+ * roundAngkaKredit('5.625'); // { ok: true, value: "5.63" }
+ * roundAngkaKredit('2.0833333333'); // { ok: true, value: "2.08" }
+ * roundAngkaKredit(18.75); // { ok: true, value: "18.75" }
+ * roundAngkaKredit('lima'); // { ok: false, issues: [{ code: 'decimal.invalid', … }] }
  * ```
  */
-export function roundAngkaKredit(value: DecimalInput): DecimalString {
-  return round(value, ANGKA_KREDIT.rounding.scale, ANGKA_KREDIT.rounding.mode);
+export function roundAngkaKredit(value: DecimalInput): Result<DecimalString, Issue[]> {
+  const d = parseDecimal(value, ['value']);
+  if (!d.ok) return d;
+  try {
+    return ok(round(d.value, ANGKA_KREDIT.rounding.scale, ANGKA_KREDIT.rounding.mode));
+  } catch (e) {
+    return err([issue('input.invalid', ['value'], { detail: e instanceof Error ? e.message : String(e) })]);
+  }
 }

@@ -13,8 +13,9 @@ import {
   toDec,
 } from '../decimal/index';
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
-import { ANGKA_KREDIT, type AngkaKreditData } from '../packs/angka-kredit';
-import { checkJenjang, roundedDec } from './angka-kredit-internal';
+import type { AngkaKreditData } from '../packs/angka-kredit';
+import { checkJenjang, roundedDec, tablesOf } from './angka-kredit-internal';
+import { optionsBag, typeName } from './read-options';
 
 /**
  * Which AK figure thresholds compare: the exact accumulated AK (the default of the built-in
@@ -131,25 +132,33 @@ export function angkaKreditTargets(
   jenjang: string,
   options: AngkaKreditTargetsOptions = {},
 ): Result<AngkaKreditTargets, Issue[]> {
-  const data = options.data ?? ANGKA_KREDIT;
   const issues: Issue[] = [];
+  const o = optionsBag(options, issues);
+  const data = tablesOf(o.data, issues);
+  if (data === undefined) return err(issues);
   const j = checkJenjang(data, jenjang, ['jenjang']);
   if (!j.ok) issues.push(...j.issues);
   let accumulated: Dec = DEC_ZERO;
-  if (options.accumulated !== undefined) {
-    const a = parseDecimal(options.accumulated, ['accumulated']);
+  if (o.accumulated !== undefined) {
+    const a = parseDecimal(o.accumulated, ['accumulated']);
     if (a.ok) accumulated = toDec(a.value);
     else issues.push(...a.issues);
   }
+  if (o.thresholds !== undefined && o.thresholds !== 'exact' && o.thresholds !== 'rounded')
+    issues.push(issue('input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }));
+  if (o.golongan !== undefined && typeof o.golongan !== 'string')
+    issues.push(
+      issue('input.invalid-type', ['golongan'], { expected: 'string', received: typeName(o.golongan) }),
+    );
   if (!j.ok || issues.length > 0) return err(issues);
   const { code, row } = j.value;
   let position: number | undefined;
-  if (options.golongan !== undefined) {
-    const i = row.golongan.indexOf(options.golongan);
+  if (typeof o.golongan === 'string') {
+    const i = row.golongan.indexOf(o.golongan);
     if (i < 0) {
       return err([
         issue('career.unknown-golongan', ['golongan'], {
-          value: options.golongan,
+          value: o.golongan,
           jenjang: code,
           expected: row.golongan.join(', '),
         }),
@@ -157,9 +166,10 @@ export function angkaKreditTargets(
     }
     position = i;
   }
-  const thresholds = options.thresholds ?? data.thresholds;
+  const thresholds = (o.thresholds as AngkaKreditThresholds | undefined) ?? data.thresholds;
   const compared = thresholds === 'rounded' ? roundedDec(data, accumulated) : accumulated;
-  const nextRow = row.next === null ? undefined : data.jenjang[row.next];
+  const nextRow =
+    row.next === null || !Object.hasOwn(data.jenjang, row.next) ? undefined : data.jenjang[row.next];
   const nextJenjang =
     row.next !== null && row.forJenjang !== null
       ? target(row.next, null, true, toDec(row.forJenjang), compared)

@@ -100,9 +100,16 @@ describe('angkaKredit', () => {
 
 describe('roundAngkaKredit', () => {
   it('rounds to 2 decimals half-up', () => {
-    expect(roundAngkaKredit('5.625')).toBe('5.63');
-    expect(roundAngkaKredit('2.8125')).toBe('2.81');
-    expect(roundAngkaKredit(3)).toBe('3.00');
+    expect(roundAngkaKredit('5.625')).toEqual({ ok: true, value: '5.63' });
+    expect(roundAngkaKredit('2.8125')).toEqual({ ok: true, value: '2.81' });
+    expect(roundAngkaKredit(3)).toEqual({ ok: true, value: '3.00' });
+  });
+
+  it('gives issues for a value that is not a decimal, never a throw', () => {
+    for (const bad of ['lima', Number.NaN, Number.POSITIVE_INFINITY, null, undefined, { toString: 1 }, [1]]) {
+      const r = roundAngkaKredit(bad as never);
+      expect(r.ok).toBe(false);
+    }
   });
 });
 

@@ -1,6 +1,5 @@
 import { fromDec, toDec } from '../decimal/index';
 import { err, type Issue, ok, type Result } from '../explain/index';
-import { ANGKA_KREDIT } from '../packs/angka-kredit';
 import {
   akOf,
   checkJenjang,
@@ -8,11 +7,13 @@ import {
   checkPredikat,
   fractionOfTwelfths,
   roundedText,
+  tablesOf,
   terminates,
   text,
   twelfthsOf,
 } from './angka-kredit-internal';
 import type { AngkaKreditOptions, AngkaKreditResult } from './angka-kredit-types';
+import { optionsBag } from './read-options';
 
 /**
  * The angka kredit (AK) a functional official earns for a predikat in a jenjang over a number of
@@ -24,7 +25,8 @@ import type { AngkaKreditOptions, AngkaKreditResult } from './angka-kredit-types
  * sangat-kurang). `months` is a whole number from 0 to 12. The result keeps the exact value
  * (`angkaKredit`, and `fraction` when the expansion does not terminate) and the value rounded as
  * the published tables round it (`rounded`: 2 decimals, half-up). Bad input (an unknown jenjang
- * or predikat, months that are not a whole number 0–12) gives issues, never a throw.
+ * or predikat, months that are not a whole number 0–12, options or tables that are not objects of
+ * the documented shape) gives issues, never a throw.
  *
  * @category Careers
  * @example
@@ -43,14 +45,16 @@ export function angkaKredit(
   predikat: string,
   options: AngkaKreditOptions,
 ): Result<AngkaKreditResult, Issue[]> {
-  // Guarded for JavaScript callers that leave the options out: months is then required.
-  const given = options as AngkaKreditOptions | undefined;
-  const data = given?.data ?? ANGKA_KREDIT;
+  const issues: Issue[] = [];
+  // Without options, `months` is missing: reported as such.
+  const o = optionsBag(options, issues);
+  const data = tablesOf(o.data, issues);
+  if (data === undefined) return err(issues);
   const j = checkJenjang(data, jenjang, ['jenjang']);
   const p = checkPredikat(data, predikat, ['predikat']);
-  const m = checkMonths(given?.months, ['months']);
-  if (!j.ok || !p.ok || !m.ok) {
-    return err([...(j.ok ? [] : j.issues), ...(p.ok ? [] : p.issues), ...(m.ok ? [] : m.issues)]);
+  const m = checkMonths(o.months, ['months']);
+  if (!j.ok || !p.ok || !m.ok || issues.length > 0) {
+    return err([...(j.ok ? [] : j.issues), ...(p.ok ? [] : p.issues), ...(m.ok ? [] : m.issues), ...issues]);
   }
   const value = akOf(p.value.percent, j.value.row.coefficient, m.value);
   const rounded = roundedText(data, value);

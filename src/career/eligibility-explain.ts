@@ -1,5 +1,6 @@
 import { type Locale, type MessageCode, type MessageParams, message } from '../explain/index';
 import type { EligibilityNode, EligibilityResult } from './eligibility';
+import { localeOf, renderOrIssue } from './read-options';
 
 /**
  * Options of {@link renderEligibility}.
@@ -130,16 +131,24 @@ function describe(node: EligibilityNode): [MessageCode, MessageParams] {
   }
 }
 
-function lines(node: EligibilityNode, locale: Locale, depth: number, out: string[]): void {
-  const [code, params] = describe(node);
-  out.push(`${'  '.repeat(depth)}${node.outcome ? '✓' : '✗'} ${message(code, params)[locale]}`);
-  for (const c of node.children ?? []) lines(c, locale, depth + 1, out);
+/** The tree, one line per node, depth first (without recursion: any depth renders). */
+function lines(root: EligibilityNode, locale: Locale, out: string[]): void {
+  const stack: Array<{ node: EligibilityNode; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: EligibilityNode; depth: number };
+    const [code, params] = describe(node);
+    out.push(`${'  '.repeat(depth)}${node.outcome ? '✓' : '✗'} ${message(code, params)[locale]}`);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1)
+      stack.push({ node: children[i] as EligibilityNode, depth: depth + 1 });
+  }
 }
 
 /**
  * Renders an eligibility result as readable text in Indonesian (`id`, default) or English: the
  * verdict with the unmet conditions, the earliest date, then the tree, one line per node (✓ met,
- * ✗ unmet) with its actual and expected values. Text comes from the message catalog.
+ * ✗ unmet) with its actual and expected values. Text comes from the message catalog. A value that
+ * is not an eligibility result renders as the issue found (one line), never a throw.
  *
  * @category Career
  * @example
@@ -153,21 +162,24 @@ function lines(node: EligibilityNode, locale: Locale, depth: number, out: string
  * ```
  */
 export function renderEligibility(result: EligibilityResult, options: RenderEligibilityOptions = {}): string {
-  const locale = options.locale ?? 'id';
-  const out: string[] = [];
-  const verdict = result.eligible
-    ? message('eligibility.verdict-eligible', { rule: result.rule, asOf: result.asOf })
-    : message('eligibility.verdict-not-eligible', {
-        rule: result.rule,
-        asOf: result.asOf,
-        unmet: result.unmet.join(', '),
-      });
-  out.push(verdict[locale]);
-  out.push(
-    (result.earliest === null
-      ? message('eligibility.no-earliest')
-      : message('eligibility.earliest', { date: result.earliest }))[locale],
-  );
-  lines(result.tree, locale, 0, out);
-  return `${out.join('\n')}\n`;
+  const locale = localeOf(options);
+  return renderOrIssue(result, 'result', locale, (value) => {
+    const r = value as unknown as EligibilityResult;
+    const out: string[] = [];
+    const verdict = r.eligible
+      ? message('eligibility.verdict-eligible', { rule: r.rule, asOf: r.asOf })
+      : message('eligibility.verdict-not-eligible', {
+          rule: r.rule,
+          asOf: r.asOf,
+          unmet: r.unmet.join(', '),
+        });
+    out.push(verdict[locale]);
+    out.push(
+      (r.earliest === null
+        ? message('eligibility.no-earliest')
+        : message('eligibility.earliest', { date: r.earliest }))[locale],
+    );
+    lines(r.tree, locale, out);
+    return `${out.join('\n')}\n`;
+  });
 }

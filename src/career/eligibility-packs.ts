@@ -1,9 +1,32 @@
-import { type DateSchedule, parseDateSchedule } from '../date/index';
-import { PROMOTION_RULES, PROMOTION_SCHEDULE } from '../packs/promotion';
-import type { EligibilityRule } from './eligibility-rule';
+import type { DateSchedule } from '../date/index';
+import { deepFreeze, unwrap } from '../explain/index';
+import {
+  AK_NEEDED,
+  ECHELON_RANGES,
+  EDUCATION_CAP,
+  PROMOTION_RULES,
+  PROMOTION_SCHEDULE,
+  RANK_LADDER,
+  STARTING_RANK,
+  UJIAN_DINAS,
+} from '../packs/promotion';
+import { type CompiledEligibilityRule, compileEligibilityRule } from './eligibility';
+
+// The promotion data is exported and shared: frozen, so no caller can change what another reads.
+for (const table of [
+  AK_NEEDED,
+  ECHELON_RANGES,
+  EDUCATION_CAP,
+  PROMOTION_RULES,
+  PROMOTION_SCHEDULE,
+  RANK_LADDER,
+  STARTING_RANK,
+  UJIAN_DINAS,
+])
+  deepFreeze(table);
 
 /**
- * The ids of the built-in promotion rules (CONTRACT.md).
+ * The ids of the built-in promotion rules (CONTRACT.md), frozen.
  *
  * @category Career
  * @example
@@ -11,12 +34,21 @@ import type { EligibilityRule } from './eligibility-rule';
  * PROMOTION_RULE_IDS.includes('kenaikan-pangkat-reguler'); // true
  * ```
  */
-export const PROMOTION_RULE_IDS: readonly string[] = Object.keys(PROMOTION_RULES);
+export const PROMOTION_RULE_IDS: readonly string[] = Object.freeze(Object.keys(PROMOTION_RULES));
+
+const COMPILED: Readonly<Record<string, CompiledEligibilityRule>> = Object.freeze(
+  Object.fromEntries(
+    PROMOTION_RULE_IDS.map((id) => [
+      id,
+      unwrap(compileEligibilityRule(PROMOTION_RULES[id as keyof typeof PROMOTION_RULES])),
+    ]),
+  ),
+);
 
 /**
  * A built-in promotion rule by id (`kenaikan-pangkat-reguler`, `kenaikan-pangkat-fungsional`,
- * `kenaikan-jenjang-fungsional`, `administrator`, `jpt-pratama`, `jpt-madya`, `jpt-utama`), or
- * undefined.
+ * `kenaikan-jenjang-fungsional`, `administrator`, `jpt-pratama`, `jpt-madya`, `jpt-utama`),
+ * compiled and frozen (see {@link compileEligibilityRule}), or undefined for any other argument.
  *
  * @category Career
  * @example
@@ -25,17 +57,13 @@ export const PROMOTION_RULE_IDS: readonly string[] = Object.keys(PROMOTION_RULES
  * getPromotionRule('toString'); // undefined
  * ```
  */
-export function getPromotionRule(id: string): EligibilityRule | undefined {
-  return Object.hasOwn(PROMOTION_RULES, id)
-    ? (PROMOTION_RULES[id as keyof typeof PROMOTION_RULES] as EligibilityRule)
-    : undefined;
+export function getPromotionRule(id: string): CompiledEligibilityRule | undefined {
+  return typeof id === 'string' && Object.hasOwn(COMPILED, id) ? COMPILED[id] : undefined;
 }
 
-const parsed = parseDateSchedule(PROMOTION_SCHEDULE);
-
 /**
- * The national promotion schedule (effective dates of kenaikan pangkat): 1 April and 1 October
- * until 2023-12-31; the 1st of February, April, June, August, October and December from
+ * The national promotion schedule (effective dates of kenaikan pangkat), frozen: 1 April and
+ * 1 October until 2023-12-31; the 1st of February, April, June, August, October and December from
  * 2024-01-01 to 2025-09-30; the 1st of every month from 2025-10-01.
  *
  * @category Career
@@ -44,4 +72,4 @@ const parsed = parseDateSchedule(PROMOTION_SCHEDULE);
  * scheduleDateOnOrAfter(promotionSchedule, isoDate('2020-03-01')); // '2020-04-01'
  * ```
  */
-export const promotionSchedule: DateSchedule = parsed.ok ? parsed.value : [];
+export const promotionSchedule: DateSchedule = PROMOTION_SCHEDULE as unknown as DateSchedule;

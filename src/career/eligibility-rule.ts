@@ -1,5 +1,12 @@
+import {
+  ELIGIBILITY_LEAF_TYPES,
+  type EligibilityLeafType,
+  type EligibilityRuleNode,
+} from '../ruleset/sections/career';
+
 /**
- * The leaf types of eligibility rules (see {@link EligibilityRule}).
+ * The leaf types of eligibility rules (see {@link EligibilityRule}): the same frozen array as the
+ * ruleset module's `ELIGIBILITY_LEAF_TYPES` (one list, two names until issue 13 settles the name).
  *
  * @category Career
  * @example
@@ -7,21 +14,7 @@
  * LEAF_TYPES.includes('years-in-rank'); // true
  * ```
  */
-export const LEAF_TYPES = [
-  'years-in-rank',
-  'years-in-jenjang',
-  'experience',
-  'age',
-  'predikat-last-n-years',
-  'predikat-last-year',
-  'no-running-sanction',
-  'education-cap',
-  'education-in',
-  'exam-passed',
-  'angka-kredit-reached',
-  'prior-position',
-  'compare',
-] as const;
+export const LEAF_TYPES: typeof ELIGIBILITY_LEAF_TYPES = ELIGIBILITY_LEAF_TYPES;
 
 /**
  * A leaf type of {@link LEAF_TYPES}.
@@ -32,17 +25,18 @@ export const LEAF_TYPES = [
  * const t: LeafType = 'age';
  * ```
  */
-export type LeafType = (typeof LEAF_TYPES)[number];
+export type LeafType = EligibilityLeafType;
 
 /**
- * An eligibility rule as data: `all` / `any` / `not` over typed leaves, every node with a stable
- * id. Leaf params: `years-in-rank`, `years-in-jenjang`, `experience` → `{ years }`; `age` →
- * `{ min?, max? }` (whole years at the date); `predikat-last-n-years` → `{ years, atLeast }`;
- * `predikat-last-year` → `{ atLeast }`; `no-running-sanction`, `education-cap` → `{}`;
- * `education-in` → `{ education: [codes] }`; `exam-passed` → `{ exam }` (`"ujian-dinas"` applies
- * the ujian dinas rule of the rank ladder); `angka-kredit-reached` → `{ for: "pangkat" | "jenjang" }`;
- * `prior-position` → `{ years, positions: [{ kind, level? }] }`; `compare` → `{ path, op, value }`
- * with op `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`.
+ * An eligibility rule as data (the type of `eligibilityRuleSchema`): `all` / `any` / `not` over
+ * typed leaves, every node with an id used once in the rule. Leaf params: `years-in-rank`,
+ * `years-in-jenjang`, `experience` → `{ years? }`; `age` → `{ min?, max? }` (whole years at the
+ * date); `predikat-last-n-years` → `{ years?, atLeast? }`; `predikat-last-year` → `{ atLeast? }`;
+ * `no-running-sanction`, `education-cap` → `{}`; `education-in` → `{ education: [codes] }`;
+ * `exam-passed` → `{ exam }` (`"ujian-dinas"` applies the ujian dinas rule of the rank ladder);
+ * `angka-kredit-reached` → `{ for: "pangkat" | "jenjang" }`; `prior-position` →
+ * `{ years, positions: [{ kind, level? }] }`; `compare` → `{ path, op?, value? }` with op `eq`,
+ * `ne`, `gt`, `gte`, `lt`, `lte`, `in`. Years are whole numbers from 0 to 200.
  *
  * @category Career
  * @example
@@ -56,8 +50,4 @@ export type LeafType = (typeof LEAF_TYPES)[number];
  * };
  * ```
  */
-export type EligibilityRule =
-  | { readonly id: string; readonly all: readonly EligibilityRule[] }
-  | { readonly id: string; readonly any: readonly EligibilityRule[] }
-  | { readonly id: string; readonly not: EligibilityRule }
-  | { readonly id: string; readonly leaf: LeafType; readonly params?: Readonly<Record<string, unknown>> };
+export type EligibilityRule = EligibilityRuleNode;

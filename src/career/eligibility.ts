@@ -3,6 +3,7 @@ import {
   addYears,
   type DateSchedule,
   type IsoDate,
+  isIsoDate,
   isoDate,
   parseDateSchedule,
   scheduleDateOnOrAfter,
@@ -11,7 +12,18 @@ import {
   yearOf,
 } from '../date/index';
 import { compare as compareDecimal, isDecimalString } from '../decimal/index';
-import { err, type Issue, issue, ok, type PathSegment, type Result } from '../explain/index';
+import {
+  checkDepth,
+  deepFreeze,
+  err,
+  type Issue,
+  issue,
+  KinerjaError,
+  ok,
+  type PathSegment,
+  parseWithSchema,
+  type Result,
+} from '../explain/index';
 import {
   AK_NEEDED,
   EDUCATION_CAP,
@@ -21,10 +33,12 @@ import {
   UJIAN_DINAS,
 } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
+import { eligibilityRuleSchema } from '../ruleset/sections/career';
 import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
-import { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';
+import type { EligibilityRule, LeafType } from './eligibility-rule';
+import { valueAtPath } from './fact-path';
+import { optionsBag } from './read-options';
 
-/** A JSON value shown as a node's actual or expected value. */
 /**
  * A value shown in an eligibility tree (an actual or an expected value): JSON data.
  *
@@ -127,11 +141,12 @@ interface LeafOutcome {
 }
 
 type Leaf = Extract<EligibilityRule, { leaf: LeafType }>;
-const num = (p: Leaf['params'], k: string, dflt: number): number => {
+type Params = Readonly<Record<string, unknown>> | undefined;
+const num = (p: Params, k: string, dflt: number): number => {
   const v = p?.[k];
   return typeof v === 'number' ? v : dflt;
 };
-const str = (p: Leaf['params'], k: string, dflt: string): string => {
+const str = (p: Params, k: string, dflt: string): string => {
   const v = p?.[k];
   return typeof v === 'string' ? v : dflt;
 };
@@ -181,42 +196,41 @@ function matchesPosition(pos: { kind: string; level: string | null }, wanted: re
   });
 }
 
-function valueAtPath(facts: EmployeeFacts, path: string): unknown {
-  let cur: unknown = facts;
-  for (const seg of path.split('.')) {
-    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, seg)) return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
-}
-
 function toShown(v: unknown): Shown {
-  if (v === undefined) return null;
-  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return [...(v as string[])];
   try {
-    return JSON.parse(JSON.stringify(v)) as Shown;
+    const json = JSON.stringify(v);
+    return json === undefined ? null : (JSON.parse(json) as Shown);
   } catch {
-    return String(v);
+    return null;
   }
 }
 
 function compareValues(actual: unknown, op: string, value: unknown): boolean {
-  if (op === 'in')
-    return Array.isArray(value) && value.some((v) => JSON.stringify(v) === JSON.stringify(actual));
-  if (op === 'eq') return JSON.stringify(actual) === JSON.stringify(value);
-  if (op === 'ne') return JSON.stringify(actual) !== JSON.stringify(value);
-  let c: number;
-  const numeric = (v: unknown): boolean => typeof v === 'number' || isDecimalString(v);
-  if (numeric(actual) && numeric(value)) c = compareDecimal(actual as string, value as string);
-  else if (typeof actual === 'string' && typeof value === 'string')
-    c = actual < value ? -1 : actual > value ? 1 : 0;
-  else return false;
-  return op === 'gt' ? c > 0 : op === 'gte' ? c >= 0 : op === 'lt' ? c < 0 : op === 'lte' ? c <= 0 : false;
+  try {
+    if (op === 'in')
+      return Array.isArray(value) && value.some((v) => JSON.stringify(v) === JSON.stringify(actual));
+    if (op === 'eq') return JSON.stringify(actual) === JSON.stringify(value);
+    if (op === 'ne') return JSON.stringify(actual) !== JSON.stringify(value);
+    let c: number;
+    const numeric = (v: unknown): boolean =>
+      (typeof v === 'number' && Number.isFinite(v)) || isDecimalString(v);
+    if (numeric(actual) && numeric(value))
+      c = compareDecimal(actual as string | number, value as string | number);
+    else if (typeof actual === 'string' && typeof value === 'string')
+      c = actual < value ? -1 : actual > value ? 1 : 0;
+    else return false;
+    return op === 'gt' ? c > 0 : op === 'gte' ? c >= 0 : op === 'lt' ? c < 0 : op === 'lte' ? c <= 0 : false;
+  } catch {
+    return false;
+  }
 }
 
 function evaluateLeaf(leaf: Leaf, facts: EmployeeFacts, at: IsoDate): LeafOutcome {
-  const p = leaf.params;
+  const p = leaf.params as Params;
   switch (leaf.leaf) {
     case 'years-in-rank':
       return yearsSince(facts.rank?.since, num(p, 'years', 4), at);
@@ -321,7 +335,7 @@ function evaluateLeaf(leaf: Leaf, facts: EmployeeFacts, at: IsoDate): LeafOutcom
 
 /** Dates after which a leaf's outcome may change (for `earliest`). */
 function changePoints(leaf: Leaf, facts: EmployeeFacts, asOf: IsoDate, out: IsoDate[]): void {
-  const p = leaf.params;
+  const p = leaf.params as Params;
   const push = (d: IsoDate | null) => {
     if (d !== null && d > asOf) out.push(d);
   };
@@ -434,7 +448,7 @@ function reached(since: IsoDate | undefined, years: number, at: IsoDate): boolea
 
 /** A leaf's outcome without its actual and expected values (same semantics as evaluateLeaf). */
 function leafHolds(leaf: Leaf, facts: EmployeeFacts, at: IsoDate): boolean {
-  const p = leaf.params;
+  const p = leaf.params as Params;
   switch (leaf.leaf) {
     case 'years-in-rank':
       return reached(facts.rank?.since, num(p, 'years', 4), at);
@@ -511,16 +525,26 @@ function collectChangePoints(
 
 const SCHEDULE_FROM = isoDate('1900-01-01');
 const SCHEDULE_TO = isoDate('2199-12-31');
-const scheduleDatesCache = new WeakMap<DateSchedule, readonly IsoDate[]>();
 
-/** The first schedule date on or after `d` (up to `limit`), from a sorted table built once per schedule. */
-function nextScheduleDate(schedule: DateSchedule, d: IsoDate, limit: IsoDate): IsoDate | null {
-  if (d < SCHEDULE_FROM || limit > SCHEDULE_TO) return scheduleDateOnOrAfter(schedule, d, { limit });
-  let dates = scheduleDatesCache.get(schedule);
-  if (dates === undefined) {
-    dates = scheduleDatesBetween(schedule, SCHEDULE_FROM, SCHEDULE_TO);
-    scheduleDatesCache.set(schedule, dates);
-  }
+/** A validated schedule with, when compiled, its dates from 1900 to 2199 as a sorted table. */
+interface ScheduleTable {
+  readonly schedule: DateSchedule;
+  readonly dates: readonly IsoDate[] | undefined;
+}
+
+/** Precomputes the dates of a validated schedule (a frozen table owned by the library). */
+function scheduleTable(schedule: DateSchedule): ScheduleTable {
+  return Object.freeze({
+    schedule,
+    dates: Object.freeze(scheduleDatesBetween(schedule, SCHEDULE_FROM, SCHEDULE_TO)),
+  });
+}
+
+/** The first schedule date on or after `d` (up to `limit`): a binary search when the table is there. */
+function nextScheduleDate(table: ScheduleTable, d: IsoDate, limit: IsoDate): IsoDate | null {
+  const dates = table.dates;
+  if (dates === undefined || d < SCHEDULE_FROM || limit > SCHEDULE_TO)
+    return scheduleDateOnOrAfter(table.schedule, d, { limit });
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {
@@ -541,7 +565,7 @@ function earliestDate(
   rule: EligibilityRule,
   facts: EmployeeFacts,
   asOf: IsoDate,
-  schedule: DateSchedule,
+  schedule: ScheduleTable,
   limit: IsoDate,
 ): IsoDate | null {
   const points: IsoDate[] = [];
@@ -561,100 +585,174 @@ function earliestDate(
   }
 }
 
-const COMPOSITE_KEYS = ['all', 'any', 'not', 'leaf'] as const;
+const validPath = (path: unknown): path is readonly PathSegment[] =>
+  Array.isArray(path) &&
+  path.every((seg) => typeof seg === 'string' || (typeof seg === 'number' && Number.isSafeInteger(seg)));
 
 /**
- * Validates an eligibility rule given as data: node shapes, string ids unique in the rule, known
- * leaf types and well-typed params. Every problem is reported with its path.
+ * Validates an eligibility rule given as data with `eligibilityRuleSchema` (the schema the
+ * ruleset's `promotion.rules` use too): node shapes, exactly one of `all` / `any` / `not` /
+ * `leaf`, ids used once in the rule, known leaf types and each leaf type's params, nesting depth.
+ * Every problem is reported with its path (below `path`, default the root); never throws. The
+ * value is a fresh copy: later changes to `input` do not reach it.
  *
  * @category Career
  * @example
  * ```ts
  * parseEligibilityRule({ id: 'r', all: [{ id: 'a', leaf: 'age', params: { max: 56 } }] }).ok; // true
- * parseEligibilityRule({ id: 'r', leaf: 'shoe-size' }).ok; // false
+ * parseEligibilityRule({ id: 'r', leaf: 'shoe-size' }).ok; // false (input.invalid-value at ['leaf'])
  * ```
  */
 export function parseEligibilityRule(
   input: unknown,
   path: readonly PathSegment[] = [],
 ): Result<EligibilityRule, Issue[]> {
-  const issues: Issue[] = [];
-  const ids = new Set<string>();
-  const walk = (node: unknown, at: readonly PathSegment[]) => {
-    if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-      issues.push(
-        issue('input.invalid-type', at, {
-          expected: 'object',
-          received: node === null ? 'null' : typeof node,
-        }),
-      );
-      return;
-    }
-    const n = node as Record<string, unknown>;
-    if (typeof n.id !== 'string' || n.id === '') issues.push(issue('input.required', [...at, 'id']));
-    else if (ids.has(n.id))
-      issues.push(issue('input.invalid-value', [...at, 'id'], { expected: 'an id used once in the rule' }));
-    else ids.add(n.id);
-    const keys = COMPOSITE_KEYS.filter((k) => n[k] !== undefined);
-    if (keys.length !== 1) {
-      issues.push(issue('input.invalid', at, { detail: 'exactly one of all, any, not, leaf' }));
-      return;
-    }
-    const key = keys[0];
-    if (key === 'all' || key === 'any') {
-      const list = n[key];
-      if (!Array.isArray(list))
-        issues.push(issue('input.invalid-type', [...at, key], { expected: 'array', received: typeof list }));
-      else
-        list.forEach((c, i) => {
-          walk(c, [...at, key, i]);
-        });
-    } else if (key === 'not') walk(n.not, [...at, 'not']);
-    else {
-      if (!(LEAF_TYPES as readonly unknown[]).includes(n.leaf))
-        issues.push(issue('input.invalid-value', [...at, 'leaf'], { expected: LEAF_TYPES.join(', ') }));
-      const params = n.params;
-      if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
-        issues.push(
-          issue('input.invalid-type', [...at, 'params'], { expected: 'object', received: typeof params }),
-        );
-        return;
-      }
-      const pr = (params ?? {}) as Record<string, unknown>;
-      for (const k of ['years', 'min', 'max']) {
-        const v = pr[k];
-        if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 200))
-          issues.push(
-            issue('input.invalid-type', [...at, 'params', k], {
-              expected: 'integer 0..200',
-              received: typeof v,
-            }),
-          );
-      }
-      for (const k of ['atLeast', 'exam', 'path', 'op', 'for']) {
-        const v = pr[k];
-        if (v !== undefined && typeof v !== 'string')
-          issues.push(
-            issue('input.invalid-type', [...at, 'params', k], { expected: 'string', received: typeof v }),
-          );
-      }
-      if (typeof pr.atLeast === 'string' && predikatRank(pr.atLeast) === undefined)
-        issues.push(
-          issue('input.invalid-value', [...at, 'params', 'atLeast'], { expected: 'a predikat code' }),
-        );
-      if (n.leaf === 'compare' && typeof pr.path !== 'string')
-        issues.push(issue('input.required', [...at, 'params', 'path']));
-      if (typeof pr.op === 'string' && !['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'].includes(pr.op))
-        issues.push(
-          issue('input.invalid-value', [...at, 'params', 'op'], { expected: 'eq, ne, gt, gte, lt, lte, in' }),
-        );
-    }
-  };
-  walk(input, path);
-  return issues.length > 0 ? err(issues) : ok(input as EligibilityRule);
+  if (!validPath(path))
+    return err([
+      issue('input.invalid-type', ['path'], { expected: 'array of path segments', received: typeof path }),
+    ]);
+  return parseWithSchema(eligibilityRuleSchema, input, path);
 }
 
-const DEFAULT_SCHEDULE = PROMOTION_SCHEDULE as unknown as DateSchedule;
+declare const compiledBrand: unique symbol;
+
+/**
+ * An eligibility rule validated once and frozen, from {@link compileEligibilityRule}: a deep copy
+ * of the rule (read it like any {@link EligibilityRule}) that {@link evaluateEligibility} and
+ * {@link rankCandidates} take without validating it again, with the dates of its promotion
+ * schedule precomputed. The built-in rules of {@link getPromotionRule} are compiled.
+ *
+ * @category Career
+ * @example
+ * ```ts
+ * const compiled: CompiledEligibilityRule | undefined = getPromotionRule('jpt-pratama');
+ * compiled?.id; // 'jpt-pratama'
+ * ```
+ */
+export type CompiledEligibilityRule = EligibilityRule & { readonly [compiledBrand]: true };
+
+/**
+ * Options of {@link compileEligibilityRule}.
+ *
+ * @category Career
+ * @example
+ * ```ts
+ * const options: CompileEligibilityRuleOptions = { schedule: [{ months: [1, 7], day: 1 }] };
+ * ```
+ */
+export interface CompileEligibilityRuleOptions {
+  /** The promotion schedule evaluations of this rule use by default; the national one when left out. */
+  readonly schedule?: DateSchedule | readonly unknown[];
+}
+
+const TOKEN = Symbol('kinerja.compiled-eligibility-rule');
+const BRAND = Symbol('kinerja.compiled-eligibility-rule.data');
+
+/** What evaluation reads: the rule (a private, unfrozen twin of the frozen one) and the schedule. */
+interface Executable {
+  readonly rule: EligibilityRule;
+  readonly schedule: ScheduleTable;
+}
+
+/**
+ * What compiling adds, held beside the frozen rule (under a symbol key); only this module can make
+ * one or read it. Evaluation walks a private twin of the rule, reachable from nowhere else: V8
+ * reads frozen objects more slowly, and the twin is as immutable to callers as the frozen copy.
+ */
+class Compiled {
+  readonly #rule: object;
+  readonly #executable: Executable;
+  constructor(token: symbol, rule: object, executable: Executable) {
+    if (token !== TOKEN)
+      throw new KinerjaError([issue('input.invalid', [], { detail: 'not compiled here' })]);
+    this.#rule = rule;
+    this.#executable = Object.freeze(executable);
+    Object.freeze(this);
+  }
+  /** The executable form of a rule compiled here, or undefined (a brand check, not a cache). */
+  static read(value: unknown, token: symbol): Executable | undefined {
+    if (token !== TOKEN || typeof value !== 'object' || value === null) return undefined;
+    try {
+      const data = (value as { [BRAND]?: unknown })[BRAND];
+      return typeof data === 'object' && data !== null && #rule in data && data.#rule === value
+        ? data.#executable
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+const DEFAULT_SCHEDULE: ScheduleTable = scheduleTable(
+  deepFreeze(PROMOTION_SCHEDULE) as unknown as DateSchedule,
+);
+
+/** A schedule option, validated (its dates precomputed when `precompute`). */
+function readSchedule(schedule: unknown, precompute: boolean): Result<ScheduleTable, Issue[]> {
+  const deep = checkDepth(schedule, ['schedule']);
+  if (deep !== undefined) return err([deep]);
+  try {
+    const s = parseDateSchedule(schedule, ['schedule']);
+    if (!s.ok) return s;
+    const copy = deepFreeze(structuredClone(s.value)) as DateSchedule;
+    return ok(precompute ? scheduleTable(copy) : Object.freeze({ schedule: copy, dates: undefined }));
+  } catch (e) {
+    return err([
+      issue('input.invalid', ['schedule'], { detail: e instanceof Error ? e.message : String(e) }),
+    ]);
+  }
+}
+
+/**
+ * Validates an eligibility rule once (as {@link parseEligibilityRule}) and returns a deeply frozen
+ * copy that {@link evaluateEligibility} and {@link rankCandidates} take without validating it
+ * again; with a `schedule`, its dates are precomputed and used when an evaluation names none.
+ * Changing the rule object afterwards changes nothing. A rule that is already compiled is returned
+ * as it is.
+ *
+ * @category Career
+ * @example
+ * ```ts
+ * const rule = { id: 'r', all: [{ id: 'masa-kerja', leaf: 'years-in-rank', params: { years: 4 } }] };
+ * const compiled = compileEligibilityRule(rule);
+ * rule.all[0].params.years = 1; // no effect on `compiled`
+ * compiled.ok && evaluateEligibility(compiled.value, facts, { asOf: '2025-06-30' });
+ * ```
+ */
+export function compileEligibilityRule(
+  rule: unknown,
+  options?: CompileEligibilityRuleOptions,
+): Result<CompiledEligibilityRule, Issue[]> {
+  const issues: Issue[] = [];
+  const o = optionsBag(options, issues);
+  const already = Compiled.read(rule, TOKEN);
+  if (already !== undefined && o.schedule === undefined && issues.length === 0)
+    return ok(rule as CompiledEligibilityRule);
+  const r =
+    already !== undefined
+      ? ok(structuredClone(already.rule))
+      : parseWithSchema(eligibilityRuleSchema, rule, ['rule']);
+  if (!r.ok) issues.push(...r.issues);
+  let schedule = already?.schedule ?? DEFAULT_SCHEDULE;
+  if (o.schedule !== undefined) {
+    const s = readSchedule(o.schedule, true);
+    if (s.ok) schedule = s.value;
+    else issues.push(...s.issues);
+  }
+  if (!r.ok || issues.length > 0) return err(issues);
+  const copy = r.value;
+  const executable = { rule: structuredClone(copy), schedule };
+  Object.defineProperty(copy, BRAND, { value: new Compiled(TOKEN, copy, executable), enumerable: false });
+  return ok(deepFreeze(copy) as CompiledEligibilityRule);
+}
+
+/** The rule's validated form and schedule: a compiled rule as it is, a raw one parsed now. */
+function ruleOf(rule: unknown): Result<Executable, Issue[]> {
+  const compiled = Compiled.read(rule, TOKEN);
+  if (compiled !== undefined) return ok(compiled);
+  const r = parseWithSchema(eligibilityRuleSchema, rule, ['rule']);
+  return r.ok ? ok({ rule: r.value, schedule: DEFAULT_SCHEDULE }) : r;
+}
 
 /**
  * Evaluates an eligibility rule for an employee's facts at `asOf`. Every node is evaluated (no
@@ -662,13 +760,15 @@ const DEFAULT_SCHEDULE = PROMOTION_SCHEDULE as unknown as DateSchedule;
  * value and outcome; `unmet` lists the leaves that failed; `earliest` is the first date on or
  * after `asOf`, on the promotion schedule in force, at which the whole rule holds given the facts
  * as they stand (null when a condition that does not depend on the date fails, or the date never
- * comes within the horizon). Facts, rule and options are validated: never throws. A rule or
- * schedule object is validated once (they are treated as immutable data).
+ * comes within the horizon). The rule is a raw rule (validated on each call) or a compiled one
+ * ({@link compileEligibilityRule}, {@link getPromotionRule}: validated once); facts and options are
+ * validated on each call. Never throws: every problem is an issue (`rule…`, `facts…`, `asOf`,
+ * `schedule…`, `horizonYears`, `options`).
  *
  * @category Career
  * @example
  * ```ts
- * const r = evaluateEligibility(PROMOTION_RULES['kenaikan-pangkat-reguler'], {
+ * const r = evaluateEligibility(getPromotionRule('kenaikan-pangkat-reguler'), {
  *   education: 'slta', rank: { golongan: 'II/a', since: '2016-03-01' },
  *   performance: [{ year: 2017, predikat: 'baik' }, { year: 2018, predikat: 'baik' }, { year: 2019, predikat: 'baik' }],
  * }, { asOf: '2019-12-01' });
@@ -676,67 +776,58 @@ const DEFAULT_SCHEDULE = PROMOTION_SCHEDULE as unknown as DateSchedule;
  * ```
  */
 export function evaluateEligibility(
-  rule: EligibilityRule | unknown,
+  rule: EligibilityRule | CompiledEligibilityRule | unknown,
   facts: unknown,
   options: EligibilityOptions,
 ): Result<EligibilityResult, Issue[]> {
   const issues: Issue[] = [];
-  const r = parseRuleCached(rule);
+  const r = ruleOf(rule);
   if (!r.ok) issues.push(...r.issues);
   const f = parseEmployeeFacts(facts);
   if (!f.ok) issues.push(...f.issues.map((i) => ({ ...i, path: ['facts', ...i.path] })));
-  const at = parseIsoDateSafe(options.asOf, issues);
-  const s = parseScheduleCached(options.schedule ?? DEFAULT_SCHEDULE);
-  if (!s.ok) issues.push(...s.issues);
-  const horizon = options.horizonYears ?? 60;
-  if (!Number.isInteger(horizon) || horizon < 0 || horizon > 200)
+  const o = optionsBag(options, issues);
+  const at = readAsOf(o.asOf, issues);
+  let schedule = r.ok ? r.value.schedule : DEFAULT_SCHEDULE;
+  if (o.schedule !== undefined) {
+    const s = readSchedule(o.schedule, false);
+    if (s.ok) schedule = s.value;
+    else issues.push(...s.issues);
+  }
+  const horizon = o.horizonYears ?? 60;
+  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 0 || horizon > 200)
     issues.push(issue('input.invalid-value', ['horizonYears'], { expected: 'an integer 0..200' }));
-  if (!r.ok || !f.ok || at === undefined || !s.ok || issues.length > 0) return err(issues);
-  return ok(evaluateCompiled(r.value, f.value, at, s.value, horizon));
+  if (!r.ok || !f.ok || at === undefined || issues.length > 0) return err(issues);
+  return ok(evaluateCompiled(r.value.rule, f.value, at, schedule, horizon as number));
 }
 
-const ruleCache = new WeakMap<object, Result<EligibilityRule, Issue[]>>();
-const scheduleCache = new WeakMap<object, Result<DateSchedule, Issue[]>>();
-
-/** Rules and schedules are plain immutable data: each object is validated once. */
-function parseRuleCached(rule: unknown): Result<EligibilityRule, Issue[]> {
-  if (typeof rule !== 'object' || rule === null) return parseEligibilityRule(rule, ['rule']);
-  let r = ruleCache.get(rule);
-  if (r === undefined) {
-    r = parseEligibilityRule(rule, ['rule']);
-    ruleCache.set(rule, r);
-  }
-  return r;
-}
-function parseScheduleCached(schedule: unknown): Result<DateSchedule, Issue[]> {
-  if (typeof schedule !== 'object' || schedule === null) return parseDateSchedule(schedule, ['schedule']);
-  let r = scheduleCache.get(schedule);
-  if (r === undefined) {
-    r = parseDateSchedule(schedule, ['schedule']);
-    scheduleCache.set(schedule, r);
-  }
-  return r;
+function readAsOf(v: unknown, issues: Issue[]): IsoDate | undefined {
+  if (isIsoDate(v)) return v;
+  issues.push(
+    v === undefined
+      ? issue('input.required', ['asOf'])
+      : issue('input.invalid-format', ['asOf'], { format: 'YYYY-MM-DD' }),
+  );
+  return undefined;
 }
 
-function parseIsoDateSafe(v: unknown, issues: Issue[]): IsoDate | undefined {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    issues.push(issue('input.invalid-format', ['asOf'], { format: 'YYYY-MM-DD' }));
-    return undefined;
-  }
-  try {
-    return isoDate(v);
-  } catch {
-    issues.push(issue('input.invalid-format', ['asOf'], { format: 'YYYY-MM-DD' }));
-    return undefined;
-  }
+/**
+ * Validates and compiles a rule for repeated evaluation (ranking): the compiled rule and its
+ * schedule, or the issues.
+ *
+ * @internal
+ */
+export function compiledRule(
+  rule: unknown,
+): Result<{ rule: EligibilityRule; schedule: ScheduleTable }, Issue[]> {
+  return ruleOf(rule);
 }
 
-/** Evaluation of validated inputs (shared with ranking and the benchmark). */
+/** Evaluation of validated inputs (shared with ranking). */
 export function evaluateCompiled(
   rule: EligibilityRule,
   facts: EmployeeFacts,
   asOf: IsoDate,
-  schedule: DateSchedule = DEFAULT_SCHEDULE,
+  schedule: ScheduleTable = DEFAULT_SCHEDULE,
   horizonYears = 60,
 ): EligibilityResult {
   const tree = evaluateNode(rule, facts, asOf);

@@ -30,6 +30,9 @@ export {
 } from './angka-kredit-targets';
 export type { AngkaKreditOptions, AngkaKreditResult } from './angka-kredit-types';
 export {
+  type CompiledEligibilityRule,
+  type CompileEligibilityRuleOptions,
+  compileEligibilityRule,
   type EligibilityNode,
   type EligibilityOptions,
   type EligibilityResult,
@@ -57,3 +60,15 @@ export {
   rankCandidates,
   renderRanking,
 } from './ranking';
+export {
+  angkaKreditDataSchema,
+  currentPositionSchema,
+  disciplineRecordSchema,
+  employeeFactsSchema,
+  ledgerEntryInputSchema,
+  meritCandidatesSchema,
+  meritCriterionSchema,
+  meritMeasureSchema,
+  pastPositionSchema,
+  rankCandidatesOptionsSchema,
+} from './schemas';

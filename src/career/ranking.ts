@@ -1,17 +1,42 @@
-import { daysBetween, type IsoDate, isoDate, yearOf } from '../date/index';
-import { compare as compareDecimal, isDecimalString } from '../decimal/index';
-import { err, type Issue, issue, type Locale, message, ok, type Result } from '../explain/index';
+import type * as z from 'zod';
+import { daysBetween, type IsoDate, yearOf } from '../date/index';
+import { compare as compareDecimal, type DecimalString, parseDecimal } from '../decimal/index';
+import {
+  err,
+  type Issue,
+  issue,
+  type Locale,
+  message,
+  ok,
+  parseWithSchema,
+  prefixIssues,
+  type Result,
+} from '../explain/index';
 import { RANK_LADDER } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
-import { type EligibilityResult, evaluateEligibility } from './eligibility';
-import type { EmployeeFacts } from './eligibility-facts';
+import {
+  type CompiledEligibilityRule,
+  compiledRule,
+  type EligibilityResult,
+  evaluateCompiled,
+} from './eligibility';
+import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
 import type { EligibilityRule } from './eligibility-rule';
+import { valueAtPath } from './fact-path';
+import { localeOf, renderOrIssue } from './read-options';
+import {
+  meritCandidatesSchema,
+  type meritCriterionSchema,
+  type meritMeasureSchema,
+  rankCandidatesOptionsSchema,
+} from './schemas';
 
 /**
  * What a merit criterion measures: `golongan` (the current rank), `years-in-rank` and `service`
  * (days since `rank.since` / `serviceStart`), `predikat` (the predikat of the last completed year,
  * by national rank; a missing year ranks lowest), `angka-kredit`, `age` (days since `birthDate`),
- * or `fact` (the value at `path`: numbers and decimal strings by value, other strings by code order).
+ * or `fact` (the value at `path`: a finite number or a decimal string, by value; anything else is an
+ * issue).
  *
  * @category Career
  * @example
@@ -19,14 +44,7 @@ import type { EligibilityRule } from './eligibility-rule';
  * const m: MeritMeasure = 'predikat';
  * ```
  */
-export type MeritMeasure =
-  | 'golongan'
-  | 'years-in-rank'
-  | 'service'
-  | 'predikat'
-  | 'angka-kredit'
-  | 'age'
-  | 'fact';
+export type MeritMeasure = z.output<typeof meritMeasureSchema>;
 
 /**
  * One declared criterion (or tie-breaker) of a merit ranking: the higher value ranks first unless
@@ -39,14 +57,7 @@ export type MeritMeasure =
  * const t: MeritCriterion = { id: 'sertifikat', measure: 'fact', path: 'skor.kompetensi' };
  * ```
  */
-export interface MeritCriterion {
-  readonly id: string;
-  readonly measure: MeritMeasure;
-  /** For `fact`: a dot path into the facts. */
-  readonly path?: string;
-  /** `desc` (default): higher first; `asc`: lower first. */
-  readonly order?: 'asc' | 'desc';
-}
+export type MeritCriterion = z.input<typeof meritCriterionSchema>;
 
 /**
  * A candidate for a vacancy: an id and the employee facts.
@@ -72,11 +83,7 @@ export interface MeritCandidate {
  *   tieBreakers: [{ id: 'masa-kerja', measure: 'service' }] };
  * ```
  */
-export interface RankCandidatesOptions {
-  readonly asOf: IsoDate | string;
-  readonly criteria: readonly MeritCriterion[];
-  readonly tieBreakers?: readonly MeritCriterion[];
-}
+export type RankCandidatesOptions = z.input<typeof rankCandidatesOptionsSchema>;
 
 /**
  * One ranked candidate: its position, the value of each criterion, and why it stands above the next
@@ -124,56 +131,59 @@ export interface MeritRanking {
 
 const LADDER: readonly string[] = RANK_LADDER.map((r) => r.golongan);
 
-function pathValue(facts: EmployeeFacts, path: string): unknown {
-  let cur: unknown = facts;
-  for (const seg of path.split('.')) {
-    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, seg)) return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
-}
+/** A measured value: a number (golongan position, predikat rank, days) or a decimal string. */
+type Measured = number | DecimalString | null;
 
-function measure(c: MeritCriterion, f: EmployeeFacts, asOf: IsoDate): string | number | null {
+/** The value of a criterion for a candidate, or an issue (a `fact` that is not a finite number). */
+function measure(c: MeritCriterion, f: EmployeeFacts, asOf: IsoDate): Result<Measured, Issue[]> {
   switch (c.measure) {
     case 'golongan': {
       const i = f.rank === undefined ? -1 : LADDER.indexOf(f.rank.golongan);
-      return i < 0 ? null : i;
+      return ok(i < 0 ? null : i);
     }
     case 'years-in-rank':
-      return f.rank === undefined ? null : daysBetween(f.rank.since, asOf);
+      return ok(f.rank === undefined ? null : daysBetween(f.rank.since, asOf));
     case 'service':
-      return f.serviceStart === undefined ? null : daysBetween(f.serviceStart, asOf);
+      return ok(f.serviceStart === undefined ? null : daysBetween(f.serviceStart, asOf));
     case 'age':
-      return f.birthDate === undefined ? null : daysBetween(f.birthDate, asOf);
+      return ok(f.birthDate === undefined ? null : daysBetween(f.birthDate, asOf));
     case 'predikat': {
       const p = f.performance?.find((x) => x.year === yearOf(asOf) - 1)?.predikat;
-      return p === undefined ? null : (predikatRank(p) ?? null);
+      return ok(p === undefined ? null : (predikatRank(p) ?? null));
     }
     case 'angka-kredit':
-      return f.angkaKredit ?? null;
+      return ok(f.angkaKredit ?? null);
     case 'fact': {
-      const v = pathValue(f, c.path ?? '');
-      return typeof v === 'number' || typeof v === 'string' ? v : null;
+      const path = c.path ?? '';
+      const v = valueAtPath(f, path);
+      if (v === undefined || v === null) return ok(null);
+      const d = typeof v === 'number' || typeof v === 'string' ? parseDecimal(v) : undefined;
+      if (d?.ok) return ok(d.value);
+      return err([
+        issue('input.invalid-type', path.split('.'), {
+          expected: 'a finite number or a decimal string',
+          received: Array.isArray(v) ? 'array' : typeof v,
+        }),
+      ]);
     }
   }
 }
 
-/** Negative when `a` ranks before `b` under criterion `c`. */
-function compareBy(c: MeritCriterion, a: string | number | null, b: string | number | null): number {
+/** Negative when `a` ranks before `b` under criterion `c` (a missing value ranks last). */
+function compareBy(c: MeritCriterion, a: Measured, b: Measured): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  let d: number;
-  const numeric = (x: unknown) => typeof x === 'number' || isDecimalString(x);
-  if (numeric(a) && numeric(b)) d = compareDecimal(String(a), String(b));
-  else d = String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  const d = typeof a === 'number' && typeof b === 'number' ? Math.sign(a - b) : compareDecimal(a, b);
   return c.order === 'asc' ? d : -d;
 }
 
 /**
- * Ranks candidates for a vacancy on merit: every candidate is evaluated against `rule` at `asOf`;
- * the eligible ones are ordered by the declared criteria, then the tie-breakers, then the candidate
- * id (so the order never depends on the input order), each position explained by the criterion
- * that put it above the next; the ineligible ones are listed with their unmet conditions.
- * Invalid facts or options are reported as issues (paths `candidates.<i>.facts…`), never thrown.
+ * Ranks candidates for a vacancy on merit: every candidate is evaluated against `rule` (raw, or
+ * compiled by {@link compileEligibilityRule}) at `asOf`; the eligible ones are ordered by the
+ * declared criteria, then the tie-breakers, then the candidate id (so the order never depends on
+ * the input order), each position explained by the criterion that put it above the next; the
+ * ineligible ones are listed with their unmet conditions. A `fact` criterion reads a finite number
+ * or a decimal string (anything else at its path is an issue). Invalid rules, facts or options are
+ * reported as issues (paths `rule…`, `candidates.<i>…`, `criteria.<i>…`, `options…`), never thrown.
  *
  * @category Career
  * @example
@@ -185,43 +195,50 @@ function compareBy(c: MeritCriterion, a: string | number | null, b: string | num
  * ```
  */
 export function rankCandidates(
-  rule: EligibilityRule,
+  rule: EligibilityRule | CompiledEligibilityRule,
   candidates: readonly MeritCandidate[],
   options: RankCandidatesOptions,
 ): Result<MeritRanking, Issue[]> {
   const issues: Issue[] = [];
-  const criteria = [...options.criteria, ...(options.tieBreakers ?? [])];
+  const compiled = compiledRule(rule);
+  if (!compiled.ok) issues.push(...compiled.issues);
+  const o = parseWithSchema(rankCandidatesOptionsSchema, options, []);
+  if (!o.ok) issues.push(...o.issues.map((i) => (i.path.length === 0 ? { ...i, path: ['options'] } : i)));
+  const list = parseWithSchema(meritCandidatesSchema, candidates, ['candidates']);
+  if (!list.ok) issues.push(...list.issues);
+  if (!compiled.ok || !o.ok || !list.ok) return err(issues);
+  const { asOf } = o.value;
+  const criteria = [...o.value.criteria, ...(o.value.tieBreakers ?? [])];
   const seenCriteria = new Set<string>();
   criteria.forEach((c, i) => {
     if (seenCriteria.has(c.id))
       issues.push(issue('input.invalid-value', ['criteria', i, 'id'], { expected: 'a unique id' }));
     seenCriteria.add(c.id);
-    if (c.measure === 'fact' && typeof c.path !== 'string')
-      issues.push(issue('input.required', ['criteria', i, 'path']));
   });
-  const evaluated: Array<{ id: string; result: EligibilityResult; facts: EmployeeFacts }> = [];
+  type Evaluated = { id: string; result: EligibilityResult; values: Record<string, Measured> };
+  const evaluated: Evaluated[] = [];
   const ids = new Set<string>();
-  candidates.forEach((c, i) => {
+  list.value.forEach((c, i) => {
     if (ids.has(c.id))
       issues.push(issue('input.invalid-value', ['candidates', i, 'id'], { expected: 'a unique id' }));
     ids.add(c.id);
-    const r = evaluateEligibility(rule, c.facts, { asOf: options.asOf });
-    if (!r.ok) {
-      for (const x of r.issues)
-        issues.push({ ...x, path: x.path[0] === 'facts' ? ['candidates', i, ...x.path] : x.path });
-    } else evaluated.push({ id: c.id, result: r.value, facts: c.facts as EmployeeFacts });
+    const f = parseEmployeeFacts(c.facts);
+    if (!f.ok) {
+      issues.push(...prefixIssues(['candidates', i, 'facts'], f.issues));
+      return;
+    }
+    const result = evaluateCompiled(compiled.value.rule, f.value, asOf, compiled.value.schedule);
+    const values: Record<string, Measured> = {};
+    if (result.eligible)
+      for (const criterion of criteria) {
+        const m = measure(criterion, f.value, asOf);
+        if (m.ok) values[criterion.id] = m.value;
+        else issues.push(...prefixIssues(['candidates', i, 'facts'], m.issues));
+      }
+    evaluated.push({ id: c.id, result, values });
   });
   if (issues.length > 0) return err(issues);
-  const asOf = isoDate(String(options.asOf));
-  const eligible = evaluated
-    .filter((e) => e.result.eligible)
-    .map((e) => ({
-      ...e,
-      values: Object.fromEntries(criteria.map((c) => [c.id, measure(c, e.facts, asOf)])) as Record<
-        string,
-        string | number | null
-      >,
-    }));
+  const eligible = evaluated.filter((e) => e.result.eligible);
   eligible.sort((a, b) => {
     for (const c of criteria) {
       const d = compareBy(c, a.values[c.id] ?? null, b.values[c.id] ?? null);
@@ -253,7 +270,8 @@ export function rankCandidates(
 /**
  * Renders a merit ranking in Indonesian (`id`, default) or English: one line per position with
  * the criterion that placed it above the next candidate, then the ineligible candidates with their
- * unmet conditions.
+ * unmet conditions. A value that is not a ranking renders as the issue found (one line), never a
+ * throw.
  *
  * @category Career
  * @example
@@ -265,24 +283,27 @@ export function rankCandidates(
  * ```
  */
 export function renderRanking(ranking: MeritRanking, options: { readonly locale?: Locale } = {}): string {
-  const locale = options.locale ?? 'id';
-  const out: string[] = [];
-  for (const r of ranking.ranked) {
-    const d = r.decidedBy;
-    out.push(
-      (d === null
-        ? message('ranking.position', { position: r.position, id: r.id })
-        : message('ranking.position-above', {
-            position: r.position,
-            id: r.id,
-            next: d.next,
-            criterion: d.criterion,
-            value: d.value,
-            nextValue: d.nextValue,
-          }))[locale],
-    );
-  }
-  for (const x of ranking.ineligible)
-    out.push(message('ranking.ineligible', { id: x.id, unmet: x.unmet.join(', ') })[locale]);
-  return `${out.join('\n')}\n`;
+  const locale = localeOf(options);
+  return renderOrIssue(ranking, 'ranking', locale, (value) => {
+    const r = value as unknown as MeritRanking;
+    const out: string[] = [];
+    for (const x of r.ranked) {
+      const d = x.decidedBy;
+      out.push(
+        (d === null
+          ? message('ranking.position', { position: x.position, id: x.id })
+          : message('ranking.position-above', {
+              position: x.position,
+              id: x.id,
+              next: d.next,
+              criterion: d.criterion,
+              value: d.value,
+              nextValue: d.nextValue,
+            }))[locale],
+      );
+    }
+    for (const x of r.ineligible)
+      out.push(message('ranking.ineligible', { id: x.id, unmet: x.unmet.join(', ') })[locale]);
+    return `${out.join('\n')}\n`;
+  });
 }

@@ -26,7 +26,10 @@ const summaries: Record<CommandName, LocalizedText> = {
   explain: { id: 'menjelaskan satu hasil penilaian', en: 'explain one result' },
   test: { id: 'menjalankan berkas kasus kebijakan', en: 'run policy case files' },
   audit: { id: 'memverifikasi rantai hash log audit', en: 'verify the audit hash chain of a store' },
-  schema: { id: 'mencetak JSON Schema berkas ruleset', en: 'print the JSON Schema of ruleset files' },
+  schema: {
+    id: 'mencetak JSON Schema sebuah format data (bawaan: ruleset)',
+    en: 'print the JSON Schema of a data format (default: ruleset)',
+  },
   packs: { id: 'mendaftar paket bawaan', en: 'list the built-in packs' },
   help: { id: 'bantuan untuk satu perintah', en: 'help for one command' },
 };
@@ -88,6 +91,7 @@ function mainHelp(locale: Locale, version: string): string {
     '  kinerja audit verify --store sqlite:kinerja.db',
     '  kinerja packs --export rulesets/',
     '  kinerja schema --out ruleset.schema.json',
+    '  kinerja schema --list',
     '  kinerja help validate',
     '',
     t.exit,
@@ -417,27 +421,47 @@ Contoh:
 `,
   },
   schema: {
-    en: `Usage: kinerja schema [--out FILE] [--locale id|en]
+    en: `Usage: kinerja schema [NAME] [--out FILE] [--locale id|en]
+       kinerja schema --list [--format text|json] [--locale id|en]
 
-Prints the JSON Schema of ruleset files (for editors: put "$schema": "./ruleset.schema.json" in a
-ruleset file). --out writes it to FILE instead.
+Prints the JSON Schema (draft 2020-12) of a public data format: ruleset (the default), case-file,
+eligibility-rule, and every other name --list shows. Each schema's "$id" is the address the package
+ships it at (kinerja/schema/NAME.schema.json); point "$schema" at it or at a local copy
+("$schema": "./ruleset.schema.json" in a ruleset file) and editors check and complete the file.
+--out writes it to FILE instead.
 
-Exit status: 0 printed or written; 2 a usage error or a file that cannot be written.
+--list lists every format with a one-line description; --format json prints
+{ formats: [ { name, title, description: { id, en }, id } ] }.
+
+Exit status: 0 printed or written; 2 a usage error (an unknown format: the nearest name is
+suggested) or a file that cannot be written.
 
 Examples:
   kinerja schema > ruleset.schema.json
   kinerja schema --out rulesets/ruleset.schema.json
+  kinerja schema case-file --out policies/case-file.schema.json
+  kinerja schema --list
 `,
-    id: `Pemakaian: kinerja schema [--out BERKAS] [--locale id|en]
+    id: `Pemakaian: kinerja schema [NAMA] [--out BERKAS] [--locale id|en]
+           kinerja schema --list [--format text|json] [--locale id|en]
 
-Mencetak JSON Schema berkas ruleset (untuk editor: tulis "$schema": "./ruleset.schema.json" di berkas
-ruleset). --out menulisnya ke BERKAS.
+Mencetak JSON Schema (draft 2020-12) sebuah format data publik: ruleset (bawaan), case-file,
+eligibility-rule, dan setiap nama lain yang ditampilkan --list. "$id" setiap skema adalah alamat
+tempat paket menyertakannya (kinerja/schema/NAMA.schema.json); arahkan "$schema" ke sana atau ke
+salinan lokal ("$schema": "./ruleset.schema.json" di berkas ruleset) agar editor memeriksa dan
+melengkapi berkas. --out menulisnya ke BERKAS.
 
-Status keluar: 0 dicetak atau ditulis; 2 kesalahan pemakaian atau berkas tidak dapat ditulis.
+--list mendaftar setiap format dengan keterangan satu baris; --format json mencetak
+{ formats: [ { name, title, description: { id, en }, id } ] }.
+
+Status keluar: 0 dicetak atau ditulis; 2 kesalahan pemakaian (format tidak dikenal: nama terdekat
+disarankan) atau berkas tidak dapat ditulis.
 
 Contoh:
   kinerja schema > ruleset.schema.json
   kinerja schema --out rulesets/ruleset.schema.json
+  kinerja schema case-file --out policies/case-file.schema.json
+  kinerja schema --list
 `,
   },
   packs: {

@@ -84,6 +84,12 @@ const catalog = {
     en: () =>
       'this JSON Schema is not the ruleset schema of this version of kinerja; regenerate it with "kinerja schema --out FILE"',
   },
+  schemaOutdatedFormat: {
+    id: (p: { name: string }) =>
+      `JSON Schema ini bukan skema ${p.name} versi kinerja ini; buat ulang dengan "kinerja schema ${p.name} --out BERKAS"`,
+    en: (p: { name: string }) =>
+      `this JSON Schema is not the ${p.name} schema of this version of kinerja; regenerate it with "kinerja schema ${p.name} --out FILE"`,
+  },
   warning: { id: () => 'peringatan', en: () => 'warning' },
   // Case files.
   caseRulesetUnreadable: {
@@ -317,6 +323,16 @@ const catalog = {
     en: (p: { count: number; dir: string }) => `wrote ${p.count} files to ${p.dir}`,
   },
   // schema.
+  unknownFormat: {
+    id: (p: { name: string }) => `format tidak dikenal: "${p.name}" (daftarnya: kinerja schema --list)`,
+    en: (p: { name: string }) => `unknown format "${p.name}" (list them with kinerja schema --list)`,
+  },
+  formatNeedsList: {
+    id: () => '--format hanya berlaku dengan --list (skema selalu dicetak sebagai JSON)',
+    en: () => '--format applies to --list only (a schema is always printed as JSON)',
+  },
+  colFormat: { id: () => 'FORMAT', en: () => 'FORMAT' },
+  colDescription: { id: () => 'KETERANGAN', en: () => 'DESCRIPTION' },
   wrote: {
     id: (p: { file: string }) => `ditulis: ${p.file}`,
     en: (p: { file: string }) => `wrote ${p.file}`,

@@ -3,10 +3,11 @@ import {
   type CompiledRuleset,
   compileRuleset,
   formatPath,
+  type Issue,
   isPackId,
   type Locale,
   PACK_IDS,
-  parseRuleset,
+  type Result,
 } from '../index';
 import { EXIT_FAILED, EXIT_USAGE } from './io';
 import { tr } from './messages';
@@ -23,7 +24,7 @@ export type RulesetArg =
  * errors and issues (`file: path: message`) are exit 1.
  */
 export async function loadRulesetArg(ref: string, cwd: string, locale: Locale): Promise<RulesetArg> {
-  if (isPackId(ref)) return { ok: true, compiled: compileRuleset(ref) };
+  if (isPackId(ref)) return compiledArg(ref, compileRuleset(ref), locale);
   const read = await readDataFile(resolve(cwd, ref));
   if (read.kind === 'unreadable') {
     const reason = read.reason[locale];
@@ -40,13 +41,15 @@ export async function loadRulesetArg(ref: string, cwd: string, locale: Locale): 
       lines: read.problems.map((p) => `${ref}: ${p.line}:${p.col}: ${p.message[locale]}`),
     };
   }
-  const parsed = parseRuleset(read.value);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      exit: EXIT_FAILED,
-      lines: parsed.issues.map((i) => `${ref}: ${formatPath(i.path)}: ${i.message[locale]}`),
-    };
-  }
-  return { ok: true, compiled: compileRuleset(parsed) };
+  return compiledArg(ref, compileRuleset(read.value), locale);
+}
+
+/** The compiled ruleset, or its issues as lines (`file: path: message`, exit 1). */
+function compiledArg(ref: string, compiled: Result<CompiledRuleset, Issue[]>, locale: Locale): RulesetArg {
+  if (compiled.ok) return { ok: true, compiled: compiled.value };
+  return {
+    ok: false,
+    exit: EXIT_FAILED,
+    lines: compiled.issues.map((i) => `${ref}: ${formatPath(i.path)}: ${i.message[locale]}`),
+  };
 }

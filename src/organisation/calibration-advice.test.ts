@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../explain/index';
 import { getPack } from '../ruleset/index';
 import {
   compileRuleset,
@@ -24,7 +25,7 @@ const BERAKHLAK = [
 ];
 
 const permen = getPack('permenpanrb-6-2022');
-const compiled = compileRuleset('permenpanrb-6-2022');
+const compiled = unwrap(compileRuleset('permenpanrb-6-2022'));
 
 function scored(input: EvaluationInput): EvaluationResult {
   const r = scoreEvaluation(compiled, input);

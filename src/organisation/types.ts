@@ -157,7 +157,7 @@ export interface DistributionReport {
  * @category Organisation
  * @example
  * ```ts
- * const r = scoreEvaluation(compileRuleset('pp46-2011'), input);
+ * const r = scoreEvaluation(unwrap(compileRuleset('pp46-2011')), input);
  * const e: CalibrationEmployee = { id: 'e1', result: unwrap(r) };
  * ```
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTree } from '../explain/index';
+import { renderTree, unwrap } from '../explain/index';
 import { getPack } from '../ruleset/index';
 import { compileRuleset, type EvaluationResult, scoreEvaluation } from '../scoring/index';
 import { annualize } from './annualize';
@@ -223,7 +223,7 @@ describe('annualize: worst', () => {
 });
 
 describe('annualize: periods carrying an evaluation result', () => {
-  const compiled = compileRuleset('permenpanrb-6-2022');
+  const compiled = unwrap(compileRuleset('permenpanrb-6-2022'));
   const scored = (hk: string, p: string, start: string, end: string): EvaluationResult => {
     const r = scoreEvaluation(compiled, {
       period: { start, end },

@@ -1,8 +1,8 @@
-import { type Dec, dCmp, decOf } from '../decimal/index';
-import type { Ruleset } from '../ruleset/index';
+import { type Dec, decOf } from '../decimal/index';
+import { type DecInterval, indexOfInterval, type Ruleset } from '../ruleset/index';
 
 /** A band with its bounds parsed once for fast lookup. */
-export interface CompiledBand {
+export interface CompiledBand extends DecInterval {
   readonly index: number;
   readonly code: string;
   readonly min: Dec | undefined;
@@ -59,22 +59,15 @@ export function matchBand(
   value: Dec,
   flags: Readonly<Record<string, boolean>> | undefined,
 ): BandMatch | undefined {
-  for (const band of set.bands) {
-    if (band.min !== undefined) {
-      const c = dCmp(value, band.min);
-      if (c < 0 || (c === 0 && !band.minInclusive)) continue;
-    }
-    if (band.max !== undefined) {
-      const c = dCmp(value, band.max);
-      if (c > 0 || (c === 0 && !band.maxInclusive)) continue;
-    }
-    if (band.requires.length === 0) return { code: band.code, band, missingFlags: [] };
-    const missing = band.requires.filter((f) => flags?.[f] !== true);
-    return {
-      code: missing.length === 0 ? band.code : (band.otherwise ?? band.code),
-      band,
-      missingFlags: missing,
-    };
-  }
-  return undefined;
+  const i = indexOfInterval(set.bands, value);
+  if (i < 0) return undefined;
+  const band = set.bands[i] as CompiledBand;
+  if (band.requires.length === 0) return { code: band.code, band, missingFlags: NO_FLAGS };
+  const missing = band.requires.filter((f) => flags?.[f] !== true);
+  return {
+    code: missing.length === 0 ? band.code : (band.otherwise ?? band.code),
+    band,
+    missingFlags: missing,
+  };
 }
+const NO_FLAGS: readonly string[] = Object.freeze([]);

@@ -1,4 +1,12 @@
-export { checkPartition, type Domain, findInterval, type Interval } from './intervals';
+export {
+  checkPartition,
+  type DecInterval,
+  type Domain,
+  findInterval,
+  type Interval,
+  indexOfInterval,
+  toDecInterval,
+} from './intervals';
 export { RULESET_SCHEMA_ID, rulesetJsonSchema } from './json-schema';
 export { mergeOverride } from './merge';
 export {
@@ -12,6 +20,12 @@ export {
 } from './packs';
 export { assertRuleset, type ParseRulesetOptions, parseRuleset } from './parse';
 export { RULESET_SCHEMA_VERSION, rulesetSchema } from './schema';
-export { ELIGIBILITY_LEAF_TYPES, type EligibilityRuleNode } from './sections/career';
+export {
+  ELIGIBILITY_LEAF_TYPES,
+  type EligibilityLeaf,
+  type EligibilityLeafType,
+  type EligibilityRuleNode,
+  eligibilityRuleSchema,
+} from './sections/career';
 export type { Ruleset, RulesetInput } from './types';
 export { UNIT_PREDIKAT, validateRuleset } from './validate';

@@ -1,4 +1,4 @@
-import { compare, type DecimalString } from '../decimal/index';
+import { compare, type Dec, type DecimalString, dCmp, decOf } from '../decimal/index';
 import { type Issue, issue, type PathSegment } from '../explain/index';
 
 /** An interval as bands and table segments declare it. */
@@ -106,22 +106,52 @@ export function checkPartition(
 }
 
 /**
- * Finds the interval containing `value` (the first one, in declaration order), or -1.
- * Used by the engine; validation guarantees at most one matches inside the domain.
+ * An interval with its bounds already parsed (a compiled band or conversion segment): the form
+ * {@link indexOfInterval} searches on the scoring hot path.
  */
-export function findInterval(intervals: readonly Interval[], value: DecimalString): number {
+export interface DecInterval {
+  readonly min: Dec | undefined;
+  readonly max: Dec | undefined;
+  readonly minInclusive: boolean;
+  readonly maxInclusive: boolean;
+}
+
+/**
+ * The one interval-containment loop of the library: the index of the first interval (in
+ * declaration order) that contains `x`, or -1. Bands (rating/bands.ts), conversion tables
+ * (scoring/measures.ts) and {@link findInterval} all search with it; validation guarantees at most
+ * one interval matches inside the domain.
+ */
+export function indexOfInterval(intervals: readonly DecInterval[], x: Dec): number {
   for (let i = 0; i < intervals.length; i++) {
-    const iv = intervals[i];
-    if (!iv) continue;
+    const iv = intervals[i] as DecInterval;
     if (iv.min !== undefined) {
-      const c = compare(value, iv.min);
+      const c = dCmp(x, iv.min);
       if (c < 0 || (c === 0 && !iv.minInclusive)) continue;
     }
     if (iv.max !== undefined) {
-      const c = compare(value, iv.max);
+      const c = dCmp(x, iv.max);
       if (c > 0 || (c === 0 && !iv.maxInclusive)) continue;
     }
     return i;
   }
   return -1;
+}
+
+/** Parses the bounds of a declared interval once, for {@link indexOfInterval}. */
+export function toDecInterval(iv: Interval): DecInterval {
+  return {
+    min: iv.min === undefined ? undefined : decOf(iv.min),
+    max: iv.max === undefined ? undefined : decOf(iv.max),
+    minInclusive: iv.minInclusive,
+    maxInclusive: iv.maxInclusive,
+  };
+}
+
+/**
+ * Finds the interval containing `value` (the first one, in declaration order), or -1: the
+ * declared (text) form of {@link indexOfInterval}.
+ */
+export function findInterval(intervals: readonly Interval[], value: DecimalString): number {
+  return indexOfInterval(intervals.map(toDecInterval), decOf(value));
 }

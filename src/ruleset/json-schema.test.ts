@@ -30,6 +30,33 @@ describe('rulesetJsonSchema', () => {
     ).toBe(true);
   });
 
+  it('accepts what an override may say: null removes a key, $replace, $remove, a part of a union', () => {
+    const base = { schemaVersion: 1, id: 'kab-x', version: 1, extends: 'permenpanrb-6-2022' };
+    const overrides = [
+      { kinds: { rhk: null } },
+      {
+        final: {
+          $replace: true,
+          method: 'weighted',
+          weights: { 'hasil-kerja': '70', perilaku: '30' },
+          bandSet: 'b',
+        },
+      },
+      { components: [{ id: 'perilaku', $remove: true }] },
+      { components: [{ id: 'hasil-kerja', label: 'Hasil' }] },
+      { promotion: null },
+    ];
+    for (const o of overrides) {
+      const ok = validate({ ...base, ...o });
+      expect(validate.errors ?? [], JSON.stringify(o)).toEqual([]);
+      expect(ok).toBe(true);
+    }
+    // Still a shape: wrong types and unknown keys are rejected in an override too.
+    expect(validate({ ...base, colour: 'red' })).toBe(false);
+    expect(validate({ ...base, final: { weights: 'all' } })).toBe(false);
+    expect(validate({ ...base, components: [{ id: 'x', colour: 'red' }] })).toBe(false);
+  });
+
   it('rejects what the shape forbids: unknown keys, wrong types, a wrong schemaVersion, a non-decimal string', () => {
     const pack = getPackSource('pp46-2011');
     expect(validate({ ...pack, colour: 'red' })).toBe(false);

@@ -5,7 +5,6 @@ import { RULESET_SCHEMA_VERSION, rulesetSchema } from './schema';
 import type { Ruleset } from './types';
 import { validateRuleset } from './validate';
 
-
 /**
  * Options of {@link parseRuleset}.
  *

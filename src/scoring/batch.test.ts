@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../explain/index';
 import { type BatchProgress, scoreBatch } from './batch';
 import { compileRuleset } from './compile';
 
@@ -15,7 +16,7 @@ async function* lazy(n: number, bad: Set<number> = new Set()) {
 }
 
 describe('scoreBatch', () => {
-  const compiled = compileRuleset('permenpanrb-6-2022');
+  const compiled = unwrap(compileRuleset('permenpanrb-6-2022'));
 
   it('scores every input in order and keeps going past bad ones', async () => {
     const items = [];

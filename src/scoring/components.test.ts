@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileExtended, type GenericRulesetOptions, genericRuleset } from '../../test/support/rulesets';
-import { type CompiledRuleset, compileRuleset, type EvaluationResult, scoreEvaluation } from '../index';
+import {
+  type CompiledRuleset,
+  compileRuleset,
+  type EvaluationResult,
+  scoreEvaluation,
+  unwrap,
+} from '../index';
 
 function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
   const r = scoreEvaluation(c, input);
@@ -21,7 +27,7 @@ function issuesOf(c: CompiledRuleset, input: unknown) {
 
 const codesAndPaths = (c: CompiledRuleset, input: unknown) => issuesOf(c, input).map((i) => [i.code, i.path]);
 
-const gen = (o: GenericRulesetOptions = {}) => compileRuleset(genericRuleset(o));
+const gen = (o: GenericRulesetOptions = {}) => unwrap(compileRuleset(genericRuleset(o)));
 
 /** Ratio indicators scoring the given percentages (target 100), with weights. */
 const ratios = (scores: ReadonlyArray<[number, number | string | undefined]>) =>
@@ -217,7 +223,7 @@ describe('indicator components', () => {
 // ---------------------------------------------------------------------------------------------
 // PP 46/2011 SKP: mean of activities plus bonus points
 
-const pp46 = compileRuleset('pp46-2011');
+const pp46 = unwrap(compileRuleset('pp46-2011'));
 const PP46_ITEMS = {
   'orientasi-pelayanan': 80,
   integritas: 80,
@@ -400,7 +406,7 @@ describe('behaviour items are averaged; optional items are skipped, not counted 
 // ---------------------------------------------------------------------------------------------
 // Derived ratings (PermenPANRB 6/2022)
 
-const permen = compileRuleset('permenpanrb-6-2022');
+const permen = unwrap(compileRuleset('permenpanrb-6-2022'));
 const ATAS = 'di-atas-ekspektasi';
 const SESUAI = 'sesuai-ekspektasi';
 const BAWAH = 'di-bawah-ekspektasi';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExplanationNode } from '../explain/index';
+import { unwrap } from '../explain/index';
 import { catalog } from '../explain/messages/index';
 import { compileRuleset } from './compile';
 import { explain } from './explain';
@@ -16,7 +17,7 @@ function goldenResults(): EvaluationResult[] {
       ruleset: string;
       cases: Array<{ input: unknown }>;
     };
-    const c = compileRuleset(file.ruleset);
+    const c = unwrap(compileRuleset(file.ruleset));
     for (const cs of file.cases) {
       const r = scoreEvaluation(c, cs.input);
       if (r.ok) out.push(r.value);

@@ -10,6 +10,7 @@ import {
   type EvaluationResult,
   parseRuleset,
   scoreEvaluation,
+  unwrap,
 } from '../index';
 
 function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
@@ -21,7 +22,7 @@ function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
 // ---------------------------------------------------------------------------------------------
 // PP 46/2011: 60% SKP + 40% perilaku, five bands
 
-const pp46 = compileRuleset('pp46-2011');
+const pp46 = unwrap(compileRuleset('pp46-2011'));
 
 /** An evaluation whose SKP is one activity with kuantitas = kualitas = x% and waktu 100, and all items p. */
 function pp46Input(x: number | string, p: number | string) {
@@ -80,8 +81,8 @@ describe('pp46-2011: nilai prestasi kerja = 60% SKP + 40% perilaku', () => {
 // ---------------------------------------------------------------------------------------------
 // PP 30/2019: 70% SKP + 30% perilaku, capped at 120; sangat baik needs an innovation
 
-const pp30 = compileRuleset('pp30-2019');
-const pp30x = compileRuleset('pp30-2019-360');
+const pp30 = unwrap(compileRuleset('pp30-2019'));
+const pp30x = unwrap(compileRuleset('pp30-2019-360'));
 
 /** One IKI (weight 100) with the given capaian, all five behaviour items p. */
 function pp30Input(capaian: number | string, p: number | string, innovation?: boolean) {
@@ -161,8 +162,10 @@ describe('pp30-2019: nilai kinerja = 70% SKP + 30% perilaku', () => {
 describe('caps of the final score are ruleset data', () => {
   it('a cap of 100 on the weighted final score', () => {
     const file = genericRulesetFile({ aggregate: { method: 'mean' } });
-    const c = compileRuleset(
-      parseRuleset({ ...file, final: { ...(file.final as object), cap: '100', floor: '20' } }),
+    const c = unwrap(
+      compileRuleset(
+        parseRuleset({ ...file, final: { ...(file.final as object), cap: '100', floor: '20' } }),
+      ),
     );
     const input = (realisasi: number, item: number) => ({
       indicators: [{ id: 'r', kind: 'rasio', target: 100, realisasi }],
@@ -171,7 +174,7 @@ describe('caps of the final score are ruleset data', () => {
     expect(scored(c, input(200, 100)).score).toBe('100.00'); // 150 capped
     expect(scored(c, input(0, 10)).score).toBe('20.00'); // 5 floored
     expect(scored(c, input(100, 50)).score).toBe('75.00');
-    const uncapped = compileRuleset(genericRuleset({ aggregate: { method: 'mean' } }));
+    const uncapped = unwrap(compileRuleset(genericRuleset({ aggregate: { method: 'mean' } })));
     expect(scored(uncapped, input(200, 100)).score).toBe('150.00');
   });
 });
@@ -179,7 +182,7 @@ describe('caps of the final score are ruleset data', () => {
 // ---------------------------------------------------------------------------------------------
 // PermenPANRB 6/2022: the matrix and the unit-head rule
 
-const permen = compileRuleset('permenpanrb-6-2022');
+const permen = unwrap(compileRuleset('permenpanrb-6-2022'));
 const ATAS = 'di-atas-ekspektasi';
 const SESUAI = 'sesuai-ekspektasi';
 const BAWAH = 'di-bawah-ekspektasi';

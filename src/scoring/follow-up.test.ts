@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileExtended, genericRuleset } from '../../test/support/rulesets';
 import { catalog } from '../explain/messages/index';
-import { type CompiledRuleset, compileRuleset, type EvaluationResult, scoreEvaluation } from '../index';
+import {
+  type CompiledRuleset,
+  compileRuleset,
+  type EvaluationResult,
+  scoreEvaluation,
+  unwrap,
+} from '../index';
 
 function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
   const r = scoreEvaluation(c, input);
@@ -13,7 +19,7 @@ function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
   return r.value;
 }
 
-const pp46 = compileRuleset('pp46-2011');
+const pp46 = unwrap(compileRuleset('pp46-2011'));
 const PP46_ITEMS = {
   'orientasi-pelayanan': 80,
   integritas: 80,
@@ -71,7 +77,7 @@ describe('a missed target needs a justification', () => {
   });
 
   it('pp30 IKI and permenpanrb RHK rated di bawah are missed targets too', () => {
-    const pp30 = scored(compileRuleset('pp30-2019'), {
+    const pp30 = scored(unwrap(compileRuleset('pp30-2019')), {
       indicators: [
         { id: 'i1', kind: 'iki', direction: 'lower-is-better', target: 10, realisasi: 12, weight: 100 },
       ],
@@ -84,7 +90,7 @@ describe('a missed target needs a justification', () => {
       },
     });
     expect(pp30.warnings.map((w) => w.path)).toEqual([['indicators', 0, 'justification']]);
-    const permen = scored(compileRuleset('permenpanrb-6-2022'), {
+    const permen = scored(unwrap(compileRuleset('permenpanrb-6-2022')), {
       indicators: [
         { id: 'rhk-1', kind: 'rhk' },
         { id: 'rhk-2', kind: 'rhk' },
@@ -119,7 +125,7 @@ describe('a missed target needs a justification', () => {
   });
 
   it('or turn it off', () => {
-    const off = compileRuleset(genericRuleset({ belowTarget: 'off' }));
+    const off = unwrap(compileRuleset(genericRuleset({ belowTarget: 'off' })));
     const r = scored(off, {
       indicators: [{ id: 'r', kind: 'rasio', target: 10, realisasi: 1, weight: 1 }],
       ratings: { a: 1, b: 1 },
@@ -145,7 +151,7 @@ describe('a missed target needs a justification', () => {
 // ---------------------------------------------------------------------------------------------
 // Follow-up
 
-const permen = compileRuleset('permenpanrb-6-2022');
+const permen = unwrap(compileRuleset('permenpanrb-6-2022'));
 const ATAS = 'di-atas-ekspektasi';
 const SESUAI = 'sesuai-ekspektasi';
 const BAWAH = 'di-bawah-ekspektasi';
@@ -213,7 +219,7 @@ describe('follow-up (tindak lanjut): actions per predikat', () => {
   });
 
   it('the actions are ruleset data', () => {
-    const c = compileRuleset(genericRuleset());
+    const c = unwrap(compileRuleset(genericRuleset()));
     const r = scored(c, {
       indicators: [{ id: 'r', kind: 'rasio', target: 1, realisasi: 1, weight: 1 }],
       ratings: { a: 60, b: 60 },
@@ -256,7 +262,7 @@ describe('follow-up: training needs are the weakest indicators', () => {
   });
 
   it('pp30-2019: indicators scoring below 100', () => {
-    const r = scored(compileRuleset('pp30-2019'), {
+    const r = scored(unwrap(compileRuleset('pp30-2019')), {
       indicators: [
         { id: 'i1', kind: 'iki', direction: 'higher-is-better', target: 100, realisasi: 100, weight: 50 },
         {
@@ -293,7 +299,7 @@ describe('follow-up: training needs are the weakest indicators', () => {
   });
 
   it('the count is ruleset data (the generic ruleset: 2)', () => {
-    const c = compileRuleset(genericRuleset());
+    const c = unwrap(compileRuleset(genericRuleset()));
     const r = scored(c, {
       indicators: [30, 20, 10].map((realisasi, i) => ({
         id: `r${i}`,

@@ -5,12 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileExtended, genericRuleset } from '../../test/support/rulesets';
-import { type CompiledRuleset, compileRuleset, type EvaluationResult, scoreEvaluation } from '../index';
+import {
+  type CompiledRuleset,
+  compileRuleset,
+  type EvaluationResult,
+  scoreEvaluation,
+  unwrap,
+} from '../index';
 
-const pp46 = compileRuleset('pp46-2011');
-const pp30 = compileRuleset('pp30-2019');
-const permen = compileRuleset('permenpanrb-6-2022');
-const generic = compileRuleset(genericRuleset());
+const pp46 = unwrap(compileRuleset('pp46-2011'));
+const pp30 = unwrap(compileRuleset('pp30-2019'));
+const permen = unwrap(compileRuleset('permenpanrb-6-2022'));
+const generic = unwrap(compileRuleset(genericRuleset()));
 
 function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
   const r = scoreEvaluation(c, input);

@@ -16,8 +16,9 @@ import {
   fromDec,
 } from '../decimal/index';
 import type { ExplanationNode, PathSegment } from '../explain/index';
-import type { CompiledKind, CompiledRuleset, CompiledTable, Recorded } from './compile';
-import { asObject, fastNonNegative, fastPositive, type Reader } from './read';
+import { indexOfInterval } from '../ruleset/index';
+import type { CompiledKind, CompiledSegment, CompiledTable, Recorded, RulesetInternals } from './compile';
+import { asObject, fastNonNegative, fastPositive, type Reader, typeName } from './read';
 
 /** What measuring one indicator produced. */
 export interface Measured {
@@ -31,12 +32,35 @@ export interface Measured {
 
 const TWO = dFromInt(2);
 
-/** How one indicator kind is measured: reads its fields (issues at `path`) and scores it. */
-export type Measure = (
-  c: CompiledRuleset,
+/**
+ * The fields of one indicator as read (typed and validated), by how its kind is measured. Reading
+ * never computes; measuring never reads the input.
+ */
+export type IndicatorFields =
+  | { readonly measure: 'pp46-activity'; readonly aspects: Pp46Aspects }
+  | { readonly measure: 'capaian'; readonly capaian: CapaianFields }
+  | { readonly measure: 'scale'; readonly value: Dec; readonly target: Dec | undefined }
+  | { readonly measure: 'yes-no'; readonly yes: boolean }
+  | { readonly measure: 'breakpoint'; readonly r: Dec; readonly t: Dec | undefined }
+  | { readonly measure: 'rated' };
+
+/** Reads the fields of one indicator of a kind (issues at `path`); undefined when any is invalid. */
+type ReadFields = (
   kind: CompiledKind,
   rd: Reader,
   raw: Raw,
+  path: readonly PathSegment[],
+) => IndicatorFields | undefined;
+
+/**
+ * Scores the fields read: pure but for the issues only the ruleset can raise (a value outside a
+ * table or scale, a zero realisation in an inverse ratio), reported at `path`.
+ */
+type Measure = (
+  c: RulesetInternals,
+  kind: CompiledKind,
+  fields: IndicatorFields,
+  rd: Reader,
   path: readonly PathSegment[],
   id: string,
 ) => Measured | undefined;
@@ -50,24 +74,14 @@ export function capFloor(d: Dec, cap: Dec | undefined, floor: Dec | undefined): 
 
 /** Looks a value up in a conversion table; undefined when no segment contains it. */
 export function lookupTable(table: CompiledTable, x: Dec): { value: Dec; segment: number } | undefined {
-  for (let i = 0; i < table.segments.length; i++) {
-    const s = table.segments[i];
-    if (!s) continue;
-    if (s.min !== undefined) {
-      const c = dCmp(x, s.min);
-      if (c < 0 || (c === 0 && !s.minInclusive)) continue;
-    }
-    if (s.max !== undefined) {
-      const c = dCmp(x, s.max);
-      if (c > 0 || (c === 0 && !s.maxInclusive)) continue;
-    }
-    let y: Dec;
-    if (s.constant !== undefined) y = s.constant;
-    else if (s.linear) y = dAdd(s.linear.y0, dDiv(dMul(dSub(x, s.linear.x0), s.linear.dy), s.linear.dx));
-    else continue;
-    return { value: capFloor(y, s.cap, s.floor), segment: i };
-  }
-  return undefined;
+  const i = indexOfInterval(table.segments, x);
+  if (i < 0) return undefined;
+  const s = table.segments[i] as CompiledSegment;
+  let y: Dec;
+  if (s.constant !== undefined) y = s.constant;
+  else if (s.linear) y = dAdd(s.linear.y0, dDiv(dMul(dSub(x, s.linear.x0), s.linear.dy), s.linear.dx));
+  else return undefined; // validation requires a constant or a line
+  return { value: capFloor(y, s.cap, s.floor), segment: i };
 }
 
 const ratio = (r: Dec, t: Dec): Dec => dDiv(dMul(r, DEC_HUNDRED), t);
@@ -80,6 +94,23 @@ interface TargetRealisationValue {
   readonly r: Dec;
   readonly tText: string | number;
   readonly rText: string | number;
+}
+
+/** The aspects of a PP 46/2011 activity as read. */
+export interface Pp46Aspects {
+  readonly kuantitas: TargetRealisationValue;
+  readonly kualitas: TargetRealisationValue;
+  readonly waktu: TargetRealisationValue;
+  readonly biaya: TargetRealisationValue | undefined;
+}
+
+/** A capaian indicator as read: its direction, its target (or target range) and realisation. */
+export interface CapaianFields {
+  readonly direction: string;
+  readonly tMin: Dec;
+  readonly tMax: Dec;
+  readonly r: Dec;
+  readonly maxAchievable: boolean;
 }
 
 function targetRealisation(
@@ -101,14 +132,20 @@ function targetRealisation(
 }
 const TR_KEYS = new Set(['target', 'realisasi']);
 
-/** PP 46/2011 activity: kuantitas, kualitas, waktu and biaya (DOMAIN.md §2). */
-export const measurePp46: Measure = (c, kind, rd, raw, path, id) => {
+const readPp46: ReadFields = (_kind, rd, raw, path) => {
   const before = rd.issues.length;
   const kuantitas = targetRealisation(rd, raw, 'kuantitas', path, true);
   const kualitas = targetRealisation(rd, raw, 'kualitas', path, true);
   const waktu = targetRealisation(rd, raw, 'waktu', path, true);
   const biaya = targetRealisation(rd, raw, 'biaya', path, false);
   if (rd.issues.length > before || !kuantitas || !kualitas || !waktu) return undefined;
+  return { measure: 'pp46-activity', aspects: { kuantitas, kualitas, waktu, biaya } };
+};
+
+/** PP 46/2011 activity: kuantitas, kualitas, waktu and biaya (DOMAIN.md §2). */
+const measurePp46: Measure = (c, kind, fields, _rd, _path, id) => {
+  if (fields.measure !== 'pp46-activity') return undefined;
+  const { kuantitas, kualitas, waktu, biaya } = fields.aspects;
   const notDone = kind.def.measure === 'pp46-activity' && kind.def.notDoneScoresZero && dIsZero(kuantitas.r);
   const aq = pp46Aspect(c, kind, 'kuantitas', kuantitas, notDone);
   const al = pp46Aspect(c, kind, 'kualitas', kualitas, notDone);
@@ -138,7 +175,7 @@ export const measurePp46: Measure = (c, kind, rd, raw, path, id) => {
 
 /** One aspect of a PP 46/2011 activity: its recorded score, whether it missed, its explanation. */
 function pp46Aspect(
-  c: CompiledRuleset,
+  c: RulesetInternals,
   kind: CompiledKind,
   name: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya',
   a: TargetRealisationValue,
@@ -182,8 +219,7 @@ function pp46Aspect(
 
 const DIRECTIONS = new Set(['higher-is-better', 'lower-is-better']);
 
-/** Capaian against a target or a target range, converted through a table (PP 30/2019 IKI). */
-export const measureCapaian: Measure = (c, kind, rd, raw, path, id) => {
+const readCapaian: ReadFields = (kind, rd, raw, path) => {
   if (kind.def.measure !== 'capaian' && kind.def.measure !== 'ratio' && kind.def.measure !== 'inverse-ratio')
     return undefined;
   const before = rd.issues.length;
@@ -226,6 +262,14 @@ export const measureCapaian: Measure = (c, kind, rd, raw, path, id) => {
     direction === undefined
   )
     return undefined;
+  return { measure: 'capaian', capaian: { direction, tMin, tMax, r, maxAchievable } };
+};
+const RANGE_KEYS = new Set(['min', 'max']);
+
+/** Capaian against a target or a target range, converted through a table (PP 30/2019 IKI). */
+const measureCapaian: Measure = (c, kind, fields, rd, path, id) => {
+  if (fields.measure !== 'capaian') return undefined;
+  const { direction, tMin, tMax, r, maxAchievable } = fields.capaian;
   const lowerIsBetter = direction === 'lower-is-better';
   const inverse =
     kind.def.measure === 'inverse-ratio' ||
@@ -281,15 +325,20 @@ export const measureCapaian: Measure = (c, kind, rd, raw, path, id) => {
     node: { code: `indicator.${kind.def.measure}`, ref: id, output: score.text, children },
   };
 };
-const RANGE_KEYS = new Set(['min', 'max']);
+
+const readScale: ReadFields = (_kind, rd, raw, path) => {
+  const value = rd.decimal(raw.realisasi, [...path, 'realisasi']);
+  const target = rd.decimal(raw.target, [...path, 'target'], false);
+  if (value === undefined) return undefined;
+  return { measure: 'scale', value, target };
+};
 
 /** A value on a scale (e.g. 1–5) mapped linearly onto 0–100. */
-export const measureScale: Measure = (c, kind, rd, raw, path, id) => {
+const measureScale: Measure = (c, kind, fields, rd, path, id) => {
+  if (fields.measure !== 'scale') return undefined;
   const min = kind.params.min ?? DEC_ZERO;
   const max = kind.params.max ?? DEC_HUNDRED;
-  const v = rd.decimal(raw.realisasi, [...path, 'realisasi']);
-  const t = rd.decimal(raw.target, [...path, 'target'], false);
-  if (v === undefined) return undefined;
+  const { value: v, target: t } = fields;
   if (dLt(v, min) || dGt(v, max)) {
     return rd.fail('scoring.out-of-range', [...path, 'realisasi'], {
       value: fromDec(v),
@@ -311,10 +360,15 @@ export const measureScale: Measure = (c, kind, rd, raw, path, id) => {
   };
 };
 
-/** Yes or no. */
-export const measureYesNo: Measure = (c, kind, rd, raw, path, id) => {
+const readYesNo: ReadFields = (_kind, rd, raw, path) => {
   const yes = rd.boolean(raw.realisasi, [...path, 'realisasi']);
-  if (yes === undefined) return undefined;
+  return yes === undefined ? undefined : { measure: 'yes-no', yes };
+};
+
+/** Yes or no. */
+const measureYesNo: Measure = (c, kind, fields, _rd, _path, id) => {
+  if (fields.measure !== 'yes-no') return undefined;
+  const yes = fields.yes;
   const score = c.record('indicator', (yes ? kind.params.yes : kind.params.no) ?? DEC_ZERO);
   return {
     score,
@@ -324,8 +378,7 @@ export const measureYesNo: Measure = (c, kind, rd, raw, path, id) => {
   };
 };
 
-/** A realisation (or its capaian) looked up in a breakpoint table. */
-export const measureBreakpoint: Measure = (c, kind, rd, raw, path, id) => {
+const readBreakpoint: ReadFields = (kind, rd, raw, path) => {
   if (kind.def.measure !== 'breakpoint' || !kind.table) return undefined;
   const useCapaian = kind.def.input === 'capaian';
   const r = useCapaian
@@ -335,6 +388,14 @@ export const measureBreakpoint: Measure = (c, kind, rd, raw, path, id) => {
     ? rd.positive(raw.target, [...path, 'target'])
     : rd.decimal(raw.target, [...path, 'target'], false);
   if (r === undefined || (useCapaian && t === undefined)) return undefined;
+  return { measure: 'breakpoint', r, t };
+};
+
+/** A realisation (or its capaian) looked up in a breakpoint table. */
+const measureBreakpoint: Measure = (c, kind, fields, rd, path, id) => {
+  if (fields.measure !== 'breakpoint' || kind.def.measure !== 'breakpoint' || !kind.table) return undefined;
+  const { r, t } = fields;
+  const useCapaian = kind.def.input === 'capaian';
   const capaian = useCapaian && t !== undefined ? c.record('capaian', ratio(r, t)) : undefined;
   const x = capaian ? capaian.carry : r;
   const hit = lookupTable(kind.table, x);
@@ -355,4 +416,34 @@ export const measureBreakpoint: Measure = (c, kind, rd, raw, path, id) => {
       output: score.text,
     },
   };
+};
+
+const RATED: IndicatorFields = Object.freeze({ measure: 'rated' });
+
+/**
+ * Target and realisation of a rated indicator (an RHK) are descriptions ("12 laporan") or numbers:
+ * shown, never computed with; anything else is an issue. Its rating is read with the ratings.
+ */
+const readRated: ReadFields = (_kind, rd, raw, path) => {
+  for (const key of ['target', 'realisasi'] as const) {
+    const v = raw[key];
+    if (v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
+      rd.fail('input.invalid-type', [...path, key], { expected: 'text or number', received: typeName(v) });
+    }
+  }
+  return RATED;
+};
+
+/** How each `measure` of a kind is read and measured (a rated indicator is read, not measured). */
+export const KINDS: Readonly<
+  Record<CompiledKind['def']['measure'], { readonly read: ReadFields; readonly measure: Measure | undefined }>
+> = {
+  'pp46-activity': { read: readPp46, measure: measurePp46 },
+  capaian: { read: readCapaian, measure: measureCapaian },
+  ratio: { read: readCapaian, measure: measureCapaian },
+  'inverse-ratio': { read: readCapaian, measure: measureCapaian },
+  scale: { read: readScale, measure: measureScale },
+  'yes-no': { read: readYesNo, measure: measureYesNo },
+  breakpoint: { read: readBreakpoint, measure: measureBreakpoint },
+  rated: { read: readRated, measure: undefined },
 };

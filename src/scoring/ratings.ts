@@ -4,48 +4,19 @@ import {
   readRaterValue,
   reconcileRaters,
 } from '../assessment/index';
-import { type Dec, fromDec } from '../decimal/index';
-import { type ExplanationNode, issue, type PathSegment } from '../explain/index';
-import type { CompiledRuleset } from './compile';
+import { fromDec } from '../decimal/index';
+import { issue, type PathSegment } from '../explain/index';
+import type { DecRange, RatingOfRecord, RulesetInternals } from './compile';
 import { own, type Reader } from './read';
-import type { RatingResult } from './types';
 
-const SCALAR_CACHE_LIMIT = 512;
-
-/** A rating of record for one id. */
-export interface RatingOfRecord {
-  readonly value: Dec;
-  /** The rating code (categorical values). */
-  readonly code: string | undefined;
-  readonly result: RatingResult;
-  readonly node: ExplanationNode;
-}
-
-/** Per compiled ruleset: rating id → value given → its rating of record (bounded per id). */
-type ScalarCache = Map<string, Map<string | number, { kind: 'number' | 'rating'; rec: RatingOfRecord }>>;
-const scalarCaches = new WeakMap<CompiledRuleset, ScalarCache>();
-let lastCompiled: CompiledRuleset | undefined;
-let lastCache: ScalarCache | undefined;
-
-/** The cache of a compiled ruleset (the last one is remembered: batches use one ruleset). */
-function cacheOf(c: CompiledRuleset): ScalarCache {
-  if (c === lastCompiled && lastCache) return lastCache;
-  let cache = scalarCaches.get(c);
-  if (!cache) {
-    cache = new Map();
-    scalarCaches.set(c, cache);
-  }
-  lastCompiled = c;
-  lastCache = cache;
-  return cache;
-}
+export type { RatingOfRecord } from './compile';
 
 /** The rater context of one rated id under a compiled ruleset. */
 function raterContext(
-  c: CompiledRuleset,
+  c: RulesetInternals,
   id: string,
   kind: 'number' | 'rating',
-  range: RaterContext['range'],
+  range: DecRange | undefined,
 ): RaterContext {
   const rec = c.ruleset.reconciliation;
   return {
@@ -66,43 +37,44 @@ function raterContext(
  * invalid or pending (issues recorded).
  */
 export function readRating(
-  c: CompiledRuleset,
+  c: RulesetInternals,
   rd: Reader,
   raw: unknown,
   id: string,
   kind: 'number' | 'rating',
-  range?: RaterContext['range'],
+  range?: DecRange,
 ): RatingOfRecord | undefined {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'object' || raw === null) {
-    // A value of record: the same (id, value) always reads the same, so it is built once per
-    // compiled ruleset and shared (results are immutable data).
-    const cache = cacheOf(c);
-    let byValue = cache.get(id);
-    const hit = byValue?.get(raw as string | number);
-    if (hit && hit.kind === kind) return hit.rec;
+    // A value of record: the usual ones were built when the ruleset was compiled.
+    if (kind === 'rating' ? typeof raw === 'string' : typeof raw === 'number') {
+      const hit = c.ratingsOfRecord.get(id)?.get(raw as string | number);
+      if (hit) return hit;
+      if (kind === 'rating') {
+        const code = c.codeOfRecord.get(raw as string);
+        if (code)
+          return {
+            value: code.value,
+            code: code.code,
+            result: code.result,
+            node: { code: 'rating.of-record', ref: id, output: raw as string },
+          };
+      }
+    }
     const v = readRaterValue(
-      { kind, scaleCodes: c.scaleCodes, scaleValues: c.scaleValues },
+      { kind, scaleCodes: c.scaleCodes, scaleValues: c.scaleValues, range },
       raw,
       ['ratings', id],
       rd.issues,
     );
     if (v === undefined) return undefined;
-    const text = kind === 'rating' ? String(raw) : fromDec(v);
-    const rec: RatingOfRecord = Object.freeze({
+    const text = kind === 'rating' ? (raw as string) : fromDec(v);
+    return {
       value: v,
-      code: kind === 'rating' ? String(raw) : undefined,
-      result: Object.freeze({ value: text, computed: text, policy: 'of-record', needsDialogue: false }),
-      node: Object.freeze({ code: 'rating.of-record', ref: id, output: text }),
-    });
-    if (typeof raw === 'string' || typeof raw === 'number') {
-      if (!byValue) {
-        byValue = new Map();
-        cache.set(id, byValue);
-      }
-      if (byValue.size < SCALAR_CACHE_LIMIT) byValue.set(raw, { kind, rec });
-    }
-    return rec;
+      code: kind === 'rating' ? text : undefined,
+      result: { value: text, computed: text, policy: 'of-record', needsDialogue: false },
+      node: { code: 'rating.of-record', ref: id, output: text },
+    };
   }
   const path: PathSegment[] = ['ratings', id];
   if (Array.isArray(raw)) {

@@ -1,5 +1,8 @@
+import { display } from '../assessment/index';
 import { type Dec, decOf, dFromInt, dIsNeg, dIsZero, parseDecimal, toDec } from '../decimal/index';
 import { type Issue, issue, type PathSegment } from '../explain/index';
+
+export { display };
 
 /** Collects issues while reading one evaluation; paths are absolute. */
 export class Reader {

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileExtended, genericRuleset } from '../../test/support/rulesets';
-import { type CompiledRuleset, compileRuleset, type EvaluationResult, scoreEvaluation } from '../index';
+import {
+  type CompiledRuleset,
+  compileRuleset,
+  type EvaluationResult,
+  scoreEvaluation,
+  unwrap,
+} from '../index';
 
 function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
   const r = scoreEvaluation(c, input);
@@ -15,7 +21,7 @@ function scored(c: CompiledRuleset, input: unknown): EvaluationResult {
 const ATAS = 'di-atas-ekspektasi';
 const SESUAI = 'sesuai-ekspektasi';
 const BAWAH = 'di-bawah-ekspektasi';
-const permen = compileRuleset('permenpanrb-6-2022');
+const permen = unwrap(compileRuleset('permenpanrb-6-2022'));
 
 describe('permenpanrb-6-2022: the supervisor’s rating is of record', () => {
   const input = (hasilKerja: unknown) => ({ ratings: { 'hasil-kerja': hasilKerja, perilaku: SESUAI } });
@@ -110,7 +116,7 @@ function pp30Input(komitmen: unknown) {
 }
 
 describe('pp30-2019: the supervisor’s number is of record', () => {
-  const pp30 = compileRuleset('pp30-2019');
+  const pp30 = unwrap(compileRuleset('pp30-2019'));
 
   it('self 120, supervisor 80: 80, with a dialogue (no gap tolerated by default)', () => {
     const r = scored(pp30, pp30Input({ self: 120, supervisor: 80, peers: [100] }));
@@ -124,7 +130,7 @@ describe('pp30-2019: the supervisor’s number is of record', () => {
   });
 
   it('a numeric tolerance is ruleset data (10 points)', () => {
-    const c = compileRuleset(genericRuleset({ dialoguePoints: '10' }));
+    const c = unwrap(compileRuleset(genericRuleset({ dialoguePoints: '10' })));
     const input = (self: number | string, supervisor: number | string) => ({
       indicators: [{ id: 'r', kind: 'rasio', target: 1, realisasi: 1, weight: 1 }],
       ratings: { a: { self, supervisor }, b: 80 },
@@ -140,7 +146,7 @@ describe('pp30-2019: the supervisor’s number is of record', () => {
 // PP 30/2019 with 360° behaviour: supervisor 50, peers 25, subordinates 25, renormalised
 
 describe('pp30-2019-360: supervisor 50, peers 25, subordinates 25 over the groups present; self not counted', () => {
-  const pp30x = compileRuleset('pp30-2019-360');
+  const pp30x = unwrap(compileRuleset('pp30-2019-360'));
 
   it.each([
     [{ supervisor: 100, peers: [80, 90], subordinates: [60] }, '86.25'], // 50 + 21.25 + 15

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compileExtended, genericRuleset, genericRulesetFile } from '../../test/support/rulesets';
 import { compileRuleset, parseRuleset, scoreEvaluation, unwrap } from '../index';
 
-const pp46 = compileRuleset('pp46-2011');
-const permen = compileRuleset('permenpanrb-6-2022');
+const pp46 = unwrap(compileRuleset('pp46-2011'));
+const permen = unwrap(compileRuleset('permenpanrb-6-2022'));
 const PP46_ITEMS = {
   'orientasi-pelayanan': 80,
   integritas: 80,
@@ -92,12 +92,14 @@ describe('BUG 2: weighted behaviour items', () => {
   // optional item counts as 0 ("not rated is not zero"); with normalize true and the rated
   // items' weights summing to 0 it divides by zero.
   const weighted = (normalize: boolean, w: { a: string; b: string; c: string }) =>
-    compileRuleset(
-      genericRuleset({
-        aggregate: { method: 'mean' },
-        itemsAggregate: { method: 'weighted', normalize },
-        itemWeights: w,
-      }),
+    unwrap(
+      compileRuleset(
+        genericRuleset({
+          aggregate: { method: 'mean' },
+          itemsAggregate: { method: 'weighted', normalize },
+          itemWeights: w,
+        }),
+      ),
     );
   const input = {
     indicators: [{ id: 'r', kind: 'rasio', target: 1, realisasi: 1 }],
@@ -115,7 +117,7 @@ describe('BUG 2: weighted behaviour items', () => {
   });
 });
 
-describe('BUG 3: compileRuleset(ruleset) parses a validated ruleset again', () => {
+describe('BUG 3: unwrap(compileRuleset(ruleset)) parses a validated ruleset again', () => {
   // compile.ts: a bare Ruleset goes through parseRuleset() again, which re-applies `extends`:
   // keys the extending ruleset removed with null come back from the pack.
   it('a key removed with null through extends stays removed when the bare ruleset is compiled', () => {
@@ -130,11 +132,11 @@ describe('BUG 3: compileRuleset(ruleset) parses a validated ruleset again', () =
     if (!parsed.ok) throw new Error('invalid');
     const kind = parsed.value.kinds.iki;
     expect(kind && 'conversionInput' in kind ? kind.conversionInput : undefined).toBeUndefined(); // parsed: removed
-    const fromResult = compileRuleset(parsed).ruleset.kinds.iki;
+    const fromResult = unwrap(compileRuleset(parsed)).ruleset.kinds.iki;
     expect(
       fromResult && 'conversionInput' in fromResult ? fromResult.conversionInput : undefined,
     ).toBeUndefined();
-    const fromBare = compileRuleset(parsed.value).ruleset.kinds.iki; // comes back as { scale: 0 }
+    const fromBare = unwrap(compileRuleset(parsed.value)).ruleset.kinds.iki; // comes back as { scale: 0 }
     expect(fromBare && 'conversionInput' in fromBare ? fromBare.conversionInput : undefined).toBeUndefined();
   });
 });
@@ -200,7 +202,7 @@ describe('BUG 6 (minor): a negative realisation of a breakpoint on capaian', () 
   // kinds use rd.nonNegative; −0.01 of 764.39 gives a capaian of −0.0013, recorded 0.00, which
   // the table scores 0: the negative value passes silently.
   it('realisasi −0.01 on a capaian table is rejected as negative', () => {
-    const c = compileRuleset(parseRuleset(genericRulesetFile()));
+    const c = unwrap(compileRuleset(parseRuleset(genericRulesetFile())));
     const r = scoreEvaluation(c, {
       indicators: [{ id: 'x', kind: 'tabel-capaian', target: '764.39', realisasi: '-0.01', weight: 1 }],
       ratings: { a: 80, b: 80 },
@@ -211,16 +213,18 @@ describe('BUG 6 (minor): a negative realisation of a breakpoint on capaian', () 
 
 describe('BUG 7: a number rated by several raters, range checked only after reconciling', () => {
   // Found by the examples helper (Serang): self 110 next to supervisor 90 was accepted as 94.
-  const pp46Weighted = compileRuleset(
-    unwrap(
-      parseRuleset({
-        schemaVersion: 1,
-        id: 'pp46-weighted-raters',
-        version: 1,
-        extends: 'pp46-2011',
-        effective: { from: '2014-01-01', until: '2020-12-31' },
-        reconciliation: { default: { method: 'weighted', weights: { self: '20', supervisor: '80' } } },
-      }),
+  const pp46Weighted = unwrap(
+    compileRuleset(
+      unwrap(
+        parseRuleset({
+          schemaVersion: 1,
+          id: 'pp46-weighted-raters',
+          version: 1,
+          extends: 'pp46-2011',
+          effective: { from: '2014-01-01', until: '2020-12-31' },
+          reconciliation: { default: { method: 'weighted', weights: { self: '20', supervisor: '80' } } },
+        }),
+      ),
     ),
   );
 

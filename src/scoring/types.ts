@@ -1,6 +1,8 @@
+import type * as z from 'zod';
 import type { ReconciliationResult } from '../assessment/index';
 import type { DecimalString } from '../decimal/index';
 import type { ExplanationNode, Issue } from '../explain/index';
+import type { evaluationInputSchema, indicatorInputSchema, raterRatingsSchema } from './schemas';
 
 /**
  * A number as inputs may give it: a JSON number (exact as written) or a decimal string.
@@ -39,14 +41,7 @@ export interface TargetRealisation {
  * const b: IndicatorInput = { id: 'i1', kind: 'iki', direction: 'higher-is-better', target: 85, realisasi: 85, weight: 100 };
  * ```
  */
-export interface IndicatorInput {
-  readonly id: string;
-  readonly kind: string;
-  /** The employee's explanation of a missed target. */
-  readonly justification?: string;
-  readonly label?: string;
-  readonly [field: string]: unknown;
-}
+export type IndicatorInput = z.input<typeof indicatorInputSchema>;
 
 /**
  * A rating value: a rating code, or a number for numeric items.
@@ -69,17 +64,11 @@ export type RatingValue = DecimalLike;
  * const r: RaterRatings = { self: 'di-atas-ekspektasi', supervisor: 'sesuai-ekspektasi' };
  * ```
  */
-export interface RaterRatings {
-  readonly self?: RatingValue;
-  readonly supervisor?: RatingValue;
-  readonly peers?: readonly RatingValue[];
-  readonly subordinates?: readonly RatingValue[];
-  readonly [group: string]: RatingValue | readonly RatingValue[] | undefined;
-}
+export type RaterRatings = z.input<typeof raterRatingsSchema>;
 
 /**
- * What happened in one employee's period: the evaluation input (CONTRACT.md). Every field is
- * optional where the ruleset does not need it.
+ * What happened in one employee's period: the evaluation input (CONTRACT.md), the input type of
+ * {@link evaluationInputSchema}. Every field is optional where the ruleset does not need it.
  *
  * @category Scoring
  * @example
@@ -87,19 +76,7 @@ export interface RaterRatings {
  * const input: EvaluationInput = { ratings: { 'hasil-kerja': 'di-atas-ekspektasi', perilaku: 'sesuai-ekspektasi' } };
  * ```
  */
-export interface EvaluationInput {
-  readonly employee?: {
-    readonly id?: string;
-    readonly unitHead?: boolean;
-    readonly [field: string]: unknown;
-  };
-  readonly period?: { readonly start: string; readonly end: string };
-  readonly organisation?: { readonly predikat?: string; readonly unitId?: string };
-  readonly indicators?: readonly IndicatorInput[];
-  readonly ratings?: Readonly<Record<string, RatingValue | RaterRatings>>;
-  readonly flags?: Readonly<Record<string, boolean>>;
-  readonly extras?: { readonly tugasTambahan?: number; readonly kreativitas?: string | null };
-}
+export type EvaluationInput = z.input<typeof evaluationInputSchema>;
 
 /**
  * The result for one indicator.
@@ -181,7 +158,7 @@ export interface FollowUpAction {
  * @category Scoring
  * @example
  * ```ts
- * const r = scoreEvaluation(compileRuleset('pp46-2011'), input);
+ * const r = scoreEvaluation(unwrap(compileRuleset('pp46-2011')), input);
  * if (r.ok) console.log(r.value.score, r.value.predikat); // "83.30" "baik"
  * ```
  */

@@ -3,10 +3,13 @@
  * event about it.
  */
 
-import type { MessageCode, MessageParams } from '../explain';
-import { message } from '../explain';
+import type { Issue, MessageCode, MessageParams } from '../explain';
+import { isRecord, issue, message } from '../explain';
 import { canonicalJson, docJson, GENESIS_HASH, sha256Hex } from './canonical';
 import { StoreError } from './errors';
+import { check, throwIfAny } from './parse';
+import { padSeq, rulesetKey, unitPredikatKey } from './rows';
+import { STORE_ENTITY_KINDS, storeAuditActionSchema, storeIdSchema } from './schemas';
 import type {
   AuditBreak,
   AuditEvent,
@@ -16,17 +19,9 @@ import type {
   Page,
   StoreEntityKind,
 } from './types';
-import { isRecord, padSeq, rulesetKey, unitPredikatKey } from './validate';
 
-const KINDS: ReadonlySet<string> = new Set([
-  'ruleset',
-  'skp',
-  'evaluation',
-  'result',
-  'unit-predikat',
-  'ledger-entry',
-]);
-const ACTIONS: ReadonlySet<string> = new Set(['create', 'update', 'append', 'put', 'correction']);
+const KINDS: ReadonlySet<string> = new Set(STORE_ENTITY_KINDS);
+const ACTIONS: ReadonlySet<string> = new Set(storeAuditActionSchema.options);
 const HEX64 = /^[0-9a-f]{64}$/;
 const PAGE = 1000;
 
@@ -86,6 +81,33 @@ function eventParams(
   };
 }
 
+/** The methods of a store that {@link verifyAudit} reads. */
+const READS = [
+  'listAudit',
+  'listRulesets',
+  'getRuleset',
+  'listSkps',
+  'listEvaluations',
+  'listResults',
+  'listUnitPredikat',
+  'listLedgerEntries',
+] as const;
+
+/** Rejects what is not a store or an agency id with a {@link StoreError} (never a TypeError later). */
+function checkArguments(store: unknown, agencyId: unknown): void {
+  const issues: Issue[] = [];
+  if (!isRecord(store) || READS.some((m) => typeof store[m] !== 'function')) {
+    issues.push(
+      issue('input.invalid-type', ['store'], {
+        expected: 'EvaluationStore',
+        received: store === null ? 'null' : Array.isArray(store) ? 'array' : typeof store,
+      }),
+    );
+  }
+  check(storeIdSchema, agencyId, ['agencyId'], issues);
+  throwIfAny(issues, 'audit verification');
+}
+
 /** The params of an `audit.malformed` break about a record. */
 function recordParams(kind: string, id: string, problem: { id: string; en: string }): MessageParams {
   return { what: 'record', seq: null, field: null, problemId: problem.id, problemEn: problem.en, kind, id };
@@ -138,6 +160,7 @@ class Stop {
  * ```
  */
 export async function verifyAudit(store: EvaluationStore, agencyId: string): Promise<AuditReport> {
+  checkArguments(store, agencyId);
   let events = 0;
   let records = 0;
   let prev = GENESIS_HASH;
@@ -209,7 +232,7 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
 
   // 2. The records.
   const seen = new Set<string>();
-  const check = (kind: StoreEntityKind, id: string, record: unknown): void => {
+  const checkRecord = (kind: StoreEntityKind, id: string, record: unknown): void => {
     const k = `${kind}\u0000${id}`;
     seen.add(k);
     records += 1;
@@ -231,7 +254,7 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
         limit: PAGE,
         ...(after === undefined ? {} : { cursor: after }),
       });
-      for (const item of page.items) check(kind, keyOf(item), item);
+      for (const item of page.items) checkRecord(kind, keyOf(item), item);
       if (page.nextCursor === null) return;
       after = page.nextCursor;
     }
@@ -253,7 +276,7 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
           ),
         );
       }
-      check('ruleset', key, r);
+      checkRecord('ruleset', key, r);
     }
     await walk(
       'skp',

@@ -9,16 +9,25 @@ import type { PathSegment } from '../explain';
 /** Thrown by {@link canonicalJson} for a value that is not plain JSON data. */
 export class NotJsonError extends Error {
   readonly path: readonly PathSegment[];
-  /** What was found: `undefined`, `NaN`, `function`, `Date`, … */
+  /** What was found: `undefined`, `NaN`, `function`, `Date`, … (or `too deep`). */
   readonly received: string;
+  /** Set when the value nests deeper than this many levels at `path` (it may be JSON otherwise). */
+  readonly maxDepth: number | null;
 
-  constructor(path: readonly PathSegment[], received: string) {
+  constructor(path: readonly PathSegment[], received: string, maxDepth: number | null = null) {
     super(`not JSON at ${path.join('.') || '(root)'}: ${received}`);
     this.name = 'NotJsonError';
     this.path = path;
     this.received = received;
+    this.maxDepth = maxDepth;
   }
 }
+
+/**
+ * How deep the canonical serialisers follow a value: deeper is refused as not JSON, so no value
+ * overflows the stack. The store accepts far less (`MAX_INPUT_DEPTH`, checked first).
+ */
+export const JSON_MAX_DEPTH = 1000;
 
 /**
  * Compares two strings by Unicode code point, which is also the byte order of their UTF-8 forms
@@ -81,7 +90,7 @@ export function quote(s: string): string {
 }
 
 /** The fast path: the canonical text, or `undefined` where the value is not JSON. */
-function write(value: unknown): string | undefined {
+function write(value: unknown, depth = 1): string | undefined {
   switch (typeof value) {
     case 'string':
       return quote(value);
@@ -92,11 +101,12 @@ function write(value: unknown): string | undefined {
       return Number.isFinite(value) ? String(value) : undefined;
     case 'object': {
       if (value === null) return 'null';
+      if (depth > JSON_MAX_DEPTH) return undefined;
       if (Array.isArray(value)) {
         let out = '[';
         for (let i = 0; i < value.length; i++) {
           // A hole reads as undefined, which is not JSON either.
-          const v = write(value[i]);
+          const v = write(value[i], depth + 1);
           if (v === undefined) return undefined;
           out += i === 0 ? v : `,${v}`;
         }
@@ -108,7 +118,7 @@ function write(value: unknown): string | undefined {
       let out = '{';
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as string;
-        const v = write(record[key]);
+        const v = write(record[key], depth + 1);
         if (v === undefined) return undefined;
         out += `${i === 0 ? '' : ','}${quote(key)}:${v}`;
       }
@@ -120,7 +130,7 @@ function write(value: unknown): string | undefined {
 }
 
 /** Whether a value is plain JSON data, without building anything (a check before serialising later). */
-export function isJson(value: unknown): boolean {
+export function isJson(value: unknown, maxDepth: number = JSON_MAX_DEPTH, depth = 1): boolean {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -129,13 +139,18 @@ export function isJson(value: unknown): boolean {
       return Number.isFinite(value);
     case 'object': {
       if (value === null) return true;
+      if (depth > maxDepth) return false;
       if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) if (!isJson(value[i])) return false;
+        for (let i = 0; i < value.length; i++) if (!isJson(value[i], maxDepth, depth + 1)) return false;
         return true;
       }
       if (!isPlainObject(value)) return false;
       for (const key in value) {
-        if (Object.hasOwn(value, key) && !isJson((value as Record<string, unknown>)[key])) return false;
+        if (
+          Object.hasOwn(value, key) &&
+          !isJson((value as Record<string, unknown>)[key], maxDepth, depth + 1)
+        )
+          return false;
       }
       return true;
     }
@@ -144,13 +159,18 @@ export function isJson(value: unknown): boolean {
   }
 }
 
-/** Where a value stops being plain JSON data, or null if it is JSON. */
-export function findNotJson(value: unknown): NotJsonError | null {
-  return isJson(value) ? null : locate(value, []);
+/**
+ * Where a value stops being plain JSON data (or first nests deeper than `maxDepth` levels), or
+ * null if it is JSON.
+ */
+export function findNotJson(value: unknown, maxDepth: number = JSON_MAX_DEPTH): NotJsonError | null {
+  return isJson(value, maxDepth) ? null : locate(value, [], maxDepth);
 }
 
 /** The slow path, after the fast one failed: where the value stops being JSON. */
-function locate(value: unknown, path: PathSegment[]): NotJsonError | null {
+function locate(value: unknown, path: PathSegment[], maxDepth: number = JSON_MAX_DEPTH): NotJsonError | null {
+  if (typeof value === 'object' && value !== null && path.length >= maxDepth)
+    return new NotJsonError([...path], 'too deep', maxDepth);
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -162,14 +182,14 @@ function locate(value: unknown, path: PathSegment[]): NotJsonError | null {
       if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           if (!(i in value)) return new NotJsonError([...path, i], 'undefined');
-          const found = locate(value[i], [...path, i]);
+          const found = locate(value[i], [...path, i], maxDepth);
           if (found !== null) return found;
         }
         return null;
       }
       if (!isPlainObject(value)) return new NotJsonError([...path], describe(value));
       for (const key of sortKeys(Object.keys(value))) {
-        const found = locate((value as Record<string, unknown>)[key], [...path, key]);
+        const found = locate((value as Record<string, unknown>)[key], [...path, key], maxDepth);
         if (found !== null) return found;
       }
       return null;

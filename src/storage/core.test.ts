@@ -60,11 +60,12 @@ describe('validation', () => {
     const e = await rejection(
       store.saveEvaluation(bad, { actor: '', at: '2025-01-31T08:00:00', expectedRevision: null }),
     );
+    // The workflow's schema reports first; the store's id rule, a refinement on top of it, after.
     expect(codes(e)).toEqual([
       'input.unknown-key evaluation.extra',
-      'storage.invalid-id evaluation.id',
       'date.range-reversed evaluation.period',
       'storage.not-json evaluation.selfAssessment.ratings.x',
+      'storage.invalid-id evaluation.id',
       'storage.invalid-id options.actor',
       'storage.invalid-at options.at',
     ]);
@@ -215,6 +216,31 @@ describe('records built by the workflow', () => {
       approved,
     );
     expect((await store.listSkps({ agencyId: AGENCY, employeeId: 'E1' })).items).toEqual([approved]);
+  });
+
+  it("refuses SKP content that is not JSON with the store's code, and ids no store keeps", async () => {
+    const store = createMemoryStore();
+    const plan = unwrap(
+      createSkpPlan(
+        {
+          id: 'skp-1',
+          agencyId: AGENCY,
+          unitId: 'dinkes',
+          employeeId: 'E1',
+          supervisorId: 'S1',
+          period: YEAR,
+          content: { rhk: [] },
+        },
+        employee,
+        { asOf: isoDate('2025-01-05') },
+      ),
+    );
+    const e = await rejection(
+      store.saveSkp({ ...plan, unitId: 'u\u0000', content: { rhk: [Number.NaN] } } as never, create()),
+    );
+    expect(codes(e)).toEqual(['storage.not-json plan.content.rhk.0', 'storage.invalid-id plan.unitId']);
+    expect(e.issues[0]?.params).toEqual({ received: 'NaN' });
+    expect(await store.listAudit(AGENCY)).toEqual({ items: [], nextCursor: null });
   });
 });
 

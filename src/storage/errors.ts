@@ -24,7 +24,8 @@ export class StoreError extends KinerjaError {
   constructor(issues: readonly Issue[], what = 'storage request') {
     super(issues, what);
     this.name = 'StoreError';
-    this.code = issues[0]?.code ?? 'storage.error';
+    // `this.issues`: what KinerjaError kept of `issues` (a list, whatever was passed).
+    this.code = this.issues[0]?.code ?? 'storage.error';
   }
 }
 

@@ -9,6 +9,27 @@ export { createStoreFromBackend } from './core';
 export { RevisionConflictError, StoreError } from './errors';
 export { createMemoryBackend, createMemoryStore, type MemoryBackend } from './memory';
 export { createPgliteDialect, type PgliteLike } from './pglite';
+export {
+  STORE_ENTITY_KINDS,
+  storeAuditActionSchema,
+  storeAuditEventSchema,
+  storeAuditListOptionsSchema,
+  storeChangeSchema,
+  storeCorrectionSchema,
+  storeEntityKindSchema,
+  storeEvaluationSchema,
+  storeLedgerEntrySchema,
+  storeListQuerySchema,
+  storeResultRecordSchema,
+  storeRulesetSchema,
+  storeSaveOptionsSchema,
+  storeSkpPlanSchema,
+  storeStoredLedgerEntrySchema,
+  storeStoredResultSchema,
+  storeStoredUnitPredikatSchema,
+  storeUnitPredikatSchema,
+  storeUpsertOptionsSchema,
+} from './schemas';
 // --- createSqlStore: added by the SQL adapter (a dynamic import of './sql/…', so that
 // --- `kinerja/storage` loads without kysely installed). Keep this marker.
 export {

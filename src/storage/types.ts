@@ -7,15 +7,22 @@
  * Every key leads with the agency id, so a national deployment can partition or distribute by
  * agency without a schema change.
  *
+ * The record and option types are the outputs of the zod schemas in `./schemas.ts` (the kinds
+ * and audit actions inferred from them; the documented interfaces below checked equal to them by
+ * `types.test-d.ts`, with the typed `result`, `period` and workflow records the schemas leave open).
+ *
  * @module
  */
+import type * as z from 'zod';
 import type { DateRange } from '../date';
 import type { DecimalString } from '../decimal';
 import type { EvaluationResult } from '../scoring';
 import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
+import type { storeAuditActionSchema, storeEntityKindSchema } from './schemas';
 
 /**
- * The kinds of record a store keeps; audit events name the kind of the record they change.
+ * The kinds of record a store keeps; audit events name the kind of the record they change. The
+ * one list is `storeEntityKindSchema` (`STORE_ENTITY_KINDS`).
  *
  * @category Storage
  * @example
@@ -23,7 +30,7 @@ import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
  * const kind: StoreEntityKind = 'evaluation';
  * ```
  */
-export type StoreEntityKind = 'ruleset' | 'skp' | 'evaluation' | 'result' | 'unit-predikat' | 'ledger-entry';
+export type StoreEntityKind = z.output<typeof storeEntityKindSchema>;
 
 /**
  * Who made a change and when, recorded in the audit log. `at` is supplied by the caller (the
@@ -260,7 +267,7 @@ export interface Page<T> {
  * const action: AuditAction = 'update';
  * ```
  */
-export type AuditAction = 'create' | 'update' | 'append' | 'put' | 'correction';
+export type AuditAction = z.output<typeof storeAuditActionSchema>;
 
 /**
  * One event of an agency's audit log, a hash chain: `hash` is the SHA-256 of the event's canonical

@@ -3,7 +3,7 @@
  * `postgres://…` and `mysql://…`. The drivers are optional: each is loaded only when its scheme is
  * used, and a missing one is a {@link StoreError} that names the packages to install.
  */
-import { issue } from '../explain';
+import { type Issue, isRecord, issue, KinerjaError } from '../explain';
 import { StoreError } from './errors';
 import type { EvaluationStore } from './types';
 
@@ -16,6 +16,11 @@ type Target =
   | { readonly kind: 'sqlite'; readonly path: string }
   | { readonly kind: 'postgres'; readonly url: string }
   | { readonly kind: 'mysql'; readonly url: string };
+
+/** A store URL as it may appear in a message: its password (`//user:secret@`) replaced by `***`. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^/@:?#]*:)[^/@?#]*@/, '$1***@');
+}
 
 function targetOf(url: string): Target | null {
   if (url === 'memory' || url === 'memory:') return { kind: 'memory' };
@@ -79,13 +84,55 @@ export interface OpenStoreOptions {
  * ```
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<EvaluationStore> {
-  const target = targetOf(url.trim());
+  const issues: Issue[] = [];
+  const target = typeof url === 'string' ? targetOf(url.trim()) : null;
   if (target === null) {
-    throw new StoreError(
-      [issue('storage.bad-store-url', ['store'], { url, forms: STORE_URL_FORMS.join(', ') })],
-      'store URL',
+    issues.push(
+      typeof url === 'string'
+        ? issue('storage.bad-store-url', ['store'], {
+            url: redactUrl(url).slice(0, 200),
+            forms: STORE_URL_FORMS.join(', '),
+          })
+        : issue('input.invalid-type', ['store'], {
+            expected: 'string',
+            received: url === null ? 'null' : Array.isArray(url) ? 'array' : typeof url,
+          }),
     );
   }
+  if (options !== undefined && !isRecord(options)) {
+    issues.push(
+      issue('input.invalid-type', ['options'], {
+        expected: 'object',
+        received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
+      }),
+    );
+  } else if (options?.migrate !== undefined && typeof options.migrate !== 'boolean') {
+    issues.push(
+      issue('input.invalid-type', ['options', 'migrate'], {
+        expected: 'boolean',
+        received: typeof options.migrate,
+      }),
+    );
+  }
+  if (target === null || issues.length > 0) throw new StoreError(issues, 'store URL');
+  const shown = redactUrl(url).slice(0, 200);
+  try {
+    return await open(target, options?.migrate ?? true);
+  } catch (error) {
+    if (error instanceof KinerjaError) throw error;
+    // A driver that cannot open or reach the database: the library's error, with the driver's as
+    // its cause and its message without any password.
+    const reason = redactUrl(error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const e = new StoreError(
+      [issue('storage.open-failed', ['store'], { url: shown, scheme: target.kind, reason })],
+      'store URL',
+    );
+    (e as { cause?: unknown }).cause = error;
+    throw e;
+  }
+}
+
+async function open(target: Target, migrate: boolean): Promise<EvaluationStore> {
   if (target.kind === 'memory') {
     const { createMemoryStore } = await import('./memory');
     return createMemoryStore();
@@ -118,7 +165,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   }
   let store: EvaluationStore;
   try {
-    store = await createSqlStore({ db, migrate: options.migrate ?? true });
+    store = await createSqlStore({ db, migrate });
   } catch (error) {
     await db.destroy();
     throw error;

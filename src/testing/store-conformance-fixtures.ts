@@ -326,7 +326,7 @@ let scored: EvaluationResult | undefined;
 /** A real result of `scoreEvaluation` (PP 46/2011, a numeric score), computed once. */
 export function baseResult(): EvaluationResult {
   scored ??= unwrap(
-    scoreEvaluation(compileRuleset('pp46-2011'), {
+    scoreEvaluation(unwrap(compileRuleset('pp46-2011')), {
       indicators: [
         {
           id: 'k1',

@@ -2,7 +2,8 @@
  * `describeStoreConformance`: the storage conformance suite integrators run against their store
  * (see the cases in store-conformance-cases.ts and the model-based run in store-conformance-model.ts).
  */
-import type { Locale } from '../explain/index';
+import * as z from 'zod';
+import { KinerjaError, type Locale, parseWithSchema } from '../explain/index';
 import type { EvaluationStore } from '../storage/types';
 import { registerCases, type StoreCase } from './store-conformance-cases';
 import { setFailureLocale } from './store-conformance-fixtures';
@@ -136,6 +137,35 @@ export type StoreConformanceGroup =
   | 'concurrency'
   | 'model';
 
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { message: 'a function' });
+const GROUPS = [
+  'round-trips',
+  'rulesets',
+  'revisions',
+  'finalised',
+  'listing',
+  'transactions',
+  'audit',
+  'ledger',
+  'unit-predikat',
+  'concurrency',
+  'model',
+] as const satisfies readonly StoreConformanceGroup[];
+
+/** What {@link describeStoreConformance} checks of its options before it registers anything. */
+const conformanceOptionsSchema = z.object({
+  name: z.string().min(1),
+  api: z.object({ describe: fn, it: fn, afterEach: fn.optional() }),
+  fc: z.object({ integer: fn, commands: fn, asyncModelRun: fn, assert: fn, asyncProperty: fn }).loose(),
+  createStore: fn,
+  capabilities: z.object({ concurrentConnections: z.boolean().optional() }).optional(),
+  skip: z.array(z.enum(GROUPS)).optional(),
+  modelRuns: z.int().min(0).optional(),
+  modelCommands: z.int().min(1).optional(),
+  timeout: z.number().positive().max(2_147_483_647).optional(),
+  locale: z.enum(['id', 'en']).optional(),
+});
+
 /**
  * Options of {@link describeStoreConformance}.
  *
@@ -232,7 +262,9 @@ export async function openStore(createStore: StoreConformanceOptions['createStor
 
 /**
  * Registers the storage conformance suite for a store: one `describe` named after the store, one
- * test per case, each on a fresh store from `createStore`. It checks what `kinerja/storage`
+ * test per case, each on a fresh store from `createStore`. Options it cannot use (a missing test
+ * API, an unknown group in `skip`, …) throw one `KinerjaError` with every issue before anything
+ * is registered. It checks what `kinerja/storage`
  * promises integrators, whatever the database:
  *
  * - exact round trips: `0.1`, `0.10`, 30- and 60-digit decimals in results and the angka kredit
@@ -296,6 +328,8 @@ export async function openStore(createStore: StoreConformanceOptions['createStor
  * ```
  */
 export function describeStoreConformance(options: StoreConformanceOptions): void {
+  const read = parseWithSchema(conformanceOptionsSchema, options, ['options']);
+  if (!read.ok) throw new KinerjaError(read.issues, 'describeStoreConformance options');
   const { api } = options;
   const skip = new Set(options.skip ?? []);
   const itOptions = options.timeout === undefined ? {} : { timeout: options.timeout };

@@ -1,4 +1,6 @@
-import { allow, deny, rolesOf } from './internal/roles';
+import { parseWithSchema } from '../explain/index';
+import { actionType, allow, deny, readActor, rolesOf } from './internal/roles';
+import { skpAuthorizationSubjectSchema } from './schemas';
 import type { Actor, Decision, SkpAuthorizableAction, SkpPlan, SkpPlanAction, WorkflowRole } from './types';
 
 /**
@@ -8,6 +10,8 @@ import type { Actor, Decision, SkpAuthorizableAction, SkpPlan, SkpPlanAction, Wo
  * - `approve`, `return`: the plan's pejabat penilai only, never the employee themself (even if
  *   mis-recorded as their own supervisor);
  * - `view`: the employee, the pejabat penilai and HR.
+ *
+ * A plan that cannot be read is denied with `workflow.deny.invalid-input`; it never throws.
  *
  * @category Workflow
  * @example
@@ -22,10 +26,16 @@ export function authorizeSkpPlan(
   action: SkpAuthorizableAction | SkpPlanAction,
   plan: Pick<SkpPlan, 'agencyId' | 'employeeId' | 'supervisorId'>,
 ): Decision {
-  const raw: unknown =
-    typeof action === 'object' && action !== null ? (action as { type?: unknown }).type : action;
-  const type = typeof raw === 'string' ? raw : String(raw);
-  const roles = rolesOf(actor, plan);
+  const type = actionType(action);
+  const read = parseWithSchema(skpAuthorizationSubjectSchema, plan, ['plan']);
+  if (!read.ok) {
+    const first = read.issues[0];
+    return deny('invalid-input', type, [], {
+      path: first === undefined ? 'plan' : first.path.join('.'),
+      code: first?.code ?? 'input.invalid',
+    });
+  }
+  const roles = rolesOf(readActor(actor), read.value);
   const has = (r: WorkflowRole) => roles.includes(r);
   const none = roles.length === 0;
   switch (type) {

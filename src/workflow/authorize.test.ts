@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../date/index';
-import { catalog } from '../explain/index';
+import { catalog, unwrap } from '../explain/index';
 import { authorize } from './authorize';
-import { availableActions } from './available-actions';
+import { availableActions as availableActionsResult } from './available-actions';
 import { EVALUATION_ACTIONS } from './lifecycle';
 import { openEvaluation } from './open-evaluation';
 import {
@@ -25,6 +25,9 @@ const ALL: readonly AuthorizableAction[] = [...EVALUATION_ACTIONS, 'open', 'view
 function next(ev: Evaluation) {
   return { asOf: addDays(lastDate(ev), 1) };
 }
+
+const availableActions = (...args: Parameters<typeof availableActionsResult>) =>
+  unwrap(availableActionsResult(...args));
 
 describe('authorize', () => {
   it('always gives a reason with a catalog code and both languages, allowed or not', () => {

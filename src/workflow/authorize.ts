@@ -1,4 +1,6 @@
-import { actorId, allow, conflictOf, deny, type Parties, rolesOf } from './internal/roles';
+import { parseWithSchema } from '../explain/index';
+import { actionType, allow, conflictOf, deny, type Parties, readActor, rolesOf } from './internal/roles';
+import { authorizationSubjectSchema } from './schemas';
 import type {
   Actor,
   AuthorizableAction,
@@ -40,7 +42,7 @@ const RELEASED: ReadonlySet<string> = new Set(['released', 'appealed', 'decided'
 function assessorDecision(
   required: 'pejabat-penilai' | 'atasan-pejabat-penilai',
   action: string,
-  actor: unknown,
+  actor: Actor | undefined,
   subject: Parties,
   roles: readonly WorkflowRole[],
 ): Decision {
@@ -85,7 +87,9 @@ function assessorDecision(
  *   result is released (`not-released`).
  *
  * The state is {@link transition}'s concern, except for `view-result`. An actor without a usable
- * id holds no role.
+ * id holds no role. Arguments that cannot be read never throw: an evaluation that is not one
+ * (no parties, say) is denied with `workflow.deny.invalid-input` (its `params` name the first
+ * problem's `path` and `code`), an unknown action with `workflow.deny.unknown-action`.
  *
  * @category Workflow
  * @example
@@ -103,10 +107,18 @@ export function authorize(
   action: AuthorizableAction | EvaluationAction,
   evaluation: AuthorizationSubject,
 ): Decision {
-  const raw: unknown =
-    typeof action === 'object' && action !== null ? (action as { type?: unknown }).type : action;
-  const type = typeof raw === 'string' ? raw : String(raw);
-  const roles = rolesOf(actor, evaluation);
+  const type = actionType(action);
+  const who = readActor(actor);
+  const read = parseWithSchema(authorizationSubjectSchema, evaluation, ['evaluation']);
+  if (!read.ok) {
+    const first = read.issues[0];
+    return deny('invalid-input', type, [], {
+      path: first === undefined ? 'evaluation' : first.path.join('.'),
+      code: first?.code ?? 'input.invalid',
+    });
+  }
+  const subject = read.value;
+  const roles = rolesOf(who, subject);
   const has = (r: WorkflowRole) => roles.includes(r);
   const none = roles.length === 0;
   switch (type) {
@@ -117,12 +129,12 @@ export function authorize(
     case 'assess':
     case 'record-dialogue':
     case 'finalise':
-      return assessorDecision('pejabat-penilai', type, actor, evaluation, roles);
+      return assessorDecision('pejabat-penilai', type, who, subject, roles);
     case 'mediate':
     case 'decide-appeal':
-      return assessorDecision('atasan-pejabat-penilai', type, actor, evaluation, roles);
+      return assessorDecision('atasan-pejabat-penilai', type, who, subject, roles);
     case 'start-dialogue': {
-      if (has('pejabat-penilai')) return assessorDecision('pejabat-penilai', type, actor, evaluation, roles);
+      if (has('pejabat-penilai')) return assessorDecision('pejabat-penilai', type, who, subject, roles);
       if (has('pegawai')) return allow('pegawai', type, roles);
       return deny(none ? 'no-role' : 'not-dialogue-party', type, roles);
     }
@@ -135,16 +147,21 @@ export function authorize(
       }
       return deny(none ? 'no-role' : 'not-hr', type, roles);
     case 'declare-conflict': {
-      const payload: unknown =
-        typeof action === 'object' && action !== null
-          ? (action as { assessorId?: unknown }).assessorId
-          : undefined;
-      const assessorId = typeof payload === 'string' ? payload : actorId(actor);
+      let payload: unknown;
+      try {
+        payload =
+          typeof action === 'object' && action !== null
+            ? (action as { assessorId?: unknown }).assessorId
+            : undefined;
+      } catch {
+        payload = undefined;
+      }
+      const assessorId = typeof payload === 'string' ? payload : who?.id;
       if (has('pegawai')) {
         return deny(has('pengelola-kinerja') ? 'own-evaluation' : 'not-assessor', type, roles);
       }
       if (has('pengelola-kinerja')) return allow('pengelola-kinerja', type, roles);
-      if (assessorId === actorId(actor)) {
+      if (who !== undefined && assessorId === who.id) {
         if (has('pejabat-penilai')) return allow('pejabat-penilai', type, roles);
         if (has('atasan-pejabat-penilai')) return allow('atasan-pejabat-penilai', type, roles);
       }
@@ -152,8 +169,7 @@ export function authorize(
     }
     case 'view-result':
       if (has('pegawai')) {
-        if (evaluation.state !== undefined && RELEASED.has(evaluation.state))
-          return allow('pegawai', type, roles);
+        if (subject.state !== undefined && RELEASED.has(subject.state)) return allow('pegawai', type, roles);
         return deny('not-released', type, roles);
       }
       if (has('pejabat-penilai')) return allow('pejabat-penilai', type, roles);

@@ -1,11 +1,14 @@
 import { compareDates, type IsoDate } from '../date/index';
-import { KinerjaError } from '../explain/index';
+import { err, type Issue, issue, ok, parseWithSchema, type Result } from '../explain/index';
 import { authorize } from './authorize';
-import { evaluationAppealDeadline } from './evaluation-appeal-deadline';
+import { deadlineOf } from './internal/deadline';
 import { lifecycleGate } from './internal/gate';
-import { resolveSettings } from './internal/settings';
+import { readOptions } from './internal/read';
+import { readActor } from './internal/roles';
+import { resolveSettings, withRuleset } from './internal/settings';
 import { EVALUATION_ACTIONS } from './lifecycle';
-import type { Actor, Evaluation, EvaluationActionType, WorkflowRules } from './types';
+import { availableActionsOptionsSchema, evaluationSchema } from './schemas';
+import type { Actor, Evaluation, EvaluationActionType, WorkflowRuleset } from './types';
 
 /**
  * Options of {@link availableActions}: those of {@link transition}, all optional. Without `asOf`,
@@ -20,8 +23,8 @@ import type { Actor, Evaluation, EvaluationActionType, WorkflowRules } from './t
 export interface AvailableActionsOptions {
   /** The day; when given, `appeal` is listed only on or before the appeal deadline. */
   readonly asOf?: IsoDate;
-  /** The ruleset, or the parts of it the workflow reads. */
-  readonly ruleset?: WorkflowRules;
+  /** The ruleset (a pack id, a parsed or compiled ruleset, or the parts the workflow reads). */
+  readonly ruleset?: WorkflowRuleset;
   /** Holidays for a working-day appeal deadline. */
   readonly holidays?: readonly IsoDate[];
   /** Weekend days for a working-day appeal deadline. */
@@ -35,41 +38,48 @@ export interface AvailableActionsOptions {
  * {@link transition} may still refuse one (a missing reason, say). `declare-conflict` is listed for
  * HR and for an assessor who has not declared their own conflict yet.
  *
+ * Returns a `Result`: an evaluation, actor or options that cannot be read are issues
+ * (`input.*`, `date.*`, `workflow.invalid-actor`), never an exception and never a silent `[]`.
+ *
  * @category Workflow
  * @example
  * ```ts
- * availableActions(assessedWithGap, { id: 'S1' }); // ['start-dialogue', 'declare-conflict']
- * availableActions(released, { id: 'E1' }, { asOf: isoDate('2026-03-10') }); // ['appeal']
+ * availableActions(assessedWithGap, { id: 'S1' }); // { ok: true, value: ['start-dialogue', 'declare-conflict'] }
+ * availableActions(released, { id: 'E1' }, { asOf: isoDate('2026-03-10') }); // { ok: true, value: ['appeal'] }
  * ```
  */
 export function availableActions(
   evaluation: Evaluation,
   actor: Actor,
   options: AvailableActionsOptions = {},
-): EvaluationActionType[] {
-  const { settings } = resolveSettings(options.ruleset);
+): Result<EvaluationActionType[], Issue[]> {
+  const issues: Issue[] = [];
+  const opts = readOptions(availableActionsOptionsSchema, withRuleset(options, issues), issues);
+  const ev = parseWithSchema(evaluationSchema, evaluation, ['evaluation']);
+  if (!ev.ok) issues.push(...ev.issues);
+  const who = readActor(actor);
+  if (who === undefined) issues.push(issue('workflow.invalid-actor', ['actor']));
+  if (issues.length > 0 || opts === undefined || !ev.ok || who === undefined) return err(issues);
+  const current = ev.value;
+  const settings = resolveSettings(opts.ruleset);
   const out: EvaluationActionType[] = [];
   for (const type of EVALUATION_ACTIONS) {
-    if ('issue' in lifecycleGate(evaluation, type, settings)) continue;
-    const decision = authorize(actor, type, evaluation);
+    if ('issue' in lifecycleGate(current, type, settings)) continue;
+    const decision = authorize(who, type, current);
     if (!decision.allowed) continue;
     // An assessor declares only their own conflict, and only once.
     if (
       type === 'declare-conflict' &&
       decision.as !== 'pengelola-kinerja' &&
-      evaluation.conflicts.some((c) => c.assessorId === actor.id)
+      current.conflicts.some((c) => c.assessorId === who.id)
     )
       continue;
-    if (type === 'appeal' && options.asOf !== undefined) {
-      try {
-        const deadline = evaluationAppealDeadline(evaluation, options);
-        if (deadline === null || compareDates(options.asOf, deadline) > 0) continue;
-      } catch (e) {
-        if (e instanceof KinerjaError) continue;
-        throw e;
-      }
+    if (type === 'appeal' && opts.asOf !== undefined && current.releasedOn !== null) {
+      const deadline = deadlineOf(current.releasedOn, settings, opts.ruleset, opts);
+      if (!deadline.ok) return err(deadline.issues);
+      if (compareDates(opts.asOf, deadline.value) > 0) continue;
     }
     out.push(type);
   }
-  return out;
+  return ok(out);
 }

@@ -1,9 +1,9 @@
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
 import { authorizeSkpPlan } from './authorize-skp-plan';
-import { readOpening } from './internal/opening';
-import { readOptionalJson } from './internal/payload';
-import { denialIssue } from './internal/roles';
+import { readObject, readOptions } from './internal/read';
+import { denialIssue, readActor } from './internal/roles';
 import type { OpenOptions } from './open-evaluation';
+import { createSkpPlanInputSchema, openOptionsSchema } from './schemas';
 import type { Actor, SkpPlan } from './types';
 
 /**
@@ -36,13 +36,12 @@ export interface CreateSkpPlanInput {
   readonly content?: unknown;
 }
 
-const KEYS = ['id', 'agencyId', 'unitId', 'employeeId', 'supervisorId', 'period', 'content'];
-
 /**
  * Creates an SKP plan in state `draft` (revision 1, one history entry), by the employee or the
  * pengelola kinerja (see {@link authorizeSkpPlan}). The input is checked: `input.*`, `date.*`,
  * `workflow.not-json` for content that is not plain JSON, `workflow.assessor-is-employee` when
- * the employee is recorded as their own pejabat penilai, `workflow.deny.*` for the actor.
+ * the employee is recorded as their own pejabat penilai, `workflow.deny.*` for the actor
+ * ({@link createSkpPlanInputSchema}). Never throws.
  *
  * @category Workflow
  * @example
@@ -61,34 +60,27 @@ export function createSkpPlan(
   actor: Actor,
   options: OpenOptions,
 ): Result<SkpPlan, Issue[]> {
-  const read = readOpening(input, actor, options, KEYS);
-  const { issues, raw } = read;
-  if (raw === undefined) return err(issues);
-  const { id, agencyId, unitId, employeeId, supervisorId, asOf, period } = read;
-  const content = readOptionalJson(raw.content, ['input', 'content'], issues);
+  const issues: Issue[] = [];
+  const opts = readOptions(openOptionsSchema, options, issues);
+  const who = readActor(actor);
+  if (who === undefined) issues.push(issue('workflow.invalid-actor', ['actor']));
+  const read = readObject(createSkpPlanInputSchema, input, ['input'], issues);
+  const { employeeId, supervisorId } = read.fields;
   if (employeeId !== undefined && supervisorId === employeeId)
     issues.push(issue('workflow.assessor-is-employee', ['input', 'supervisorId'], { field: 'supervisorId' }));
-  if (
-    issues.length > 0 ||
-    asOf === undefined ||
-    period === undefined ||
-    content === undefined ||
-    id === undefined ||
-    agencyId === undefined ||
-    unitId === undefined ||
-    employeeId === undefined ||
-    supervisorId === undefined
-  ) {
-    return err(issues);
-  }
-  const decision = authorizeSkpPlan(actor, 'create', { agencyId, employeeId, supervisorId });
+  const value = read.value;
+  if (issues.length > 0 || opts === undefined || who === undefined || value === undefined) return err(issues);
+  const { asOf } = opts;
+  const { id, agencyId, unitId, period } = value;
+  const content = value.content ?? null;
+  const decision = authorizeSkpPlan(who, 'create', value);
   if (!decision.allowed || decision.as === undefined) return err([denialIssue(decision, ['actor'])]);
   return ok({
     id,
     agencyId,
     unitId,
-    employeeId,
-    supervisorId,
+    employeeId: value.employeeId,
+    supervisorId: value.supervisorId,
     period,
     state: 'draft',
     revision: 1,
@@ -98,7 +90,7 @@ export function createSkpPlan(
     history: [
       {
         action: 'create',
-        actor: actor.id,
+        actor: who.id,
         role: decision.as,
         asOf,
         reason: null,

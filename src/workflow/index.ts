@@ -13,6 +13,12 @@ export {
   evaluationAppealDeadline,
 } from './evaluation-appeal-deadline';
 export {
+  FINALISED_CHANGES,
+  FINALISED_FROZEN_FIELDS,
+  finalisedViolation,
+  isFinalised,
+} from './finalised';
+export {
   EVALUATION_ACTIONS,
   EVALUATION_STATES,
   EVALUATION_TRANSITIONS,
@@ -22,6 +28,20 @@ export {
   type TransitionCondition,
 } from './lifecycle';
 export { type OpenEvaluationInput, type OpenOptions, openEvaluation } from './open-evaluation';
+export {
+  actorSchema,
+  availableActionsOptionsSchema,
+  createSkpPlanInputSchema,
+  evaluationActionSchema,
+  evaluationAppealDeadlineOptionsSchema,
+  evaluationSchema,
+  openEvaluationInputSchema,
+  openOptionsSchema,
+  skpPlanActionSchema,
+  skpPlanSchema,
+  transitionOptionsSchema,
+  workflowRulesSchema,
+} from './schemas';
 export { transition } from './transition';
 export { type SkpTransitionOptions, transitionSkpPlan } from './transition-skp-plan';
 export type {
@@ -53,5 +73,6 @@ export type {
   TransitionOptions,
   WorkflowRole,
   WorkflowRules,
+  WorkflowRuleset,
   WorkflowSettings,
 } from './types';

@@ -1,3 +1,6 @@
+import { deepFreeze } from '../explain/index';
+import { isFinalised } from './finalised';
+import { evaluationActionTypeSchema, evaluationStateSchema, skpPlanStateSchema } from './schemas';
 import type {
   EvaluationActionType,
   EvaluationState,
@@ -16,18 +19,7 @@ import type {
  * EVALUATION_STATES.at(-1); // 'decided'
  * ```
  */
-export const EVALUATION_STATES: readonly EvaluationState[] = [
-  'open',
-  'self-assessed',
-  'assessed',
-  'in-dialogue',
-  'agreed',
-  'disputed',
-  'finalised',
-  'released',
-  'appealed',
-  'decided',
-];
+export const EVALUATION_STATES: readonly EvaluationState[] = deepFreeze([...evaluationStateSchema.options]);
 
 /**
  * Every action type of an evaluation (see {@link EvaluationAction}).
@@ -38,19 +30,9 @@ export const EVALUATION_STATES: readonly EvaluationState[] = [
  * EVALUATION_ACTIONS.includes('mediate'); // true
  * ```
  */
-export const EVALUATION_ACTIONS: readonly EvaluationActionType[] = [
-  'self-assess',
-  'assess',
-  'start-dialogue',
-  'record-dialogue',
-  'finalise',
-  'mediate',
-  'release',
-  'appeal',
-  'decide-appeal',
-  'declare-conflict',
-  'reassign',
-];
+export const EVALUATION_ACTIONS: readonly EvaluationActionType[] = deepFreeze([
+  ...evaluationActionTypeSchema.options,
+]);
 
 /**
  * A condition a transition depends on besides its state and its actor:
@@ -112,11 +94,10 @@ export interface Transition<S extends string, A extends string> {
 const AMENDABLE: readonly EvaluationState[] = EVALUATION_STATES.filter((s) => s !== 'decided');
 /** Assessed but not finalised: a new pejabat penilai sends the evaluation back for a new assessment. */
 const ASSESSED: readonly EvaluationState[] = ['assessed', 'in-dialogue', 'agreed', 'disputed'];
-const FINALISED_OR_LATER: ReadonlySet<EvaluationState> = new Set(['finalised', 'released', 'appealed']);
 const HR = ['pengelola-kinerja'] as const;
 
 function reassignRows(s: EvaluationState): Transition<EvaluationState, EvaluationActionType>[] {
-  if (FINALISED_OR_LATER.has(s)) return [{ from: s, action: 'reassign', to: s, by: HR, when: 'atasan-only' }];
+  if (isFinalised(s)) return [{ from: s, action: 'reassign', to: s, by: HR, when: 'atasan-only' }];
   if (!ASSESSED.includes(s)) return [{ from: s, action: 'reassign', to: s, by: HR, when: null }];
   return [
     { from: s, action: 'reassign', to: s, by: HR, when: 'atasan-only' },
@@ -139,6 +120,7 @@ function reassignRows(s: EvaluationState): Transition<EvaluationState, Evaluatio
  * ```
  * `declare-conflict` and `reassign` amend any state but `decided` without moving it, except that a
  * new pejabat penilai after the assessment sends the evaluation back to `self-assessed` (or `open`).
+ * Deeply frozen: the table cannot be changed, by a caller or by the library.
  *
  * @category Workflow
  * @example
@@ -147,65 +129,66 @@ function reassignRows(s: EvaluationState): Transition<EvaluationState, Evaluatio
  * // Set { 'mediate', 'finalise', 'declare-conflict', 'reassign' }
  * ```
  */
-export const EVALUATION_TRANSITIONS: readonly Transition<EvaluationState, EvaluationActionType>[] = [
-  { from: 'open', action: 'self-assess', to: 'self-assessed', by: ['pegawai'], when: null },
-  {
-    from: 'open',
-    action: 'assess',
-    to: 'assessed',
-    by: ['pejabat-penilai'],
-    when: 'self-assessment-optional',
-  },
-  { from: 'self-assessed', action: 'assess', to: 'assessed', by: ['pejabat-penilai'], when: null },
-  {
-    from: 'assessed',
-    action: 'start-dialogue',
-    to: 'in-dialogue',
-    by: ['pegawai', 'pejabat-penilai'],
-    when: null,
-  },
-  {
-    from: 'assessed',
-    action: 'finalise',
-    to: 'finalised',
-    by: ['pejabat-penilai'],
-    when: 'dialogue-not-required',
-  },
-  {
-    from: 'in-dialogue',
-    action: 'record-dialogue',
-    to: 'agreed',
-    by: ['pejabat-penilai'],
-    when: 'outcome-agreed',
-  },
-  {
-    from: 'in-dialogue',
-    action: 'record-dialogue',
-    to: 'disputed',
-    by: ['pejabat-penilai'],
-    when: 'outcome-disagreed',
-  },
-  { from: 'agreed', action: 'finalise', to: 'finalised', by: ['pejabat-penilai'], when: null },
-  { from: 'disputed', action: 'mediate', to: 'finalised', by: ['atasan-pejabat-penilai'], when: null },
-  {
-    from: 'disputed',
-    action: 'finalise',
-    to: 'finalised',
-    by: ['pejabat-penilai'],
-    when: 'mediation-optional',
-  },
-  { from: 'finalised', action: 'release', to: 'released', by: ['pengelola-kinerja'], when: null },
-  { from: 'released', action: 'appeal', to: 'appealed', by: ['pegawai'], when: 'within-appeal-deadline' },
-  { from: 'appealed', action: 'decide-appeal', to: 'decided', by: ['atasan-pejabat-penilai'], when: null },
-  ...AMENDABLE.map((s) => ({
-    from: s,
-    action: 'declare-conflict' as const,
-    to: s,
-    by: ['pejabat-penilai', 'atasan-pejabat-penilai', 'pengelola-kinerja'] as const,
-    when: null,
-  })),
-  ...AMENDABLE.flatMap(reassignRows),
-];
+export const EVALUATION_TRANSITIONS: readonly Transition<EvaluationState, EvaluationActionType>[] =
+  deepFreeze([
+    { from: 'open', action: 'self-assess', to: 'self-assessed', by: ['pegawai'], when: null },
+    {
+      from: 'open',
+      action: 'assess',
+      to: 'assessed',
+      by: ['pejabat-penilai'],
+      when: 'self-assessment-optional',
+    },
+    { from: 'self-assessed', action: 'assess', to: 'assessed', by: ['pejabat-penilai'], when: null },
+    {
+      from: 'assessed',
+      action: 'start-dialogue',
+      to: 'in-dialogue',
+      by: ['pegawai', 'pejabat-penilai'],
+      when: null,
+    },
+    {
+      from: 'assessed',
+      action: 'finalise',
+      to: 'finalised',
+      by: ['pejabat-penilai'],
+      when: 'dialogue-not-required',
+    },
+    {
+      from: 'in-dialogue',
+      action: 'record-dialogue',
+      to: 'agreed',
+      by: ['pejabat-penilai'],
+      when: 'outcome-agreed',
+    },
+    {
+      from: 'in-dialogue',
+      action: 'record-dialogue',
+      to: 'disputed',
+      by: ['pejabat-penilai'],
+      when: 'outcome-disagreed',
+    },
+    { from: 'agreed', action: 'finalise', to: 'finalised', by: ['pejabat-penilai'], when: null },
+    { from: 'disputed', action: 'mediate', to: 'finalised', by: ['atasan-pejabat-penilai'], when: null },
+    {
+      from: 'disputed',
+      action: 'finalise',
+      to: 'finalised',
+      by: ['pejabat-penilai'],
+      when: 'mediation-optional',
+    },
+    { from: 'finalised', action: 'release', to: 'released', by: ['pengelola-kinerja'], when: null },
+    { from: 'released', action: 'appeal', to: 'appealed', by: ['pegawai'], when: 'within-appeal-deadline' },
+    { from: 'appealed', action: 'decide-appeal', to: 'decided', by: ['atasan-pejabat-penilai'], when: null },
+    ...AMENDABLE.map((s) => ({
+      from: s,
+      action: 'declare-conflict' as const,
+      to: s,
+      by: ['pejabat-penilai', 'atasan-pejabat-penilai', 'pengelola-kinerja'] as const,
+      when: null,
+    })),
+    ...AMENDABLE.flatMap(reassignRows),
+  ]);
 
 /**
  * Every state of an SKP plan.
@@ -216,7 +199,7 @@ export const EVALUATION_TRANSITIONS: readonly Transition<EvaluationState, Evalua
  * SKP_PLAN_STATES; // ['draft', 'submitted', 'approved']
  * ```
  */
-export const SKP_PLAN_STATES: readonly SkpPlanState[] = ['draft', 'submitted', 'approved'];
+export const SKP_PLAN_STATES: readonly SkpPlanState[] = deepFreeze([...skpPlanStateSchema.options]);
 
 /**
  * The SKP planning lifecycle as data: draft ─submit→ submitted ─approve→ approved, or
@@ -228,8 +211,8 @@ export const SKP_PLAN_STATES: readonly SkpPlanState[] = ['draft', 'submitted', '
  * SKP_PLAN_TRANSITIONS.find((t) => t.action === 'return')?.to; // 'draft'
  * ```
  */
-export const SKP_PLAN_TRANSITIONS: readonly Transition<SkpPlanState, SkpPlanActionType>[] = [
+export const SKP_PLAN_TRANSITIONS: readonly Transition<SkpPlanState, SkpPlanActionType>[] = deepFreeze([
   { from: 'draft', action: 'submit', to: 'submitted', by: ['pegawai'], when: null },
   { from: 'submitted', action: 'approve', to: 'approved', by: ['pejabat-penilai'], when: null },
   { from: 'submitted', action: 'return', to: 'draft', by: ['pejabat-penilai'], when: null },
-];
+]);

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../date/index';
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
 import { authorize } from './authorize';
-import { readOpening } from './internal/opening';
-import { checkKeys, isRecord, kindOf, readId, readOptionalText } from './internal/payload';
-import { denialIssue } from './internal/roles';
+import { readObject, readOptions } from './internal/read';
+import { denialIssue, readActor } from './internal/roles';
+import { openEvaluationInputSchema, openOptionsSchema } from './schemas';
 import type { Actor, ConflictOfInterest, Evaluation } from './types';
 
 /**
@@ -39,7 +39,7 @@ export interface OpenEvaluationInput {
   readonly conflicts?: readonly {
     readonly assessorId: string;
     readonly relation: string;
-    readonly notes?: string;
+    readonly notes?: string | null | undefined;
   }[];
 }
 
@@ -57,17 +57,16 @@ export interface OpenOptions {
   readonly asOf: IsoDate;
 }
 
-const KEYS = ['id', 'agencyId', 'unitId', 'employeeId', 'supervisorId', 'atasanId', 'period', 'conflicts'];
-
 /**
- * Opens an evaluation: checks the input (untrusted data is fine), checks that the pengelola kinerja
- * (HR) is the actor ({@link authorize} with `open`), and returns a new evaluation in state `open`,
- * revision 1, with one history entry. The pejabat penilai and the atasan must not be the employee,
- * the atasan must not be the pejabat penilai, and neither may have a declared conflict of interest.
+ * Opens an evaluation: checks the input (untrusted data is fine: {@link openEvaluationInputSchema}),
+ * checks that the pengelola kinerja (HR) is the actor ({@link authorize} with `open`), and returns a
+ * new evaluation in state `open`, revision 1, with one history entry. The pejabat penilai and the
+ * atasan must not be the employee, the atasan must not be the pejabat penilai, and neither may have
+ * a declared conflict of interest.
  *
  * Issues: `input.*` for missing or ill-typed fields, `date.*` for the period and `asOf`,
  * `workflow.assessor-is-employee`, `workflow.atasan-is-supervisor`, `workflow.assessor-conflicted`,
- * `workflow.invalid-actor`, `workflow.deny.*` when the actor may not open it.
+ * `workflow.invalid-actor`, `workflow.deny.*` when the actor may not open it. Never throws.
  *
  * @category Workflow
  * @example
@@ -87,46 +86,30 @@ export function openEvaluation(
   actor: Actor,
   options: OpenOptions,
 ): Result<Evaluation, Issue[]> {
-  const read = readOpening(input, actor, options, KEYS, ['atasanId']);
-  const { issues, raw } = read;
-  if (raw === undefined) return err(issues);
-  const { id, agencyId, unitId, employeeId, supervisorId, asOf, period } = read;
-  const atasanId = read.more.atasanId;
+  const issues: Issue[] = [];
+  const opts = readOptions(openOptionsSchema, options, issues);
+  const who = readActor(actor);
+  if (who === undefined) issues.push(issue('workflow.invalid-actor', ['actor']));
+  const read = readObject(openEvaluationInputSchema, input, ['input'], issues);
+  const { employeeId, supervisorId, atasanId } = read.fields;
 
   const declared: { assessorId: string; relation: string; notes: string | null }[] = [];
-  if (raw.conflicts !== undefined) {
-    if (!Array.isArray(raw.conflicts)) {
-      issues.push(
-        issue('input.invalid-type', ['input', 'conflicts'], {
-          expected: 'array',
-          received: kindOf(raw.conflicts),
-        }),
-      );
-    } else {
-      raw.conflicts.forEach((c: unknown, i: number) => {
-        const path = ['input', 'conflicts', i];
-        if (!isRecord(c)) {
-          issues.push(issue('input.invalid-type', path, { expected: 'object', received: kindOf(c) }));
-          return;
-        }
-        checkKeys(c, ['assessorId', 'relation', 'notes'], path, issues);
-        const assessorId = readId(c.assessorId, [...path, 'assessorId'], issues);
-        const relation = readId(c.relation, [...path, 'relation'], issues);
-        const notes = readOptionalText(c.notes, [...path, 'notes'], issues);
-        if (assessorId === undefined || relation === undefined || notes === undefined) return;
-        if (assessorId === employeeId)
-          issues.push(issue('workflow.conflict-of-employee', [...path, 'assessorId']));
-        else if (declared.some((d) => d.assessorId === assessorId)) {
-          issues.push(
-            issue('workflow.conflict-already-declared', [...path, 'assessorId'], {
-              assessorId,
-              relation: declared.find((d) => d.assessorId === assessorId)?.relation ?? relation,
-            }),
-          );
-        } else declared.push({ assessorId, relation, notes });
-      });
+  (read.fields.conflicts ?? []).forEach((c, i) => {
+    const path = ['input', 'conflicts', i];
+    if (c.assessorId === employeeId)
+      issues.push(issue('workflow.conflict-of-employee', [...path, 'assessorId']));
+    else {
+      const earlier = declared.find((d) => d.assessorId === c.assessorId);
+      if (earlier !== undefined)
+        issues.push(
+          issue('workflow.conflict-already-declared', [...path, 'assessorId'], {
+            assessorId: c.assessorId,
+            relation: earlier.relation,
+          }),
+        );
+      else declared.push({ assessorId: c.assessorId, relation: c.relation, notes: c.notes ?? null });
     }
-  }
+  });
 
   if (employeeId !== undefined) {
     if (supervisorId === employeeId)
@@ -138,11 +121,11 @@ export function openEvaluation(
   }
   if (atasanId !== undefined && atasanId === supervisorId)
     issues.push(issue('workflow.atasan-is-supervisor', ['input', 'atasanId']));
-  for (const [field, who] of [
+  for (const [field, person] of [
     ['supervisorId', supervisorId],
     ['atasanId', atasanId],
   ] as const) {
-    const c = declared.find((d) => d.assessorId === who);
+    const c = declared.find((d) => d.assessorId === person);
     if (c !== undefined)
       issues.push(
         issue('workflow.assessor-conflicted', ['input', field], {
@@ -152,21 +135,16 @@ export function openEvaluation(
       );
   }
 
-  if (
-    issues.length > 0 ||
-    asOf === undefined ||
-    period === undefined ||
-    id === undefined ||
-    agencyId === undefined ||
-    unitId === undefined ||
-    employeeId === undefined ||
-    supervisorId === undefined ||
-    atasanId === undefined
-  ) {
-    return err(issues);
-  }
-
-  const decision = authorize(actor, 'open', { agencyId, employeeId, supervisorId, atasanId });
+  const value = read.value;
+  if (issues.length > 0 || opts === undefined || who === undefined || value === undefined) return err(issues);
+  const { asOf } = opts;
+  const { id, agencyId, unitId, period } = value;
+  const decision = authorize(who, 'open', {
+    agencyId,
+    employeeId: value.employeeId,
+    supervisorId: value.supervisorId,
+    atasanId: value.atasanId,
+  });
   if (!decision.allowed || decision.as === undefined) {
     return err([denialIssue(decision, ['actor'])]);
   }
@@ -174,16 +152,16 @@ export function openEvaluation(
     assessorId: d.assessorId,
     relation: d.relation,
     declaredOn: asOf,
-    declaredBy: actor.id,
+    declaredBy: who.id,
     notes: d.notes,
   }));
   return ok({
     id,
     agencyId,
     unitId,
-    employeeId,
-    supervisorId,
-    atasanId,
+    employeeId: value.employeeId,
+    supervisorId: value.supervisorId,
+    atasanId: value.atasanId,
     period,
     state: 'open',
     revision: 1,
@@ -198,7 +176,7 @@ export function openEvaluation(
     history: [
       {
         action: 'open',
-        actor: actor.id,
+        actor: who.id,
         role: decision.as,
         asOf,
         reason: null,

@@ -1,17 +1,16 @@
-import { compareDates, type IsoDate, parseIsoDate } from '../date/index';
-import { err, type Issue, issue, ok, type Result } from '../explain/index';
+import { compareDates, type IsoDate } from '../date/index';
+import { err, type Issue, issue, ok, parseWithSchema, type Result } from '../explain/index';
 import { authorizeSkpPlan } from './authorize-skp-plan';
-import { checkKeys, copyJson, isRecord, kindOf, readReason } from './internal/payload';
-import { denialIssue, isActor } from './internal/roles';
-import { SKP_PLAN_STATES, SKP_PLAN_TRANSITIONS } from './lifecycle';
-import type {
-  Actor,
-  SkpHistoryEntry,
-  SkpPlan,
-  SkpPlanAction,
-  SkpPlanActionType,
-  SkpPlanState,
-} from './types';
+import { readObject, readOptions } from './internal/read';
+import { actionType, denialIssue, readActor } from './internal/roles';
+import { SKP_PLAN_TRANSITIONS } from './lifecycle';
+import {
+  openOptionsSchema,
+  SKP_PLAN_ACTION_SCHEMAS,
+  skpPlanActionTypeSchema,
+  skpPlanSchema,
+} from './schemas';
+import type { Actor, SkpHistoryEntry, SkpPlan, SkpPlanAction, SkpPlanActionType } from './types';
 
 /**
  * Options of {@link transitionSkpPlan}.
@@ -27,7 +26,7 @@ export interface SkpTransitionOptions {
   readonly asOf: IsoDate;
 }
 
-const ACTIONS: readonly SkpPlanActionType[] = ['submit', 'approve', 'return'];
+const ACTIONS: readonly SkpPlanActionType[] = skpPlanActionTypeSchema.options;
 
 /**
  * Moves an SKP plan through its lifecycle ({@link SKP_PLAN_TRANSITIONS}): the employee submits a
@@ -35,7 +34,8 @@ const ACTIONS: readonly SkpPlanActionType[] = ['submit', 'approve', 'return'];
  * a reason. Returns the new plan (revision one higher, one more history entry) or the issues, in
  * the gates of {@link transition}: `workflow.skp-invalid-transition`, then `workflow.deny.*`, then
  * the payload (`workflow.reason-required`, `workflow.not-json`, `input.unknown-key`) and
- * `workflow.date-before-previous`. An approved plan is final.
+ * `workflow.date-before-previous`. An approved plan is final. The arguments are read with
+ * {@link skpPlanSchema}, {@link skpPlanActionSchema} and {@link actorSchema}: never an exception.
  *
  * @category Workflow
  * @example
@@ -53,82 +53,69 @@ export function transitionSkpPlan(
   options: SkpTransitionOptions,
 ): Result<SkpPlan, Issue[]> {
   const pre: Issue[] = [];
-  const when = parseIsoDate(isRecord(options) ? options.asOf : undefined, ['options', 'asOf']);
-  if (!when.ok) pre.push(...when.issues);
-  const p: unknown = plan;
+  const opts = readOptions(openOptionsSchema, options, pre);
+  const p = parseWithSchema(skpPlanSchema, plan, ['plan']);
+  if (!p.ok) pre.push(...p.issues);
+  const type = actionType(action);
   if (
-    !isRecord(p) ||
-    !SKP_PLAN_STATES.includes(p.state as SkpPlanState) ||
-    !Array.isArray(p.history) ||
-    !Number.isSafeInteger(p.revision)
+    !(ACTIONS as readonly string[]).includes(type) ||
+    typeof action !== 'object' ||
+    action === null ||
+    Array.isArray(action)
   ) {
-    pre.push(issue('input.invalid-type', ['plan'], { expected: 'SkpPlan', received: kindOf(p) }));
-  }
-  const rawAction: unknown = action;
-  const type: unknown = isRecord(rawAction) ? rawAction.type : rawAction;
-  if (!isRecord(rawAction) || typeof type !== 'string' || !(ACTIONS as readonly string[]).includes(type)) {
     pre.push(
-      issue('workflow.unknown-action', ['action', 'type'], {
-        value: typeof type === 'string' ? type : kindOf(type),
-        expected: ACTIONS.join(', '),
-      }),
+      issue('workflow.unknown-action', ['action', 'type'], { value: type, expected: ACTIONS.join(', ') }),
     );
   }
-  if (!isActor(actor)) pre.push(issue('workflow.invalid-actor', ['actor']));
-  if (pre.length > 0 || !when.ok || !isRecord(rawAction)) return err(pre);
-  const actionType = type as SkpPlanActionType;
-  const asOf = when.value;
+  const who = readActor(actor);
+  if (who === undefined) pre.push(issue('workflow.invalid-actor', ['actor']));
+  if (pre.length > 0 || opts === undefined || !p.ok || who === undefined) return err(pre);
+  const current = p.value;
+  const actionName = type as SkpPlanActionType;
+  const { asOf } = opts;
 
-  const row = SKP_PLAN_TRANSITIONS.find((r) => r.from === plan.state && r.action === actionType);
+  const row = SKP_PLAN_TRANSITIONS.find((r) => r.from === current.state && r.action === actionName);
   if (row === undefined) {
-    const allowed = SKP_PLAN_TRANSITIONS.filter((r) => r.action === actionType).map((r) => r.from);
+    const allowed = SKP_PLAN_TRANSITIONS.filter((r) => r.action === actionName).map((r) => r.from);
     return err([
       issue('workflow.skp-invalid-transition', [], {
-        action: actionType,
-        state: plan.state,
+        action: actionName,
+        state: current.state,
         allowed: allowed.join(', '),
       }),
     ]);
   }
-  const decision = authorizeSkpPlan(actor, action, plan);
+  const decision = authorizeSkpPlan(who, actionName, current);
   if (!decision.allowed || decision.as === undefined) return err([denialIssue(decision, ['actor'])]);
 
   const issues: Issue[] = [];
-  const previous = plan.history[plan.history.length - 1];
+  const previous = current.history[current.history.length - 1];
   if (previous !== undefined && compareDates(asOf, previous.asOf) < 0)
     issues.push(
       issue('workflow.date-before-previous', ['options', 'asOf'], { asOf, previous: previous.asOf }),
     );
-  let next: SkpPlan = plan;
+  const payload = readObject(SKP_PLAN_ACTION_SCHEMAS[actionName], action, ['action'], issues).value;
+  if (issues.length > 0 || payload === undefined) return err(issues);
+  let next: SkpPlan = current;
   let reason: string | null = null;
-  if (actionType === 'submit') {
-    checkKeys(rawAction, ['type', 'content'], ['action'], issues);
-    if (rawAction.content !== undefined) {
-      const content = copyJson(rawAction.content, ['action', 'content'], issues);
-      if (content !== undefined) next = { ...next, content };
-    }
-  } else if (actionType === 'approve') {
-    checkKeys(rawAction, ['type'], ['action'], issues);
-    next = { ...next, approved: { by: actor.id, on: asOf } };
+  if (payload.type === 'submit') {
+    if (payload.content !== undefined) next = { ...next, content: payload.content };
+  } else if (payload.type === 'approve') {
+    next = { ...next, approved: { by: who.id, on: asOf } };
   } else {
-    checkKeys(rawAction, ['type', 'reason'], ['action'], issues);
-    const r = readReason(rawAction.reason, ['action', 'reason'], issues);
-    if (r !== undefined) {
-      reason = r;
-      next = { ...next, returned: { reason: r, by: actor.id, on: asOf } };
-    }
+    reason = payload.reason;
+    next = { ...next, returned: { reason, by: who.id, on: asOf } };
   }
-  if (issues.length > 0) return err(issues);
-  const revision = plan.revision + 1;
+  const revision = current.revision + 1;
   const entry: SkpHistoryEntry = {
-    action: actionType,
-    actor: actor.id,
+    action: actionName,
+    actor: who.id,
     role: decision.as,
     asOf,
     reason,
-    from: plan.state,
+    from: current.state,
     to: row.to,
     revision,
   };
-  return ok({ ...next, state: row.to, revision, history: [...plan.history, entry] });
+  return ok({ ...next, state: row.to, revision, history: [...current.history, entry] });
 }

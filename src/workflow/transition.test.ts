@@ -160,7 +160,6 @@ describe('transition', () => {
       [{ a: Number.NaN }, 'NaN'],
       [{ a: undefined }, 'undefined'],
       [{ a: new Date(0) }, 'Date'],
-      [cyclic, 'a cycle'],
       [{ f: () => 1 }, 'function'],
     ] as const) {
       const r = transition(ev, { type: 'self-assess', ratings: ratings as never }, employee, next(ev));
@@ -168,6 +167,10 @@ describe('transition', () => {
         ['workflow.not-json', received],
       ]);
     }
+    // A cycle nests without end: the depth guard every reader shares reports it (it used to be
+    // `workflow.not-json` "a cycle").
+    const r = transition(ev, { type: 'self-assess', ratings: cyclic as never }, employee, next(ev));
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['input.too-deep']);
   });
 
   describe('the ruleset settings', () => {

@@ -1,18 +1,18 @@
-import { compareDates, parseIsoDate } from '../date/index';
-import { err, type Issue, issue, ok, type Result } from '../explain/index';
+import { compareDates } from '../date/index';
+import { err, type Issue, issue, ok, parseWithSchema, type Result } from '../explain/index';
 import { authorize } from './authorize';
 import { STEPS } from './internal/evaluation-steps';
 import { lifecycleGate } from './internal/gate';
-import { isRecord, kindOf } from './internal/payload';
-import { denialIssue, isActor } from './internal/roles';
-import { resolveSettings } from './internal/settings';
-import { EVALUATION_ACTIONS, EVALUATION_STATES } from './lifecycle';
+import { readObject, readOptions } from './internal/read';
+import { actionType, denialIssue, readActor } from './internal/roles';
+import { resolveSettings, withRuleset } from './internal/settings';
+import { EVALUATION_ACTIONS } from './lifecycle';
+import { EVALUATION_ACTION_SCHEMAS, evaluationSchema, transitionOptionsSchema } from './schemas';
 import type {
   Actor,
   Evaluation,
   EvaluationAction,
   EvaluationActionType,
-  EvaluationState,
   HistoryEntry,
   TransitionOptions,
 } from './types';
@@ -34,6 +34,10 @@ import type {
  *    (`workflow.date-before-previous`), an appeal within its deadline (`workflow.appeal-late`,
  *    with the deadline: `calendar.appeal` of the ruleset counted from the release, 14 calendar days
  *    by default, or working days skipping weekends and `holidays`).
+ *
+ * Before the gates, the arguments are read with their schemas ({@link evaluationSchema},
+ * the action's type, {@link actorSchema}, {@link transitionOptionsSchema}); whatever they are
+ * (null, garbage, 10,000-level nesting), the answer is a `Result`, never an exception.
  *
  * A finalised evaluation changes only through `release`, `appeal` and `decide-appeal` (the only
  * action that may revise the result of record after finalisation), `declare-conflict`, and a
@@ -57,62 +61,55 @@ export function transition(
   options: TransitionOptions,
 ): Result<Evaluation, Issue[]> {
   const pre: Issue[] = [];
-  const opts: Record<string, unknown> = isRecord(options) ? options : {};
-  const when = parseIsoDate(opts.asOf, ['options', 'asOf']);
-  if (!when.ok) pre.push(...when.issues);
-  const ev: unknown = evaluation;
-  if (
-    !isRecord(ev) ||
-    !EVALUATION_STATES.includes(ev.state as EvaluationState) ||
-    !Array.isArray(ev.history) ||
-    !Array.isArray(ev.conflicts) ||
-    !Number.isSafeInteger(ev.revision)
-  ) {
-    pre.push(issue('input.invalid-type', ['evaluation'], { expected: 'Evaluation', received: kindOf(ev) }));
-  }
-  const rawAction: unknown = action;
-  const type: unknown = isRecord(rawAction) ? rawAction.type : rawAction;
-  const known = typeof type === 'string' && (EVALUATION_ACTIONS as readonly string[]).includes(type);
-  if (!known || !isRecord(rawAction)) {
+  const opts = readOptions(transitionOptionsSchema, withRuleset(options, pre), pre);
+  const ev = parseWithSchema(evaluationSchema, evaluation, ['evaluation']);
+  if (!ev.ok) pre.push(...ev.issues);
+  const type = actionType(action);
+  const known = (EVALUATION_ACTIONS as readonly string[]).includes(type);
+  if (!known || typeof action !== 'object' || action === null || Array.isArray(action)) {
     pre.push(
       issue('workflow.unknown-action', ['action', 'type'], {
-        value: typeof type === 'string' ? type : kindOf(type),
+        value: type,
         expected: EVALUATION_ACTIONS.join(', '),
       }),
     );
   }
-  if (!isActor(actor)) pre.push(issue('workflow.invalid-actor', ['actor']));
-  const { settings, issues: settingIssues } = resolveSettings(options?.ruleset);
-  pre.push(...settingIssues);
-  if (pre.length > 0 || !when.ok || !isRecord(rawAction)) return err(pre);
-  const actionType = type as EvaluationActionType;
-  const asOf = when.value;
+  const who = readActor(actor);
+  if (who === undefined) pre.push(issue('workflow.invalid-actor', ['actor']));
+  if (pre.length > 0 || opts === undefined || !ev.ok || who === undefined) return err(pre);
+  const current = ev.value;
+  const actionName = type as EvaluationActionType;
+  const { asOf } = opts;
+  const settings = resolveSettings(opts.ruleset);
 
   // Gate 1: the lifecycle.
-  const gate = lifecycleGate(evaluation, actionType, settings);
+  const gate = lifecycleGate(current, actionName, settings);
   if ('issue' in gate) return err([gate.issue]);
 
   // Gate 2: authority.
-  const decision = authorize(actor, action, evaluation);
+  const decision = authorize(who, action, current);
   if (!decision.allowed || decision.as === undefined) return err([denialIssue(decision, ['actor'])]);
 
   // Gate 3: content.
   const issues: Issue[] = [];
-  const previous = evaluation.history[evaluation.history.length - 1];
+  const previous = current.history[current.history.length - 1];
   if (previous !== undefined && compareDates(asOf, previous.asOf) < 0) {
     issues.push(
       issue('workflow.date-before-previous', ['options', 'asOf'], { asOf, previous: previous.asOf }),
     );
   }
-  const step = STEPS[actionType]({
-    evaluation,
-    action: rawAction,
-    actorId: actor.id,
+  const payload = readObject(EVALUATION_ACTION_SCHEMAS[actionName], action, ['action'], issues);
+  const step = STEPS[actionName]({
+    evaluation: current,
+    action: payload.fields as Record<string, unknown>,
+    complete: payload.value !== undefined,
+    given: payload.given,
+    actorId: who.id,
     asOf,
     settings,
-    rules: options.ruleset,
-    holidays: options.holidays,
-    weekend: options.weekend,
+    rules: opts.ruleset,
+    holidays: opts.holidays,
+    weekend: opts.weekend,
     issues,
   });
   if (issues.length > 0 || step === undefined) return err(issues);
@@ -120,25 +117,25 @@ export function transition(
   if (row === undefined) {
     // Unreachable while STEPS and EVALUATION_TRANSITIONS agree; reported rather than thrown.
     return err([
-      issue('workflow.invalid-transition', [], { action: actionType, state: evaluation.state, allowed: '' }),
+      issue('workflow.invalid-transition', [], { action: actionName, state: current.state, allowed: '' }),
     ]);
   }
-  const revision = evaluation.revision + 1;
+  const revision = current.revision + 1;
   const entry: HistoryEntry = {
-    action: actionType,
-    actor: actor.id,
+    action: actionName,
+    actor: who.id,
     role: decision.as,
     asOf,
     reason: step.reason,
-    from: evaluation.state,
+    from: current.state,
     to: row.to,
     revision,
   };
   return ok({
-    ...evaluation,
+    ...current,
     ...step.patch,
     state: row.to,
     revision,
-    history: [...evaluation.history, entry],
+    history: [...current.history, entry],
   });
 }

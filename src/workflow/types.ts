@@ -1,5 +1,12 @@
+import type * as z from 'zod';
 import type { DateRange, IsoDate } from '../date/index';
 import type { LocalizedText } from '../explain/index';
+import type {
+  appealDecisionSchema,
+  evaluationStateSchema,
+  skpPlanStateSchema,
+  workflowRoleSchema,
+} from './schemas';
 
 /**
  * A JSON value: what the workflow stores of ratings and results it does not interpret (the
@@ -29,17 +36,7 @@ export type JsonValue =
  * const s: EvaluationState = 'in-dialogue';
  * ```
  */
-export type EvaluationState =
-  | 'open'
-  | 'self-assessed'
-  | 'assessed'
-  | 'in-dialogue'
-  | 'agreed'
-  | 'disputed'
-  | 'finalised'
-  | 'released'
-  | 'appealed'
-  | 'decided';
+export type EvaluationState = z.output<typeof evaluationStateSchema>;
 
 /**
  * The roles a person can hold on one evaluation. `pegawai`, `pejabat-penilai` and
@@ -52,7 +49,7 @@ export type EvaluationState =
  * const r: WorkflowRole = 'atasan-pejabat-penilai';
  * ```
  */
-export type WorkflowRole = 'pegawai' | 'pejabat-penilai' | 'atasan-pejabat-penilai' | 'pengelola-kinerja';
+export type WorkflowRole = z.output<typeof workflowRoleSchema>;
 
 /**
  * Who is acting: a person id, and the agency-wide roles they hold. Only `pengelola-kinerja` (HR)
@@ -70,9 +67,9 @@ export interface Actor {
   /** The person's id (e.g. the NIP). */
   readonly id: string;
   /** Agency-wide roles: `pengelola-kinerja` makes the actor HR. Other entries are ignored. */
-  readonly roles?: readonly string[];
+  readonly roles?: readonly string[] | undefined;
   /** The agency the actor's HR role belongs to; when absent, HR powers are not limited by agency. */
-  readonly agencyId?: string;
+  readonly agencyId?: string | undefined;
 }
 
 /**
@@ -214,7 +211,7 @@ export interface AppealRecord {
  * const d: AppealDecision = 'partly-granted';
  * ```
  */
-export type AppealDecision = 'rejected' | 'granted' | 'partly-granted';
+export type AppealDecision = z.output<typeof appealDecisionSchema>;
 
 /**
  * A declared conflict of interest between an assessor and the employee (for example a family
@@ -340,7 +337,7 @@ export interface Revision {
   /** The ratings. */
   readonly ratings: JsonValue;
   /** The result (optional; `null` when absent). */
-  readonly result?: JsonValue;
+  readonly result?: JsonValue | undefined;
 }
 
 /**
@@ -370,30 +367,30 @@ export type EvaluationAction =
   | {
       readonly type: 'self-assess';
       readonly ratings: JsonValue;
-      readonly result?: JsonValue;
-      readonly notes?: string;
+      readonly result?: JsonValue | undefined;
+      readonly notes?: string | null | undefined;
     }
   | {
       readonly type: 'assess';
       readonly ratings: JsonValue;
-      readonly result?: JsonValue;
+      readonly result?: JsonValue | undefined;
       readonly needsDialogue: boolean;
-      readonly notes?: string;
+      readonly notes?: string | null | undefined;
     }
   | { readonly type: 'start-dialogue' }
   | {
       readonly type: 'record-dialogue';
       readonly outcome: 'agreed' | 'disagreed';
-      readonly heldOn?: IsoDate;
-      readonly notes?: string;
-      readonly revised?: Revision;
+      readonly heldOn?: IsoDate | undefined;
+      readonly notes?: string | null | undefined;
+      readonly revised?: Revision | undefined;
     }
   | { readonly type: 'finalise' }
   | {
       readonly type: 'mediate';
       readonly decision: 'upheld' | 'revised';
       readonly reason: string;
-      readonly revised?: Revision;
+      readonly revised?: Revision | undefined;
     }
   | { readonly type: 'release' }
   | { readonly type: 'appeal'; readonly reasons: readonly string[] | string }
@@ -401,18 +398,18 @@ export type EvaluationAction =
       readonly type: 'decide-appeal';
       readonly decision: AppealDecision;
       readonly reason: string;
-      readonly revised?: Revision;
+      readonly revised?: Revision | undefined;
     }
   | {
       readonly type: 'declare-conflict';
       readonly assessorId: string;
       readonly relation: string;
-      readonly notes?: string;
+      readonly notes?: string | null | undefined;
     }
   | {
       readonly type: 'reassign';
-      readonly supervisorId?: string;
-      readonly atasanId?: string;
+      readonly supervisorId?: string | undefined;
+      readonly atasanId?: string | undefined;
       readonly reason: string;
     };
 
@@ -518,7 +515,9 @@ export interface WorkflowRules {
    */
   readonly calendar?:
     | {
-        readonly appeal?: { readonly days: number; readonly kind: 'calendar' | 'working' } | undefined;
+        readonly appeal?:
+          | { readonly days: number; readonly kind?: 'calendar' | 'working' | undefined }
+          | undefined;
         readonly holidays?: readonly IsoDate[] | undefined;
         readonly weekend?: readonly number[] | undefined;
       }
@@ -526,6 +525,20 @@ export interface WorkflowRules {
   /** The workflow section. */
   readonly workflow?: WorkflowSettings | undefined;
 }
+
+/**
+ * A ruleset wherever the workflow takes one: a built-in pack id (`'permenpanrb-6-2022'`), a parsed
+ * `Ruleset` or any object with the parts the workflow reads ({@link WorkflowRules}), or a compiled
+ * ruleset (`compileRuleset(…)`, whose `ruleset` is read).
+ *
+ * @category Workflow
+ * @example
+ * ```ts
+ * const a: WorkflowRuleset = 'permenpanrb-6-2022';
+ * const b: WorkflowRuleset = { workflow: { selfAssessment: 'optional' } };
+ * ```
+ */
+export type WorkflowRuleset = WorkflowRules | string | { readonly ruleset: WorkflowRules };
 
 /**
  * Options of {@link transition}.
@@ -539,12 +552,12 @@ export interface WorkflowRules {
 export interface TransitionOptions {
   /** The day the action happens. Never read from a clock. */
   readonly asOf: IsoDate;
-  /** The ruleset (or the parts of it the workflow reads); defaults apply without one. */
-  readonly ruleset?: WorkflowRules;
+  /** The ruleset (a pack id, a parsed or compiled ruleset, or the parts the workflow reads); defaults apply without one. */
+  readonly ruleset?: WorkflowRuleset | undefined;
   /** Holidays for a working-day appeal deadline, added to the ruleset calendar's (the library knows none). */
-  readonly holidays?: readonly IsoDate[];
+  readonly holidays?: readonly IsoDate[] | undefined;
   /** Weekend days for a working-day appeal deadline, 0 = Sunday … 6 = Saturday; replaces the calendar's (default `[0, 6]`). */
-  readonly weekend?: readonly number[];
+  readonly weekend?: readonly number[] | undefined;
 }
 
 /**
@@ -557,7 +570,7 @@ export interface TransitionOptions {
  * const s: SkpPlanState = 'submitted';
  * ```
  */
-export type SkpPlanState = 'draft' | 'submitted' | 'approved';
+export type SkpPlanState = z.output<typeof skpPlanStateSchema>;
 
 /**
  * An action on an SKP plan: `submit` (pegawai, optionally with the plan's new content),
@@ -570,7 +583,7 @@ export type SkpPlanState = 'draft' | 'submitted' | 'approved';
  * ```
  */
 export type SkpPlanAction =
-  | { readonly type: 'submit'; readonly content?: JsonValue }
+  | { readonly type: 'submit'; readonly content?: JsonValue | undefined }
   | { readonly type: 'approve' }
   | { readonly type: 'return'; readonly reason: string };
 

@@ -232,8 +232,11 @@ function employeeArb(fc: FC) {
   });
 }
 
-function periodArb(fc: FC, year: number) {
-  return fc.option(fc.constant({ start: `${year}-01-01`, end: `${year}-12-31` }), { nil: undefined });
+/** A period of `year` (from `fromMonth` on), inside the effective dates of the regime's pack. */
+function periodArb(fc: FC, year: number, fromMonth = '01') {
+  return fc.option(fc.constant({ start: `${year}-${fromMonth}-01`, end: `${year}-12-31` }), {
+    nil: undefined,
+  });
 }
 
 /** A valid PP 46/2011 evaluation input. */
@@ -375,7 +378,7 @@ export function pp30InputArb(fc: FC, o: Pp30InputOptions = {}): Arb<Pp30Input> {
     .chain((n) =>
       fc.record({
         employee: employeeArb(fc),
-        period: periodArb(fc, 2021),
+        period: periodArb(fc, 2021, '07'), // pp30-2019 is effective 2021-07-01 – 2021-12-31
         ikis: fc.array(ikiArb(fc), { minLength: n, maxLength: n }),
         weights: weightsArb(fc, n),
         items: fc.tuple(...PP30_ITEMS.map(() => item)),

@@ -3,7 +3,7 @@
  * (ratio, inverse ratio, scale, yes/no, breakpoint, capaian with an inverse ratio), in a component
  * whose aggregation the test chooses. Built through `parseRuleset`, so they are valid rulesets.
  */
-import { type CompiledRuleset, compileRuleset, parseRuleset, type Ruleset } from '../../src/index';
+import { type CompiledRuleset, compileRuleset, parseRuleset, type Ruleset, unwrap } from '../../src/index';
 
 /** How the indicator component of {@link genericRuleset} aggregates. */
 export type GenericAggregate =
@@ -170,9 +170,9 @@ export function extendPack(pack: string, overrides: Readonly<Record<string, unkn
 
 /**
  * Compiles a pack extended with overrides. Compiles the parse result, not the bare ruleset:
- * `compileRuleset(ruleset)` parses a bare ruleset again and re-applies its `extends`, which brings
+ * `unwrap(compileRuleset(ruleset))` parses a bare ruleset again and re-applies its `extends`, which brings
  * back keys the overrides removed with `null` (reported as an engine bug).
  */
 export function compileExtended(pack: string, overrides: Readonly<Record<string, unknown>>): CompiledRuleset {
-  return compileRuleset({ ok: true, value: extendPack(pack, overrides) });
+  return unwrap(compileRuleset({ ok: true, value: extendPack(pack, overrides) }));
 }

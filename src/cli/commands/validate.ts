@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatPath, type Issue, type Locale, parseRuleset } from '../../index';
+import { type FormatName, formatPath, type Issue, type Locale, listFormats, parseRuleset } from '../../index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
 import { checkCaseFile, isCaseFile } from '../cases';
 import type { Command } from '../context';
@@ -8,7 +8,7 @@ import { helpText } from '../help';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../io';
 import { both, tr } from '../messages';
 import { parseJsonText, readDataFile } from '../read';
-import { schemaText } from './schema';
+import { DEFAULT_FORMAT, schemaText } from './schema';
 
 /** One issue as `--format json` prints it. */
 interface JsonIssue {
@@ -40,19 +40,30 @@ function isJsonSchema(data: unknown): boolean {
   return typeof s === 'string' && /^https?:\/\/json-schema\.org\//.test(s);
 }
 
+/** The format whose `$id` a JSON Schema document carries, if it is one of this version's. */
+function formatOfSchema(data: unknown): FormatName | undefined {
+  const id = (data as { $id?: unknown }).$id;
+  return listFormats().find((f) => f.id === id)?.name;
+}
+
 /**
- * A JSON Schema file (`kinerja schema`, `kinerja packs --export`) is valid when it is the ruleset
- * schema of this version, so an exported schema that has gone stale is reported.
+ * A JSON Schema file (`kinerja schema [name]`, `kinerja packs --export`) is valid when it is the
+ * schema of this version of the format its `$id` names (the ruleset's when it names none of
+ * them), so an exported schema that has gone stale is reported.
  */
 function checkSchemaFile(data: unknown): Issue[] {
+  const name = formatOfSchema(data);
   // Compared as read by the same parser (which keeps long numbers as exact strings).
-  const current = parseJsonText(schemaText());
+  const current = parseJsonText(schemaText(name));
   if (current.kind === 'data' && JSON.stringify(data) === JSON.stringify(current.value)) return [];
   return [
     {
       path: [],
       code: 'cli.schema-outdated',
-      message: both('schemaOutdated'),
+      message:
+        name === undefined || name === DEFAULT_FORMAT
+          ? both('schemaOutdated')
+          : both('schemaOutdatedFormat', { name }),
       severity: 'error',
     },
   ];

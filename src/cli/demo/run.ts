@@ -38,6 +38,7 @@ import {
   scoreBatch,
   sum,
   transition,
+  unwrap,
 } from '../../index';
 import {
   type AuditReport,
@@ -322,7 +323,7 @@ async function runAgency(
   stage('ruleset');
   const parsed = parseRuleset(agency.ruleset);
   const ruleset = must(`ruleset ${agency.id}`, parsed);
-  const compiled = compileRuleset(ruleset);
+  const compiled = unwrap(compileRuleset(ruleset));
   const people = generatePeople(agency, options.employees, options.seed);
   const hr: Actor = { id: people.hrId, roles: ['pengelola-kinerja'], agencyId: agency.id };
   const yearStart = isoDate(`${DEMO_YEAR}-01-02`);

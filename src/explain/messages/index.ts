@@ -10,6 +10,7 @@ import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import { storageMessages } from './storage';
+import { finalisedRuleMessages } from './storage-finalised';
 import { storageOpenMessages } from './storage-open';
 import { storageSqlMessages } from './storage-sql';
 import { testingMessages } from './testing';
@@ -36,6 +37,7 @@ export const catalog = {
   ...workflowMessages,
   ...storageOpenMessages,
   ...storageMessages,
+  ...finalisedRuleMessages,
   ...storageSqlMessages,
 } satisfies MessageCatalog;
 

@@ -105,4 +105,10 @@ export const scoringMessages = {
     id: (p) => `Indikator "${p.id}" berjenis "${p.kind}", tetapi katalog ruleset menyebut "${p.expected}"`,
     en: (p) => `Indicator "${p.id}" has kind "${p.kind}" but the ruleset's catalogue says "${p.expected}"`,
   },
+  'scoring.outside-effective': {
+    id: (p) =>
+      `Periode ${p.start} s.d. ${p.end} berada di luar masa berlaku ruleset "${p.ruleset}" (${p.from} s.d. ${p.until})`,
+    en: (p) =>
+      `The period ${p.start} to ${p.end} lies outside the effective dates of ruleset "${p.ruleset}" (${p.from} to ${p.until})`,
+  },
 } satisfies MessageCatalog;

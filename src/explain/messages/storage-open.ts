@@ -10,4 +10,8 @@ export const storageOpenMessages = {
     id: (p) => `Penyimpanan ${p.scheme} memerlukan paket yang belum terpasang: npm install ${p.packages}`,
     en: (p) => `The ${p.scheme} store needs packages that are not installed: npm install ${p.packages}`,
   },
+  'storage.open-failed': {
+    id: (p) => `Penyimpanan ${p.url} tidak dapat dibuka: ${p.reason}`,
+    en: (p) => `Cannot open the store ${p.url}: ${p.reason}`,
+  },
 } satisfies MessageCatalog;

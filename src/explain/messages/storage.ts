@@ -1,4 +1,20 @@
-import { type MessageCatalog, show } from './types';
+import { finalisedRuleMessages } from './storage-finalised';
+import { type MessageCatalog, type MessageParams, show } from './types';
+
+/**
+ * The detail of a `storage.finalised` issue: the finalised rule it broke (`rule`, a code of
+ * {@link finalisedRuleMessages}, with that rule's params), or the finalised evaluation a result
+ * belongs to (`evaluationId`).
+ */
+function finalisedDetail(p: MessageParams, locale: 'id' | 'en'): string {
+  const rule = p.rule;
+  if (typeof rule === 'string' && Object.hasOwn(finalisedRuleMessages, rule)) {
+    return ` (${finalisedRuleMessages[rule as keyof typeof finalisedRuleMessages][locale](p)})`;
+  }
+  if (typeof p.evaluationId === 'string')
+    return locale === 'id' ? ` (penilaian ${show(p.evaluationId)})` : ` (evaluation ${show(p.evaluationId)})`;
+  return '';
+}
 
 /**
  * Messages of the `storage` module: records refused by an `EvaluationStore` (validation,
@@ -25,8 +41,22 @@ export const storageMessages = {
     en: (p) => `A decimal must be written in canonical form: ${show(p.value)} should be ${show(p.canonical)}`,
   },
   'storage.inconsistent': {
-    id: (p) => `Data tidak konsisten: ${p.detail}`,
-    en: (p) => `Inconsistent record: ${p.detail}`,
+    id: (p) =>
+      `Data tidak konsisten: ${
+        p.problem === 'history-empty'
+          ? 'riwayat kosong'
+          : p.problem === 'history-end'
+            ? `riwayat terakhir (${p.to}, revisi ${p.revision}) bukan status dan revisi data (${p.state}, revisi ${p.recordRevision})`
+            : p.detail
+      }`,
+    en: (p) =>
+      `Inconsistent record: ${
+        p.problem === 'history-empty'
+          ? 'the history is empty'
+          : p.problem === 'history-end'
+            ? `the last history entry (${p.to}, revision ${p.revision}) is not the record's state and revision (${p.state}, revision ${p.recordRevision})`
+            : p.detail
+      }`,
   },
   'storage.duplicate-id': {
     id: (p) =>
@@ -46,9 +76,9 @@ export const storageMessages = {
   },
   'storage.finalised': {
     id: (p) =>
-      `${p.kind === 'result' ? 'Hasil penilaian' : 'Penilaian'} ${show(p.id)} sudah ditetapkan (status ${show(p.state)}) dan tidak dapat diubah melalui penyimpanan${p.detail ? ` (${p.detail})` : ''}; koreksi dicatat sebagai peristiwa appendCorrection`,
+      `${p.kind === 'result' ? 'Hasil penilaian' : 'Penilaian'} ${show(p.id)} sudah ditetapkan (status ${show(p.state)}) dan tidak dapat diubah melalui penyimpanan${finalisedDetail(p, 'id')}; koreksi dicatat sebagai peristiwa appendCorrection`,
     en: (p) =>
-      `The ${p.kind === 'result' ? 'result' : 'evaluation'} ${show(p.id)} is finalised (state ${show(p.state)}) and cannot be changed through the store${p.detail ? ` (${p.detail})` : ''}; corrections are appendCorrection events`,
+      `The ${p.kind === 'result' ? 'result' : 'evaluation'} ${show(p.id)} is finalised (state ${show(p.state)}) and cannot be changed through the store${finalisedDetail(p, 'en')}; corrections are appendCorrection events`,
   },
   'storage.ruleset-exists': {
     id: (p) =>

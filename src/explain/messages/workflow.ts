@@ -193,4 +193,8 @@ export const workflowMessages = {
     id: (p) => `Ditolak: tindakan tidak dikenal ${show(p.action)}`,
     en: (p) => `Denied: unknown action ${show(p.action)}`,
   },
+  'workflow.deny.invalid-input': {
+    id: (p) => `Ditolak: "${p.action}" — data penilaian tidak dapat dibaca (${p.code} pada ${show(p.path)})`,
+    en: (p) => `Denied: "${p.action}" — the evaluation cannot be read (${p.code} at ${show(p.path)})`,
+  },
 } satisfies MessageCatalog;

@@ -13,7 +13,7 @@ import { idSchema, nonNegativeDecimalSchema } from '../primitives';
  * BUILTIN_RATER_GROUPS; // ["self", "supervisor", "peers", "subordinates"]
  * ```
  */
-export const BUILTIN_RATER_GROUPS = ['self', 'supervisor', 'peers', 'subordinates'] as const;
+export const BUILTIN_RATER_GROUPS = Object.freeze(['self', 'supervisor', 'peers', 'subordinates'] as const);
 
 /** How the ratings of several raters become one value. */
 export const policySchema = z.discriminatedUnion('method', [

@@ -223,6 +223,10 @@ export const scoringSection = {
   components: z.array(componentSchema).min(1),
   final: finalSchema,
   rounding: roundingStagesSchema.default({ carry: 'recorded' }),
+  outsideEffective: z.enum(['error', 'warning']).optional().meta({
+    description:
+      "Scoring a period outside `effective`: an error (the default), or a warning beside the result (e.g. to re-score an earlier year under today's rules).",
+  }),
   justification: z
     .strictObject({ belowTarget: z.enum(['off', 'warning', 'error']).default('warning') })
     .default({ belowTarget: 'warning' }),

@@ -9,7 +9,7 @@ import { addDays, daysBetween, isoDate } from '../../date/index';
 import { add, compare, divide, max, min, multiply, round, subtract } from '../../decimal/index';
 import { getPack, isPackId, type PackId, parseRuleset, UNIT_PREDIKAT } from '../../ruleset/index';
 import type { Ruleset } from '../../ruleset/types';
-import type { CompiledRuleset, EvaluationInput } from '../../scoring/index';
+import { type CompiledRuleset, type EvaluationInput, rulesetInternals } from '../../scoring/index';
 import { type DecimalStyle, scaled, splitTotal, styleArb, styled } from './decimals';
 import { CROSS, type KinerjaFastCheck, type KinerjaFastCheckArbitrary, oneOf, optional } from './fast-check';
 import { defined } from './rulesets';
@@ -28,7 +28,7 @@ type Policy = Ruleset['reconciliation']['default'];
  * @example
  * ```ts
  * const a: RulesetSource = 'permenpanrb-6-2022';
- * const b: RulesetSource = compileRuleset('pp46-2011');
+ * const b: RulesetSource = unwrap(compileRuleset('pp46-2011'));
  * const c: RulesetSource = { schemaVersion: 1, id: 'kab-contoh', version: 1, extends: 'pp30-2019', effective: { from: '2021-07-01' } };
  * ```
  */
@@ -78,8 +78,8 @@ export function resolveRuleset(source: RulesetSource): Ruleset {
   }
   const s = source as Record<string, unknown>;
   if (s.ok === true && typeof s.value === 'object' && s.value !== null) return s.value as Ruleset;
-  if (s.kinds instanceof Map && typeof s.ruleset === 'object' && s.ruleset !== null)
-    return s.ruleset as Ruleset;
+  const compiled = rulesetInternals(source);
+  if (compiled) return compiled.ruleset;
   const parsed = parseRuleset(source);
   if (!parsed.ok)
     throw new RangeError(`not a valid ruleset: ${parsed.issues.map((i) => i.message.en).join('; ')}`);

@@ -123,7 +123,7 @@ export interface KinerjaArbitraries {
  * import { createArbitraries } from 'kinerja/testing';
  *
  * const k = createArbitraries(fc);
- * const compiled = compileRuleset('pp30-2019');
+ * const compiled = unwrap(compileRuleset('pp30-2019'));
  * // PP 30/2019 caps the final score at 120.
  * fc.assert(
  *   fc.property(k.evaluation(compiled), (input) => {

@@ -1,5 +1,6 @@
 import { angkaKredit, buildLedger, type LedgerEntryInput, type LedgerOptions } from '../../career/index';
 import { issue } from '../../explain/index';
+import { checkRunnerArgs } from './guard';
 import type { CaseKindRunner } from './types';
 
 /**
@@ -21,7 +22,9 @@ import type { CaseKindRunner } from './types';
  * }] });
  * ```
  */
-export const angkaKreditCaseRunner: CaseKindRunner = (c) => {
+export const angkaKreditCaseRunner: CaseKindRunner = (c, ctx?) => {
+  const rejected = checkRunnerArgs(c, ctx, false);
+  if (rejected) return rejected;
   const input = c.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;

@@ -1,18 +1,8 @@
-import { issue, message } from '../../explain/index';
+import { issue } from '../../explain/index';
 import { type AnnualizeOptions, type AnnualStrategy, annualize } from '../../periods/index';
-import type { Ruleset } from '../../ruleset/index';
-import { CaseSetupError } from './rulesets';
-import type { CaseContext, CaseKindRunner } from './types';
-
-/** The case's ruleset, or undefined when neither the case nor its file names one (national ranks). */
-function rulesetOf(ctx: CaseContext): Ruleset | undefined {
-  try {
-    return ctx.ruleset();
-  } catch (e) {
-    if (e instanceof CaseSetupError && e.text.en === message('testing.ruleset-missing').en) return undefined;
-    throw e;
-  }
-}
+import { checkRunnerArgs } from './guard';
+import { optionalRuleset } from './rulesets';
+import type { CaseKindRunner } from './types';
 
 /**
  * The runner of `annual` cases (CONTRACT.md): input `{ strategy, periods: [{ start, end, predikat }] }`
@@ -33,6 +23,8 @@ function rulesetOf(ctx: CaseContext): Ruleset | undefined {
  * ```
  */
 export const annualCaseRunner: CaseKindRunner = (c, ctx) => {
+  const rejected = checkRunnerArgs(c, ctx);
+  if (rejected) return rejected;
   const input = c.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
@@ -42,7 +34,7 @@ export const annualCaseRunner: CaseKindRunner = (c, ctx) => {
   if (periods === undefined) return { error: [issue('input.required', ['periods'])] };
   if (year !== undefined && typeof year !== 'number')
     return { error: [issue('input.invalid-type', ['year'], { expected: 'number', received: typeof year })] };
-  const ruleset = rulesetOf(ctx);
+  const ruleset = optionalRuleset(ctx);
   const options: AnnualizeOptions = {
     ...(strategy !== undefined ? { strategy: strategy as AnnualStrategy } : {}),
     ...(year !== undefined ? { year } : {}),

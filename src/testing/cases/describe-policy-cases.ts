@@ -1,6 +1,15 @@
 import { dirname, resolve } from 'node:path';
-import { formatIssue, type Issue, KinerjaError, type Locale, message } from '../../explain/index';
+import {
+  formatIssue,
+  type Issue,
+  isRecord,
+  issue,
+  KinerjaError,
+  type Locale,
+  message,
+} from '../../explain/index';
 import { formatFailure } from './format-case-report';
+import { readRunOptions } from './guard';
 import { type CaseSession, createCaseSession } from './run-policy-cases';
 import type { CaseFile, RunPolicyCasesOptions } from './types';
 
@@ -70,7 +79,9 @@ function open(
  * expected, actual) or the reason. Works with vitest and `node:test` (pass their `describe` and
  * `it`: the package itself imports no test framework). Files may be paths, read through
  * `options.readFile` when the tests are collected, or {@link CaseFile} values. A file that cannot
- * be read or is not a valid case file becomes one failing test that lists the issues.
+ * be read or is not a valid case file becomes one failing test that lists the issues. Arguments
+ * it cannot register with (not an array of files, an `api` without `describe` and `it`, options
+ * of the wrong types) throw a `KinerjaError` listing every issue, when the tests are collected.
  *
  * @category Testing
  * @example
@@ -89,9 +100,41 @@ function open(
 export function describePolicyCases(
   files: ReadonlyArray<string | CaseFile>,
   api: PolicyTestApi,
-  options: DescribePolicyCasesOptions = {},
+  options?: DescribePolicyCasesOptions,
 ): void {
-  const locale = options.locale ?? 'en';
+  const issues: Issue[] = [];
+  if (!Array.isArray(files))
+    issues.push(issue('input.invalid-type', ['files'], { expected: 'array', received: typeName(files) }));
+  const testApi = api as unknown;
+  if (!isRecord(testApi) || typeof testApi.describe !== 'function' || typeof testApi.it !== 'function')
+    issues.push(
+      issue('input.invalid-type', ['api'], { expected: '{ describe, it }', received: typeName(api) }),
+    );
+  const read = readRunOptions(options);
+  if (!read.ok) issues.push(...read.issues);
+  const locale = isRecord(options) ? options.locale : undefined;
+  if (locale !== undefined && locale !== 'id' && locale !== 'en')
+    issues.push(issue('input.invalid-value', ['options', 'locale'], { expected: '"id", "en"' }));
+  // A registration helper: what it cannot register is a KinerjaError, raised at once.
+  if (issues.length > 0) throw new KinerjaError(issues, 'describePolicyCases arguments');
+  describeAll(
+    files,
+    api,
+    (options ?? {}) as DescribePolicyCasesOptions,
+    (locale as Locale | undefined) ?? 'en',
+  );
+}
+
+function typeName(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+function describeAll(
+  files: ReadonlyArray<string | CaseFile>,
+  api: PolicyTestApi,
+  options: DescribePolicyCasesOptions,
+  locale: Locale,
+): void {
   files.forEach((entry, index) => {
     const title = typeof entry === 'string' ? entry : (options.file ?? `policy cases ${index + 1}`);
     const invalid = (detail: string): void => {

@@ -1,5 +1,6 @@
 import { type Issue, issue } from '../../explain/index';
 import { checkDistribution } from '../../organisation/index';
+import { checkRunnerArgs } from './guard';
 import type { CaseKindRunner } from './types';
 
 const INPUT_KEYS = new Set(['unitPredikat', 'counts']);
@@ -25,6 +26,8 @@ const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v)
  * ```
  */
 export const distributionCaseRunner: CaseKindRunner = (c, ctx) => {
+  const rejected = checkRunnerArgs(c, ctx);
+  if (rejected) return rejected;
   const input = c.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return { error: [issue('input.invalid-type', [], { expected: 'object', received: typeName(input) })] };

@@ -1,18 +1,8 @@
 import { evaluateEligibility, getPromotionRule, PROMOTION_RULE_IDS } from '../../career/index';
-import { issue, message } from '../../explain/index';
-import type { Ruleset } from '../../ruleset/index';
-import { CaseSetupError } from './rulesets';
-import type { CaseContext, CaseKindRunner } from './types';
-
-/** The case's ruleset, or undefined when neither the case nor its file names one. */
-function rulesetOf(ctx: CaseContext): Ruleset | undefined {
-  try {
-    return ctx.ruleset();
-  } catch (e) {
-    if (e instanceof CaseSetupError && e.text.en === message('testing.ruleset-missing').en) return undefined;
-    throw e;
-  }
-}
+import { issue } from '../../explain/index';
+import { checkRunnerArgs } from './guard';
+import { optionalRuleset } from './rulesets';
+import type { CaseKindRunner } from './types';
 
 /**
  * The runner of `eligibility` cases (CONTRACT.md): the case names a `rule` and `asOf`; the input is
@@ -32,9 +22,11 @@ function rulesetOf(ctx: CaseContext): Ruleset | undefined {
  * ```
  */
 export const eligibilityCaseRunner: CaseKindRunner = (c, ctx) => {
+  const rejected = checkRunnerArgs(c, ctx);
+  if (rejected) return rejected;
   if (c.rule === undefined) return { error: [issue('input.required', ['rule'])] };
   if (c.asOf === undefined) return { error: [issue('input.required', ['asOf'])] };
-  const promotion = rulesetOf(ctx)?.promotion;
+  const promotion = optionalRuleset(ctx)?.promotion;
   const own =
     promotion !== undefined && Object.hasOwn(promotion.rules, c.rule) ? promotion.rules[c.rule] : undefined;
   const rule = own ?? getPromotionRule(c.rule);

@@ -1,4 +1,5 @@
 import { scoreEvaluation } from '../../scoring/index';
+import { checkRunnerArgs } from './guard';
 import type { CaseKindRunner } from './types';
 
 /**
@@ -15,6 +16,8 @@ import type { CaseKindRunner } from './types';
  * ```
  */
 export const evaluationCaseRunner: CaseKindRunner = (c, ctx) => {
+  const rejected = checkRunnerArgs(c, ctx);
+  if (rejected) return rejected;
   const r = scoreEvaluation(ctx.compiled(), c.input);
   return r.ok ? { actual: r.value } : { error: r.issues };
 };

@@ -1,6 +1,20 @@
-import { type Locale, message } from '../../explain/index';
+import { type Issue, isRecord, issue, type Locale, message } from '../../explain/index';
 import { showValue } from './compare';
+import { readReport, unreadableReport } from './guard';
 import type { CaseFailure, CaseReport, CaseResult } from './types';
+
+/** What is wrong with the options of {@link formatCaseReport} (absent options are the defaults). */
+function optionIssues(options: unknown): Issue[] {
+  if (options === undefined) return [];
+  if (!isRecord(options)) {
+    const received = options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options;
+    return [issue('input.invalid-type', ['options'], { expected: 'object', received })];
+  }
+  const locale = options.locale;
+  return locale === undefined || locale === 'id' || locale === 'en'
+    ? []
+    : [issue('input.invalid-value', ['options', 'locale'], { expected: '"id", "en"' })];
+}
 
 /**
  * Options of {@link formatCaseReport}.
@@ -38,6 +52,8 @@ export function formatFailedCase(r: CaseResult, locale: Locale): string {
  * its name (after its file, when known) and, for each failing path, the path, the expected and the
  * actual value (JSON; `(missing)` for a path the result lacks), or the reason the case failed; the
  * last line is exactly `N passed, M failed`. Lines are joined with `\n`, without a final newline.
+ * Never throws: what is not a report (or options that cannot be used) is formatted as one failing
+ * result listing why.
  *
  * @category Testing
  * @example
@@ -51,8 +67,11 @@ export function formatFailedCase(r: CaseResult, locale: Locale): string {
  * // 'FAIL A1 — score: expected "83.30", actual "83.29"\n3 passed, 1 failed'
  * ```
  */
-export function formatCaseReport(report: CaseReport, options: FormatCaseReportOptions = {}): string {
-  const locale = options.locale ?? 'en';
+export function formatCaseReport(report: CaseReport, options?: FormatCaseReportOptions): string {
+  const bad = optionIssues(options);
+  if (bad.length > 0) report = unreadableReport(bad);
+  else report = readReport(report);
+  const locale = bad.length > 0 ? 'en' : (options?.locale ?? 'en');
   const lines = report.results.filter((r) => !r.ok).map((r) => formatFailedCase(r, locale));
   lines.push(message('testing.summary', { passed: report.passed, failed: report.failed })[locale]);
   return lines.join('\n');

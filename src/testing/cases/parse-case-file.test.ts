@@ -231,4 +231,41 @@ describe('parseCaseFile', () => {
       ['input.required', '["cases",3,"expect"]'],
     ]);
   });
+
+  it('never throws: hostile options, deep nesting, odd keys and values are issues', () => {
+    const file = { ruleset: 'pp46-2011', cases: [ok] };
+    const parse = parseCaseFile as (...args: unknown[]) => ReturnType<typeof parseCaseFile>;
+    expect(parse(file, null)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'input.invalid-type', path: ['options'] }],
+    });
+    expect(parse(file, 'x')).toMatchObject({ ok: false, issues: [{ path: ['options'] }] });
+    expect(parse(file, { kinds: 'bonus' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'input.invalid-type', path: ['options', 'kinds'] }],
+    });
+    expect(parse(file, { kinds: [1] }).ok).toBe(false);
+    expect(parse(file, undefined).ok).toBe(true);
+    expect(parse(file, {}).ok).toBe(true);
+    expect(parse().ok).toBe(false);
+
+    let deep: unknown = {};
+    for (let i = 0; i < 10_000; i++) deep = { a: deep };
+    expect(issues({ ruleset: 'pp46-2011', cases: [{ ...ok, input: deep }] })[0]?.[0]).toBe('input.too-deep');
+
+    const odd = JSON.parse(
+      '{"ruleset":"pp46-2011","cases":[{"name":"a","input":{},"expect":{},"__proto__":1,"constructor":2}]}',
+    );
+    expect(issues(odd)).toEqual([
+      ['input.unknown-key', '["cases",0,"__proto__"]'],
+      ['input.unknown-key', '["cases",0,"constructor"]'],
+    ]);
+    const holes: unknown[] = [ok];
+    holes[2] = { ...ok, name: 'b' };
+    const sparse = { ruleset: 'pp46-2011', cases: holes };
+    expect(issues(sparse)).toEqual([['input.required', '["cases",1]']]);
+    expect(
+      issues({ ruleset: 'pp46-2011', cases: [{ ...ok, name: Number.NaN, expect: { score: Infinity } }] }),
+    ).toEqual([['input.invalid-type', '["cases",0,"name"]']]);
+  });
 });

@@ -1,7 +1,20 @@
-import { parseIsoDate } from '../../date/index';
-import { err, type Issue, issue, ok, type PathSegment, prefixIssues, type Result } from '../../explain/index';
+import {
+  err,
+  type Issue,
+  isRecord,
+  issue,
+  ok,
+  type PathSegment,
+  parseWithSchema,
+  prefixIssues,
+  type Result,
+} from '../../explain/index';
+import { CASE_FILE_KEYS, CASE_KEYS, CASE_KINDS, caseFileSchema } from '../../formats/index';
 import { parseRuleset, type Ruleset } from '../../ruleset/index';
-import { CASE_KINDS, type CaseFile, type PolicyCase, type RulesetRef } from './types';
+import type { CaseFile, PolicyCase, RulesetRef } from './types';
+
+const ELIGIBILITY_ONLY = ['rule', 'asOf'] as const;
+const BUILT_IN = new Set<string>(CASE_KINDS);
 
 /**
  * Options of {@link parseCaseFile}.
@@ -23,73 +36,41 @@ export interface ParsedCaseFile {
   readonly inline: ReadonlyMap<object, Result<Ruleset, Issue[]>>;
 }
 
-const FILE_KEYS = new Set(['$schema', 'description', 'ruleset', 'cases']);
-const CASE_KEYS = new Set(['name', 'kind', 'description', 'input', 'expect', 'ruleset', 'rule', 'asOf']);
-const ELIGIBILITY_ONLY = ['rule', 'asOf'] as const;
-const BUILT_IN = new Set<string>(CASE_KINDS);
-
 type Raw = Record<string, unknown>;
 
-function isRecord(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function typeName(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
-}
-
-function wrongType(path: readonly PathSegment[], expected: string, value: unknown): Issue {
-  return issue('input.invalid-type', path, { expected, received: typeName(value) });
+/** Where a key stands in the order issues are reported: unknown keys first, then the schema's order. */
+function keyRank(order: readonly string[], key: PathSegment): number {
+  return typeof key === 'string' ? order.indexOf(key) : -1;
 }
 
 /**
- * Checks a ruleset reference's type; validates an inline ruleset (its issues come back under
- * `path`). Pack ids and paths are resolved only when the cases run.
+ * Sorts issues in document order (stable): the file's keys, then case by case, each case's keys in
+ * the schema's order, unknown keys first; deeper paths keep the order they were found in.
  */
-function checkRuleset(
-  value: unknown,
-  path: readonly PathSegment[],
-  issues: Issue[],
-  inline: Map<object, Result<Ruleset, Issue[]>>,
-): RulesetRef | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  if (isRecord(value)) {
-    const parsed = parseRuleset(value);
-    inline.set(value, parsed);
-    if (!parsed.ok) issues.push(...prefixIssues(path, parsed.issues));
-    return value;
-  }
-  issues.push(issue('testing.ruleset-type', path));
-  return undefined;
+function documentOrder(issues: readonly Issue[]): Issue[] {
+  const rank = (path: readonly PathSegment[], depth: number): ((key: PathSegment) => number) | undefined => {
+    if (depth === 0) return (k) => keyRank(CASE_FILE_KEYS, k);
+    if (depth === 2 && path[0] === 'cases') return (k) => keyRank(CASE_KEYS, k);
+    return undefined;
+  };
+  const compare = (a: Issue, b: Issue): number => {
+    const n = Math.min(a.path.length, b.path.length);
+    for (let d = 0; d < n; d++) {
+      const x = a.path[d] as PathSegment;
+      const y = b.path[d] as PathSegment;
+      if (x === y) continue;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      const r = rank(a.path, d);
+      return r === undefined ? 0 : r(x) - r(y);
+    }
+    return a.path.length - b.path.length;
+  };
+  return [...issues].sort(compare);
 }
 
-function checkExpect(value: unknown, path: readonly PathSegment[], issues: Issue[]): Raw | undefined {
-  if (value === undefined) {
-    issues.push(issue('input.required', path));
-    return undefined;
-  }
-  if (!isRecord(value)) {
-    issues.push(wrongType(path, 'object', value));
-    return undefined;
-  }
-  const keys = Object.keys(value);
-  for (const key of keys) {
-    if (key.split('.').some((part) => part === '')) {
-      issues.push(issue('testing.invalid-path', [...path, key], { path: key }));
-    }
-  }
-  if ('error' in value) {
-    const e = value.error;
-    if (!(e === true || (typeof e === 'string' && e.trim() !== ''))) {
-      issues.push(issue('testing.error-value', [...path, 'error']));
-    }
-    if (keys.length > 1) issues.push(issue('testing.error-alone', [...path, 'error']));
-  }
-  return value;
-}
-
-function parseCase(
-  raw: unknown,
+/** The checks of one case that span the file or depend on the kinds with a runner. */
+function checkCase(
+  raw: Raw,
   index: number,
   ctx: {
     readonly kinds: ReadonlySet<string>;
@@ -98,123 +79,112 @@ function parseCase(
     readonly issues: Issue[];
     readonly inline: Map<object, Result<Ruleset, Issue[]>>;
   },
-): PolicyCase | undefined {
+): void {
   const path: PathSegment[] = ['cases', index];
   const { issues } = ctx;
-  if (!isRecord(raw)) {
-    issues.push(wrongType(path, 'object', raw));
-    return undefined;
-  }
-  const before = issues.length;
-  for (const key of Object.keys(raw)) {
-    if (!CASE_KEYS.has(key)) issues.push(issue('input.unknown-key', [...path, key], { key }));
-  }
-
   const name = raw.name;
-  if (name === undefined) issues.push(issue('input.required', [...path, 'name']));
-  else if (typeof name !== 'string' || name.trim() === '')
-    issues.push(wrongType([...path, 'name'], 'non-empty string', name));
-  else {
+  if (typeof name === 'string' && name.trim() !== '') {
     const first = ctx.names.get(name);
     if (first !== undefined) issues.push(issue('testing.duplicate-name', [...path, 'name'], { name, first }));
     else ctx.names.set(name, index);
   }
-
+  // An unknown kind is reported; the case is then checked as an evaluation case.
   let kind = 'evaluation';
-  if (raw.kind !== undefined) {
-    if (typeof raw.kind !== 'string') issues.push(wrongType([...path, 'kind'], 'string', raw.kind));
-    else if (!ctx.kinds.has(raw.kind)) {
-      issues.push(
-        issue('testing.unknown-kind', [...path, 'kind'], {
-          kind: raw.kind,
-          available: [...ctx.kinds].join(', '),
-        }),
-      );
-    } else kind = raw.kind;
+  if (typeof raw.kind === 'string') {
+    if (ctx.kinds.has(raw.kind)) kind = raw.kind;
+    else {
+      const available = [...ctx.kinds].join(', ');
+      issues.push(issue('testing.unknown-kind', [...path, 'kind'], { kind: raw.kind, available }));
+    }
   }
-
-  if (raw.description !== undefined && typeof raw.description !== 'string')
-    issues.push(wrongType([...path, 'description'], 'string', raw.description));
-  if (!('input' in raw) || raw.input === undefined) issues.push(issue('input.required', [...path, 'input']));
-  const expect = checkExpect(raw.expect, [...path, 'expect'], issues);
-
-  let ruleset: RulesetRef | undefined;
-  if (raw.ruleset !== undefined)
-    ruleset = checkRuleset(raw.ruleset, [...path, 'ruleset'], issues, ctx.inline);
+  if (raw.ruleset !== undefined) inlineRuleset(raw.ruleset, [...path, 'ruleset'], ctx);
   else if (kind === 'evaluation' && !ctx.fileHasRuleset)
     issues.push(issue('testing.ruleset-missing', [...path, 'ruleset']));
-
   // `rule` and `asOf` belong to eligibility cases (and to kinds with a registered runner).
-  const customKind = !BUILT_IN.has(kind);
+  const builtIn = BUILT_IN.has(kind);
   for (const key of ELIGIBILITY_ONLY) {
-    if (raw[key] !== undefined && kind !== 'eligibility' && !customKind)
+    if (raw[key] !== undefined && kind !== 'eligibility' && builtIn)
       issues.push(issue('testing.key-not-for-kind', [...path, key], { key, kinds: 'eligibility' }));
+    if (raw[key] === undefined && kind === 'eligibility')
+      issues.push(issue('input.required', [...path, key]));
   }
-  let rule: string | undefined;
-  if (raw.rule !== undefined) {
-    if (typeof raw.rule !== 'string' || raw.rule.trim() === '')
-      issues.push(wrongType([...path, 'rule'], 'non-empty string', raw.rule));
-    else rule = raw.rule;
-  } else if (kind === 'eligibility') issues.push(issue('input.required', [...path, 'rule']));
-  let asOf: string | undefined;
-  if (raw.asOf !== undefined) {
-    const d = parseIsoDate(raw.asOf, [...path, 'asOf']);
-    if (d.ok) asOf = d.value;
-    else issues.push(...d.issues);
-  } else if (kind === 'eligibility') issues.push(issue('input.required', [...path, 'asOf']));
+}
 
-  if (issues.length > before || typeof name !== 'string' || expect === undefined) return undefined;
-  return {
-    name,
-    kind,
-    ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
-    input: raw.input,
-    expect,
-    ...(ruleset !== undefined ? { ruleset } : {}),
-    ...(rule !== undefined ? { rule } : {}),
-    ...(asOf !== undefined ? { asOf } : {}),
-  };
+/** Validates an inline ruleset (its issues come back under `path`); pack ids and paths are resolved later. */
+function inlineRuleset(
+  value: unknown,
+  path: readonly PathSegment[],
+  ctx: { readonly issues: Issue[]; readonly inline: Map<object, Result<Ruleset, Issue[]>> },
+): void {
+  if (!isRecord(value)) return;
+  const parsed = parseRuleset(value);
+  ctx.inline.set(value, parsed);
+  if (!parsed.ok) ctx.issues.push(...prefixIssues(path, parsed.issues));
+}
+
+/** Reads the options: absent → none; anything but an object with an array of strings is an issue. */
+function readKinds(options: unknown): Result<readonly string[], Issue[]> {
+  if (options === undefined) return ok([]);
+  if (!isRecord(options)) {
+    const received = options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options;
+    return err([issue('input.invalid-type', ['options'], { expected: 'object', received })]);
+  }
+  const kinds = options.kinds;
+  if (kinds === undefined) return ok([]);
+  if (!Array.isArray(kinds) || kinds.some((k) => typeof k !== 'string'))
+    return err([
+      issue('input.invalid-type', ['options', 'kinds'], {
+        expected: 'array of strings',
+        received: Array.isArray(kinds) ? 'array' : kinds === null ? 'null' : typeof kinds,
+      }),
+    ]);
+  return ok(kinds as string[]);
 }
 
 /** {@link parseCaseFile}, also returning the inline rulesets it validated (for the runner's cache). */
-export function parseCaseFileInternal(
-  input: unknown,
-  options: ParseCaseFileOptions = {},
-): Result<ParsedCaseFile, Issue[]> {
-  if (!isRecord(input)) return err([wrongType([], 'object', input)]);
-  const issues: Issue[] = [];
+export function parseCaseFileInternal(input: unknown, options?: unknown): Result<ParsedCaseFile, Issue[]> {
+  const kinds = readKinds(options);
+  if (!kinds.ok) return kinds;
+  const shaped = parseWithSchema(caseFileSchema, input);
+  // Not an object, or nested too deep: nothing more to check.
+  if (!isRecord(input) || (!shaped.ok && shaped.issues.some((i) => i.code === 'input.too-deep')))
+    return shaped.ok ? err([]) : shaped;
+  const issues: Issue[] = shaped.ok ? [] : [...shaped.issues];
   const inline = new Map<object, Result<Ruleset, Issue[]>>();
-  for (const key of Object.keys(input)) {
-    if (!FILE_KEYS.has(key)) issues.push(issue('input.unknown-key', [key], { key }));
-  }
-  if (input.$schema !== undefined && typeof input.$schema !== 'string')
-    issues.push(wrongType(['$schema'], 'string', input.$schema));
-  if (input.description !== undefined && typeof input.description !== 'string')
-    issues.push(wrongType(['description'], 'string', input.description));
-  const ruleset =
-    input.ruleset !== undefined ? checkRuleset(input.ruleset, ['ruleset'], issues, inline) : undefined;
-  const cases: PolicyCase[] = [];
-  if (input.cases === undefined) issues.push(issue('input.required', ['cases']));
-  else if (!Array.isArray(input.cases)) issues.push(wrongType(['cases'], 'array', input.cases));
-  else {
+  if (input.ruleset !== undefined) inlineRuleset(input.ruleset, ['ruleset'], { issues, inline });
+  if (Array.isArray(input.cases)) {
     const ctx = {
-      kinds: new Set([...CASE_KINDS, ...(options.kinds ?? [])]),
+      kinds: new Set([...CASE_KINDS, ...kinds.value]),
       // A file-level ruleset that is present but invalid is already an issue; do not repeat it per case.
       fileHasRuleset: input.ruleset !== undefined,
       names: new Map<string, number>(),
       issues,
       inline,
     };
-    input.cases.forEach((raw, index) => {
-      const c = parseCase(raw, index, ctx);
-      if (c) cases.push(c);
+    input.cases.forEach((raw: unknown, index: number) => {
+      if (isRecord(raw)) checkCase(raw, index, ctx);
     });
   }
-  if (issues.length > 0) return err(issues);
+  if (issues.length > 0 || !shaped.ok) return err(documentOrder(issues));
+  // The caller's own input, expect and inline ruleset objects, not copies.
+  const rawCases = input.cases as Raw[];
+  const cases = shaped.value.cases.map((c, index): PolicyCase => {
+    const raw = rawCases[index] as Raw;
+    return {
+      name: c.name,
+      kind: c.kind ?? 'evaluation',
+      ...(c.description !== undefined ? { description: c.description } : {}),
+      input: raw.input,
+      expect: raw.expect as Raw,
+      ...(raw.ruleset !== undefined ? { ruleset: raw.ruleset as RulesetRef } : {}),
+      ...(c.rule !== undefined ? { rule: c.rule } : {}),
+      ...(c.asOf !== undefined ? { asOf: c.asOf } : {}),
+    };
+  });
   const file: CaseFile = {
-    ...(typeof input.$schema === 'string' ? { $schema: input.$schema } : {}),
-    ...(typeof input.description === 'string' ? { description: input.description } : {}),
-    ...(ruleset !== undefined ? { ruleset } : {}),
+    ...(shaped.value.$schema !== undefined ? { $schema: shaped.value.$schema } : {}),
+    ...(shaped.value.description !== undefined ? { description: shaped.value.description } : {}),
+    ...(input.ruleset !== undefined ? { ruleset: input.ruleset as RulesetRef } : {}),
     cases,
   };
   return ok({ file, inline });
@@ -237,7 +207,7 @@ export function parseCaseFileInternal(
  * !r.ok && r.issues[0].code; // "testing.duplicate-name" (path ['cases', 1, 'name'])
  * ```
  */
-export function parseCaseFile(input: unknown, options: ParseCaseFileOptions = {}): Result<CaseFile, Issue[]> {
+export function parseCaseFile(input: unknown, options?: ParseCaseFileOptions): Result<CaseFile, Issue[]> {
   const r = parseCaseFileInternal(input, options);
   return r.ok ? ok(r.value.file) : r;
 }

@@ -1,16 +1,43 @@
 import { resolve } from 'node:path';
-import { formatIssue, type Issue, type LocalizedText, message, type Result } from '../../explain/index';
+import {
+  formatIssue,
+  type Issue,
+  KinerjaError,
+  type LocalizedText,
+  type MessageCode,
+  message,
+  type Result,
+  unwrap,
+} from '../../explain/index';
 import { getPack, isPackId, PACK_IDS, parseRuleset, type Ruleset } from '../../ruleset/index';
 import { type CompiledRuleset, compileRuleset } from '../../scoring/index';
-import type { RulesetRef } from './types';
+import type { CaseContext, RulesetRef } from './types';
 
-/** Thrown by a case context when the case's ruleset cannot be used; the case fails with `text`. */
-export class CaseSetupError extends Error {
+/**
+ * Thrown by a case context when the case's ruleset cannot be used: `code` says why
+ * (`testing.ruleset-missing`, `testing.ruleset-unavailable`); the case fails with `text`.
+ */
+export class CaseSetupError extends KinerjaError {
+  readonly code: MessageCode;
   readonly text: LocalizedText;
-  constructor(text: LocalizedText) {
-    super(text.en);
+  constructor(code: MessageCode, text: LocalizedText) {
+    super([{ path: [], code, message: text, severity: 'error' }], 'case ruleset');
     this.name = 'CaseSetupError';
+    this.code = code;
     this.text = text;
+  }
+}
+
+/**
+ * The case's ruleset, or `undefined` when neither the case nor its file names one (for kinds
+ * that fall back on national rules); a ruleset that is named but cannot be used still throws.
+ */
+export function optionalRuleset(ctx: CaseContext): Ruleset | undefined {
+  try {
+    return ctx.ruleset();
+  } catch (e) {
+    if (e instanceof CaseSetupError && e.code === 'testing.ruleset-missing') return undefined;
+    throw e;
   }
 }
 
@@ -77,7 +104,7 @@ export class RulesetResolver {
       const key = `pack:${ref}`;
       let e = this.#byKey.get(key);
       if (!e) {
-        e = { ruleset: { ok: true, value: getPack(ref) }, compiled: compileRuleset(ref) };
+        e = { ruleset: { ok: true, value: getPack(ref) }, compiled: unwrap(compileRuleset(ref)) };
         this.#byKey.set(key, e);
       }
       return e;
@@ -116,15 +143,15 @@ export class RulesetResolver {
   /** The validated ruleset; throws {@link CaseSetupError} when it cannot be used. */
   ruleset(ref: RulesetRef): Ruleset {
     const e = this.#entry(ref);
-    if (!e.ruleset.ok) throw new CaseSetupError(e.ruleset.issues);
+    if (!e.ruleset.ok) throw new CaseSetupError('testing.ruleset-unavailable', e.ruleset.issues);
     return e.ruleset.value;
   }
 
   /** The compiled ruleset; throws {@link CaseSetupError} when it cannot be used. */
   compiled(ref: RulesetRef): CompiledRuleset {
     const e = this.#entry(ref);
-    if (!e.ruleset.ok) throw new CaseSetupError(e.ruleset.issues);
-    if (!e.compiled) e.compiled = compileRuleset(e.ruleset);
+    if (!e.ruleset.ok) throw new CaseSetupError('testing.ruleset-unavailable', e.ruleset.issues);
+    if (!e.compiled) e.compiled = unwrap(compileRuleset(e.ruleset));
     return e.compiled;
   }
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { issue, KinerjaError } from '../../explain/index';
+import { issue } from '../../explain/index';
 import { getPackSource } from '../../ruleset/index';
+import { formatCaseReport } from './format-case-report';
+import { mergeCaseReports } from './merge-case-reports';
 import { runPolicyCases } from './run-policy-cases';
-import type { CaseKindRunner } from './types';
+import type { CaseKindRunner, CaseReport } from './types';
 
 const A = 'di-atas-ekspektasi';
 const S = 'sesuai-ekspektasi';
@@ -361,7 +363,7 @@ describe('runPolicyCases: kinds', () => {
       ruleset: 'pp46-2011',
       cases: [{ name: 'b', kind: 'bonus', input: 3, expect: { double: 6 } }],
     };
-    expect(() => runPolicyCases(file)).toThrow(KinerjaError);
+    expect(runPolicyCases(file).results[0]?.failures[0]?.code).toBe('testing.unknown-kind');
     const r = runPolicyCases(file, {
       kinds: { bonus: (c) => ({ actual: { double: Number(c.input) * 2 } }) },
     });
@@ -399,18 +401,57 @@ describe('runPolicyCases: kinds', () => {
 });
 
 describe('runPolicyCases: the file', () => {
-  it('throws KinerjaError with every issue when the file is not a valid case file', () => {
-    try {
-      runPolicyCases({ ruleset: 'pp46-2011', cases: [{ name: 'a' }, { name: 'a', input: {}, expect: {} }] });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(KinerjaError);
-      expect((e as KinerjaError).issues.map((i) => i.code)).toEqual([
-        'input.required',
-        'input.required',
-        'testing.duplicate-name',
-      ]);
+  it('never throws: an invalid case file is one failing result listing every issue', () => {
+    const r = runPolicyCases(
+      { ruleset: 'pp46-2011', cases: [{ name: 'a' }, { name: 'a', input: {}, expect: {} }] },
+      { file: 'x.cases.json' },
+    );
+    expect(r).toMatchObject({ passed: 0, failed: 1 });
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]).toMatchObject({
+      name: 'x.cases.json',
+      kind: 'case-file',
+      ok: false,
+      file: 'x.cases.json',
+    });
+    expect(r.results[0]?.failures.map((f) => [f.code, f.path])).toEqual([
+      ['input.required', 'cases[0].input'],
+      ['input.required', 'cases[0].expect'],
+      ['testing.duplicate-name', 'cases[1].name'],
+    ]);
+    expect(formatCaseReport(r, { locale: 'en' })).toContain('0 passed, 1 failed');
+  });
+
+  it('never throws on arguments it cannot use: they fail the run with the issues', () => {
+    const run = runPolicyCases as (...args: unknown[]) => CaseReport;
+    for (const args of [
+      [],
+      [null],
+      [42],
+      [{ cases: [] }, null],
+      [{ cases: [] }, { kinds: 3 }],
+      [{ cases: [] }, { readFile: 'x' }],
+    ]) {
+      const r = run(...args);
+      expect(r.failed, JSON.stringify(args)).toBe(1);
+      expect(r.results[0]?.failures.length).toBeGreaterThan(0);
     }
+    expect(run({ cases: [] }, undefined)).toEqual({ passed: 0, failed: 0, results: [] });
+  });
+
+  it('formatCaseReport and mergeCaseReports read what they are given: a non-report fails, never throws', () => {
+    const format = formatCaseReport as (...args: unknown[]) => string;
+    for (const bad of [undefined, null, 3, { passed: Number.NaN, failed: 0, results: [] }, { results: 'x' }])
+      expect(format(bad)).toMatch(/0 passed, 1 failed$/);
+    expect(format({ passed: 1, failed: 0, results: [] }, null)).toMatch(/0 passed, 1 failed$/);
+    expect(format({ passed: 1, failed: 0, results: [] }, { locale: 'fr' })).toContain('options.locale');
+    const merge = mergeCaseReports as (...args: unknown[]) => CaseReport;
+    const good = { passed: 2, failed: 0, results: [] };
+    const holes: unknown[] = [good];
+    holes[2] = good;
+    expect(merge(holes)).toMatchObject({ passed: 4, failed: 1 });
+    expect(merge(undefined)).toMatchObject({ passed: 0, failed: 1 });
+    expect(Number.isFinite(merge([{ passed: 1, failed: Number.NaN, results: [] }]).failed)).toBe(true);
   });
 
   it('stamps results with the file name when given', () => {

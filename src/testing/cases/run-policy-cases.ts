@@ -5,6 +5,7 @@ import { matches, valueAt } from './compare';
 import { distributionCaseRunner } from './distribution';
 import { eligibilityCaseRunner } from './eligibility';
 import { evaluationCaseRunner } from './evaluation';
+import { readRunOptions, unreadableReport } from './guard';
 import { parseCaseFileInternal } from './parse-case-file';
 import { CaseSetupError, RulesetResolver } from './rulesets';
 import type {
@@ -105,7 +106,7 @@ export class CaseSession {
     }
     const ref = c.ruleset ?? this.file.ruleset;
     const resolver = this.#resolver;
-    const missing = () => new CaseSetupError(message('testing.ruleset-missing'));
+    const missing = () => new CaseSetupError('testing.ruleset-missing', message('testing.ruleset-missing'));
     const ctx = {
       baseDir: this.options.baseDir,
       ruleset: () => {
@@ -158,9 +159,10 @@ export function createCaseSession(
  * through `readFile`, or an inline ruleset), compiled once per distinct ruleset. Cases of the
  * other kinds fail with "not supported yet" unless `options.kinds` has a runner for them.
  *
- * Pure and synchronous: the only I/O is the `readFile` you pass. Throws {@link KinerjaError} with
- * every issue when `file` is not a valid case file (check it first with `parseCaseFile` to get the
- * issues as a value).
+ * Pure and synchronous: the only I/O is the `readFile` you pass. Never throws: a `file` that is
+ * not a valid case file (or options that cannot be used) gives a report of one failing result,
+ * kind `case-file`, with one failure per issue (code, path, message); check a file first with
+ * `parseCaseFile` to get the issues as a value.
  *
  * @category Testing
  * @example
@@ -178,8 +180,12 @@ export function createCaseSession(
  * formatCaseReport(report, { locale: 'en' }); // "1 passed, 0 failed"
  * ```
  */
-export function runPolicyCases(file: CaseFile | unknown, options: RunPolicyCasesOptions = {}): CaseReport {
-  const session = createCaseSession(file, options);
+export function runPolicyCases(file: CaseFile | unknown, options?: RunPolicyCasesOptions): CaseReport {
+  const read = readRunOptions(options);
+  if (!read.ok) return unreadableReport(read.issues);
+  const parsed = parseCaseFileInternal(file, { kinds: Object.keys(read.value.kinds ?? {}) });
+  if (!parsed.ok) return unreadableReport(parsed.issues, read.value.file);
+  const session = new CaseSession(parsed.value.file, read.value, parsed.value.inline);
   const results = session.file.cases.map((c) => session.run(c));
   const passed = results.filter((r) => r.ok).length;
   return { passed, failed: results.length - passed, results };

@@ -1,20 +1,9 @@
 import type { Issue, LocalizedText } from '../../explain/index';
+import type { CASE_KINDS } from '../../formats/index';
 import type { Ruleset } from '../../ruleset/types';
 import type { CompiledRuleset } from '../../scoring/index';
 
-/**
- * The case kinds of CONTRACT.md ("Policy case files"). This version of kinerja runs `evaluation`
- * cases; a case of another kind fails with "not supported yet" unless a runner for it is given in
- * {@link RunPolicyCasesOptions.kinds}.
- *
- * @category Testing
- * @example
- * ```ts
- * import { CASE_KINDS } from 'kinerja/testing';
- * CASE_KINDS.includes('evaluation'); // true
- * ```
- */
-export const CASE_KINDS = ['evaluation', 'angka-kredit', 'annual', 'distribution', 'eligibility'] as const;
+export { CASE_KINDS } from '../../formats/index';
 
 /**
  * One of {@link CASE_KINDS}.

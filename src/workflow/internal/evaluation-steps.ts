@@ -1,29 +1,17 @@
-import { compareDates, type IsoDate, lateness, parseIsoDate } from '../../date/index';
-import { type Issue, issue, KinerjaError, prefixIssues } from '../../explain/index';
+import { compareDates, type IsoDate, lateness } from '../../date/index';
+import { type Issue, issue } from '../../explain/index';
+import { isFinalised } from '../finalised';
 import type { TransitionCondition } from '../lifecycle';
 import type {
   AppealDecision,
   ConflictOfInterest,
   Evaluation,
   EvaluationActionType,
-  EvaluationState,
+  JsonValue,
   RecordOfResult,
-  WorkflowRules,
 } from '../types';
 import { deadlineOf } from './deadline';
-import {
-  checkKeys,
-  kindOf,
-  readBoolean,
-  readEnum,
-  readId,
-  readJson,
-  readOptionalJson,
-  readOptionalText,
-  readReason,
-  readRevision,
-} from './payload';
-import type { ResolvedSettings } from './settings';
+import type { ReadRules, ResolvedSettings } from './settings';
 
 /** What a step may change: every record of an evaluation, never its identity or history. */
 export interface Patch {
@@ -48,29 +36,45 @@ export interface Step {
   readonly select: TransitionCondition | null;
 }
 
-/** What every step reads. */
+/**
+ * What every step reads. `action` holds the payload's fields as read by the action's schema
+ * (`EVALUATION_ACTION_SCHEMAS`): all of them when `complete`, otherwise those that were fine on
+ * their own (the schema's issues are already in `issues`), so that the checks across fields still
+ * report every problem at once.
+ */
 export interface StepContext {
   readonly evaluation: Evaluation;
-  readonly action: Record<string, unknown>;
+  readonly action: Readonly<Record<string, unknown>>;
+  readonly complete: boolean;
+  /** The payload keys the caller gave (own keys with a defined value), read or not. */
+  readonly given: readonly string[];
   readonly actorId: string;
   readonly asOf: IsoDate;
   readonly settings: ResolvedSettings;
-  readonly rules: WorkflowRules | undefined;
+  readonly rules: ReadRules | undefined;
   readonly holidays: readonly IsoDate[] | undefined;
   readonly weekend: readonly number[] | undefined;
   readonly issues: Issue[];
 }
 
 const A = 'action';
-const FINALISED_OR_LATER: ReadonlySet<EvaluationState> = new Set(['finalised', 'released', 'appealed']);
+
+/** The payload's value of a JSON field (`null` when absent). */
+const json = (v: unknown): JsonValue => (v === undefined ? null : (v as JsonValue));
+/** The payload's value of a text field (`null` when absent). */
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+/** A revision as read by `revisionSchema`, as the record of result it becomes. */
+const revisionOf = (v: unknown): { ratings: JsonValue; result: JsonValue } => {
+  const r = v as { ratings: JsonValue; result?: JsonValue };
+  return { ratings: r.ratings, result: json(r.result) };
+};
 
 function selfAssess(c: StepContext): Step | undefined {
-  const { action, issues } = c;
-  checkKeys(action, ['type', 'ratings', 'result', 'notes'], [A], issues);
-  const ratings = readJson(action.ratings, [A, 'ratings'], issues);
-  const result = readOptionalJson(action.result, [A, 'result'], issues);
-  const notes = readOptionalText(action.notes, [A, 'notes'], issues);
-  if (ratings === undefined || result === undefined || notes === undefined) return undefined;
+  const { action } = c;
+  if (!c.complete) return undefined;
+  const ratings = json(action.ratings);
+  const result = json(action.result);
+  const notes = text(action.notes);
   return {
     patch: { selfAssessment: { by: c.actorId, on: c.asOf, ratings, result, notes } },
     reason: null,
@@ -79,14 +83,12 @@ function selfAssess(c: StepContext): Step | undefined {
 }
 
 function assess(c: StepContext): Step | undefined {
-  const { action, issues } = c;
-  checkKeys(action, ['type', 'ratings', 'result', 'needsDialogue', 'notes'], [A], issues);
-  const ratings = readJson(action.ratings, [A, 'ratings'], issues);
-  const result = readOptionalJson(action.result, [A, 'result'], issues);
-  const needsDialogue = readBoolean(action.needsDialogue, [A, 'needsDialogue'], issues);
-  const notes = readOptionalText(action.notes, [A, 'notes'], issues);
-  if (ratings === undefined || result === undefined || needsDialogue === undefined || notes === undefined)
-    return undefined;
+  const { action } = c;
+  if (!c.complete) return undefined;
+  const ratings = json(action.ratings);
+  const result = json(action.result);
+  const needsDialogue = action.needsDialogue === true;
+  const notes = text(action.notes);
   const ofRecord: RecordOfResult = { ratings, result, source: 'assessment', by: c.actorId, on: c.asOf };
   return {
     patch: {
@@ -98,26 +100,22 @@ function assess(c: StepContext): Step | undefined {
   };
 }
 
-function noPayload(c: StepContext): Step {
-  checkKeys(c.action, ['type'], [A], c.issues);
+function noPayload(c: StepContext): Step | undefined {
+  if (!c.complete) return undefined;
   return { patch: {}, reason: null, select: null };
 }
 
 function recordDialogue(c: StepContext): Step | undefined {
   const { action, issues } = c;
-  checkKeys(action, ['type', 'outcome', 'heldOn', 'notes', 'revised'], [A], issues);
-  const outcome = readEnum(action.outcome, ['agreed', 'disagreed'] as const, [A, 'outcome'], issues);
-  const notes = readOptionalText(action.notes, [A, 'notes'], issues);
+  const outcome = action.outcome as 'agreed' | 'disagreed' | undefined;
+  const notes = text(action.notes);
   let heldOn: IsoDate | undefined = c.asOf;
-  if (action.heldOn !== undefined) {
-    const r = parseIsoDate(action.heldOn, [A, 'heldOn']);
-    if (!r.ok) {
-      issues.push(...r.issues);
+  if (typeof action.heldOn === 'string') {
+    const held = action.heldOn as IsoDate;
+    if (compareDates(held, c.asOf) > 0) {
+      issues.push(issue('workflow.held-after-recorded', [A, 'heldOn'], { heldOn: held, asOf: c.asOf }));
       heldOn = undefined;
-    } else if (compareDates(r.value, c.asOf) > 0) {
-      issues.push(issue('workflow.held-after-recorded', [A, 'heldOn'], { heldOn: r.value, asOf: c.asOf }));
-      heldOn = undefined;
-    } else heldOn = r.value;
+    } else heldOn = held;
   }
   let ofRecord: RecordOfResult | undefined;
   let revisionOk = true;
@@ -125,13 +123,9 @@ function recordDialogue(c: StepContext): Step | undefined {
     if (outcome === 'disagreed') {
       issues.push(issue('workflow.revision-unexpected', [A, 'revised'], { decision: outcome }));
       revisionOk = false;
-    } else {
-      const r = readRevision(action.revised, [A, 'revised'], issues);
-      if (r === undefined) revisionOk = false;
-      else ofRecord = { ...r, source: 'dialogue', by: c.actorId, on: c.asOf };
-    }
+    } else ofRecord = { ...revisionOf(action.revised), source: 'dialogue', by: c.actorId, on: c.asOf };
   }
-  if (outcome === undefined || notes === undefined || heldOn === undefined || !revisionOk) return undefined;
+  if (!c.complete || outcome === undefined || heldOn === undefined || !revisionOk) return undefined;
   const patch: Patch = { dialogue: { heldOn, outcome, notes, by: c.actorId } };
   if (ofRecord !== undefined) patch.ofRecord = ofRecord;
   return { patch, reason: notes, select: outcome === 'agreed' ? 'outcome-agreed' : 'outcome-disagreed' };
@@ -144,32 +138,32 @@ function decided<D extends string>(
   revising: readonly D[],
 ): { decision: D; reason: string; revision: RecordOfResult | null } | undefined {
   const { action, issues } = c;
-  checkKeys(action, ['type', 'decision', 'reason', 'revised'], [A], issues);
-  const decision = readEnum(action.decision, decisions, [A, 'decision'], issues);
-  const reason = readReason(action.reason, [A, 'reason'], issues);
+  const decision = (decisions as readonly unknown[]).includes(action.decision)
+    ? (action.decision as D)
+    : undefined;
+  const reason = text(action.reason);
   let revision: RecordOfResult | null = null;
   let revisionOk = true;
   if (decision !== undefined) {
     const needs = revising.includes(decision);
-    if (needs && action.revised === undefined) {
+    // `revised` may be absent from the fields because it failed its schema (already reported).
+    const given = action.revised !== undefined || (!c.complete && revisionGiven(c));
+    if (needs && !given) {
       issues.push(issue('workflow.revision-required', [A, 'revised'], { decision }));
       revisionOk = false;
-    } else if (!needs && action.revised !== undefined) {
+    } else if (!needs && given) {
       issues.push(issue('workflow.revision-unexpected', [A, 'revised'], { decision }));
       revisionOk = false;
-    } else if (needs) {
-      const r = readRevision(action.revised, [A, 'revised'], issues);
-      if (r === undefined) revisionOk = false;
-      else
-        revision = {
-          ...r,
-          source: c.action.type === 'mediate' ? 'mediation' : 'appeal',
-          by: c.actorId,
-          on: c.asOf,
-        };
+    } else if (needs && action.revised !== undefined) {
+      revision = {
+        ...revisionOf(action.revised),
+        source: action.type === 'mediate' ? 'mediation' : 'appeal',
+        by: c.actorId,
+        on: c.asOf,
+      };
     }
   }
-  if (decision === undefined || reason === undefined || !revisionOk) return undefined;
+  if (!c.complete || decision === undefined || reason === null || !revisionOk) return undefined;
   return { decision, reason, revision };
 }
 
@@ -181,46 +175,25 @@ function mediate(c: StepContext): Step | undefined {
   return { patch, reason: d.reason, select: null };
 }
 
-function release(c: StepContext): Step {
-  checkKeys(c.action, ['type'], [A], c.issues);
+function release(c: StepContext): Step | undefined {
+  if (!c.complete) return undefined;
   return { patch: { releasedOn: c.asOf }, reason: null, select: null };
 }
 
 function appeal(c: StepContext): Step | undefined {
   const { action, issues, evaluation } = c;
-  checkKeys(action, ['type', 'reasons'], [A], issues);
-  let reasons: string[] | undefined;
-  const raw = action.reasons;
-  if (typeof raw === 'string' || raw === undefined || raw === null) {
-    const one = readReason(raw, [A, 'reasons'], issues);
-    reasons = one === undefined ? undefined : [one];
-  } else if (Array.isArray(raw)) {
-    if (raw.length === 0) {
-      issues.push(issue('workflow.reason-required', [A, 'reasons']));
-    } else {
-      const read = raw.map((r: unknown, i: number) => readReason(r, [A, 'reasons', i], issues));
-      if (read.every((r): r is string => r !== undefined)) reasons = read;
-    }
-  } else {
-    issues.push(
-      issue('input.invalid-type', [A, 'reasons'], { expected: 'string or array', received: kindOf(raw) }),
-    );
-  }
+  const reasons = Array.isArray(action.reasons) ? (action.reasons as string[]) : undefined;
   const releasedOn = evaluation.releasedOn;
-  if (releasedOn === null || releasedOn === undefined) {
+  if (releasedOn === null) {
     issues.push(issue('input.required', ['evaluation', 'releasedOn']));
     return undefined;
   }
-  let deadline: IsoDate;
-  try {
-    deadline = deadlineOf(releasedOn, c.settings, c.rules, c);
-  } catch (e) {
-    if (e instanceof KinerjaError) {
-      issues.push(...prefixIssues(['options'], e.issues));
-      return undefined;
-    }
-    throw e;
+  const due = deadlineOf(releasedOn, c.settings, c.rules, c);
+  if (!due.ok) {
+    issues.push(...due.issues);
+    return undefined;
   }
+  const deadline = due.value;
   if (compareDates(c.asOf, deadline) > 0) {
     issues.push(
       issue('workflow.appeal-late', ['options', 'asOf'], {
@@ -233,7 +206,7 @@ function appeal(c: StepContext): Step | undefined {
       }),
     );
   }
-  if (reasons === undefined || compareDates(c.asOf, deadline) > 0) return undefined;
+  if (!c.complete || reasons === undefined || compareDates(c.asOf, deadline) > 0) return undefined;
   return {
     patch: {
       appeal: {
@@ -258,7 +231,7 @@ function decideAppeal(c: StepContext): Step | undefined {
     ['granted', 'partly-granted'] as const,
   );
   const filed = c.evaluation.appeal;
-  if (filed === null || filed === undefined) {
+  if (filed === null) {
     c.issues.push(issue('input.required', ['evaluation', 'appeal']));
     return undefined;
   }
@@ -278,11 +251,10 @@ function decideAppeal(c: StepContext): Step | undefined {
 
 function declareConflict(c: StepContext): Step | undefined {
   const { action, issues, evaluation } = c;
-  checkKeys(action, ['type', 'assessorId', 'relation', 'notes'], [A], issues);
-  const assessorId = readId(action.assessorId, [A, 'assessorId'], issues);
-  const relation = readId(action.relation, [A, 'relation'], issues);
-  const notes = readOptionalText(action.notes, [A, 'notes'], issues);
-  if (assessorId === undefined || relation === undefined || notes === undefined) return undefined;
+  if (!c.complete) return undefined;
+  const assessorId = action.assessorId as string;
+  const relation = action.relation as string;
+  const notes = text(action.notes);
   if (assessorId === evaluation.employeeId) {
     issues.push(issue('workflow.conflict-of-employee', [A, 'assessorId']));
     return undefined;
@@ -307,25 +279,27 @@ function declareConflict(c: StepContext): Step | undefined {
   return { patch: { conflicts: [...evaluation.conflicts, conflict] }, reason: relation, select: null };
 }
 
-function optionalId(
-  value: unknown,
-  path: readonly (string | number)[],
-  issues: Issue[],
-): string | null | undefined {
-  if (value === undefined) return null;
-  return readId(value, path, issues);
+/** Whether the caller gave a `revised` key at all (it may have failed its schema). */
+function revisionGiven(c: StepContext): boolean {
+  return c.given.includes('revised');
+}
+
+/** A reassignment's new id: `null` when not given, `undefined` when given but not readable. */
+function optionalId(c: StepContext, key: 'supervisorId' | 'atasanId'): string | null | undefined {
+  const v = c.action[key];
+  if (typeof v === 'string') return v;
+  return c.given.includes(key) ? undefined : null;
 }
 
 function reassign(c: StepContext): Step | undefined {
   const { action, issues, evaluation: ev } = c;
-  checkKeys(action, ['type', 'supervisorId', 'atasanId', 'reason'], [A], issues);
-  const supervisorId = optionalId(action.supervisorId, [A, 'supervisorId'], issues);
-  const atasanId = optionalId(action.atasanId, [A, 'atasanId'], issues);
-  const reason = readReason(action.reason, [A, 'reason'], issues);
+  const supervisorId = optionalId(c, 'supervisorId');
+  const atasanId = optionalId(c, 'atasanId');
+  const reason = typeof action.reason === 'string' ? action.reason : undefined;
   if (supervisorId === undefined || atasanId === undefined) return undefined;
   const start = issues.length;
   if (supervisorId === null && atasanId === null) issues.push(issue('workflow.reassign-nothing', [A]));
-  if (supervisorId !== null && FINALISED_OR_LATER.has(ev.state))
+  if (supervisorId !== null && isFinalised(ev.state))
     issues.push(issue('workflow.supervisor-frozen', [A, 'supervisorId'], { state: ev.state }));
   for (const [field, value, current] of [
     ['supervisorId', supervisorId, ev.supervisorId],
@@ -344,7 +318,7 @@ function reassign(c: StepContext): Step | undefined {
   const nextAtasan = atasanId ?? ev.atasanId;
   if (nextSupervisor === nextAtasan && (supervisorId !== null || atasanId !== null))
     issues.push(issue('workflow.atasan-is-supervisor', [A, atasanId !== null ? 'atasanId' : 'supervisorId']));
-  if (issues.length > start || reason === undefined) return undefined;
+  if (issues.length > start || reason === undefined || !c.complete) return undefined;
 
   const patch: Patch = {};
   if (atasanId !== null) patch.atasanId = atasanId;
@@ -372,16 +346,17 @@ function reassign(c: StepContext): Step | undefined {
 }
 
 /** The content step of every action: validates its payload and says what it changes. */
-export const STEPS: Readonly<Record<EvaluationActionType, (c: StepContext) => Step | undefined>> = {
-  'self-assess': selfAssess,
-  assess,
-  'start-dialogue': noPayload,
-  'record-dialogue': recordDialogue,
-  finalise: noPayload,
-  mediate,
-  release,
-  appeal,
-  'decide-appeal': decideAppeal,
-  'declare-conflict': declareConflict,
-  reassign,
-};
+export const STEPS: Readonly<Record<EvaluationActionType, (c: StepContext) => Step | undefined>> =
+  Object.freeze({
+    'self-assess': selfAssess,
+    assess,
+    'start-dialogue': noPayload,
+    'record-dialogue': recordDialogue,
+    finalise: noPayload,
+    mediate,
+    release,
+    appeal,
+    'decide-appeal': decideAppeal,
+    'declare-conflict': declareConflict,
+    reassign,
+  });

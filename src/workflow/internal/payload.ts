@@ -1,10 +1,5 @@
-import { type Issue, issue, type PathSegment } from '../../explain/index';
+import { type Issue, issue, MAX_INPUT_DEPTH, type PathSegment } from '../../explain/index';
 import type { JsonValue } from '../types';
-
-/** Whether a value is a plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kind(value: unknown): string {
   if (value === null) return 'null';
@@ -19,20 +14,6 @@ function kind(value: unknown): string {
   }
   return typeof value;
 }
-
-/** Reports every key of `record` not in `allowed` (`input.unknown-key`). */
-export function checkKeys(
-  record: Record<string, unknown>,
-  allowed: readonly string[],
-  path: readonly PathSegment[],
-  issues: Issue[],
-): void {
-  for (const key of Object.keys(record)) {
-    if (!allowed.includes(key)) issues.push(issue('input.unknown-key', [...path, key], { key }));
-  }
-}
-
-const MAX_DEPTH = 64;
 
 /**
  * A deep copy of a JSON value, or `undefined` with a `workflow.not-json` issue when something in it
@@ -55,7 +36,7 @@ export function copyJson(
       return null;
     };
     if (typeof v !== 'object') return bad(kind(v));
-    if (depth >= MAX_DEPTH) return bad('nesting deeper than 64');
+    if (depth >= MAX_INPUT_DEPTH) return bad(`nesting deeper than ${MAX_INPUT_DEPTH}`);
     if (seen.includes(v)) return bad('a cycle');
     seen.push(v);
     let out: JsonValue;
@@ -101,30 +82,6 @@ export function readJson(
   return copyJson(value, path, issues);
 }
 
-/** Reads an optional JSON value: `null` when absent. */
-export function readOptionalJson(
-  value: unknown,
-  path: readonly PathSegment[],
-  issues: Issue[],
-): JsonValue | undefined {
-  if (value === undefined) return null;
-  return copyJson(value, path, issues);
-}
-
-/** Reads an optional string: `null` when absent. */
-export function readOptionalText(
-  value: unknown,
-  path: readonly PathSegment[],
-  issues: Issue[],
-): string | null | undefined {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') {
-    issues.push(issue('input.invalid-type', path, { expected: 'string', received: kind(value) }));
-    return undefined;
-  }
-  return value;
-}
-
 /** Reads a required non-blank reason (`workflow.reason-required`). */
 export function readReason(
   value: unknown,
@@ -137,23 +94,6 @@ export function readReason(
   }
   if (typeof value !== 'string') {
     issues.push(issue('input.invalid-type', path, { expected: 'string', received: kind(value) }));
-    return undefined;
-  }
-  return value;
-}
-
-/** Reads a required non-empty id or label. */
-export function readId(value: unknown, path: readonly PathSegment[], issues: Issue[]): string | undefined {
-  if (value === undefined || value === null) {
-    issues.push(issue('input.required', path));
-    return undefined;
-  }
-  if (typeof value !== 'string') {
-    issues.push(issue('input.invalid-type', path, { expected: 'string', received: kind(value) }));
-    return undefined;
-  }
-  if (value.trim() === '') {
-    issues.push(issue('input.required', path));
     return undefined;
   }
   return value;
@@ -173,47 +113,6 @@ export function readEnum<T extends string>(
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   issues.push(issue('input.invalid-value', path, { expected: allowed.join(', ') }));
   return undefined;
-}
-
-/** Reads a required boolean. */
-export function readBoolean(
-  value: unknown,
-  path: readonly PathSegment[],
-  issues: Issue[],
-): boolean | undefined {
-  if (value === undefined) {
-    issues.push(issue('input.required', path));
-    return undefined;
-  }
-  if (typeof value !== 'boolean') {
-    issues.push(issue('input.invalid-type', path, { expected: 'boolean', received: kind(value) }));
-    return undefined;
-  }
-  return value;
-}
-
-/** A revision as stored: ratings and result (`null` when absent). */
-export interface ReadRevision {
-  readonly ratings: JsonValue;
-  readonly result: JsonValue;
-}
-
-/** Reads a revision object `{ ratings, result? }`. */
-export function readRevision(
-  value: unknown,
-  path: readonly PathSegment[],
-  issues: Issue[],
-): ReadRevision | undefined {
-  if (!isRecord(value)) {
-    issues.push(issue('input.invalid-type', path, { expected: 'object', received: kind(value) }));
-    return undefined;
-  }
-  const before = issues.length;
-  checkKeys(value, ['ratings', 'result'], path, issues);
-  const ratings = readJson(value.ratings, [...path, 'ratings'], issues);
-  const result = readOptionalJson(value.result, [...path, 'result'], issues);
-  if (issues.length > before || ratings === undefined || result === undefined) return undefined;
-  return { ratings, result };
 }
 
 /** A description of a value's kind for messages. */

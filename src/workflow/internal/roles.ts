@@ -4,44 +4,49 @@ import {
   type MessageParams,
   message,
   type PathSegment,
+  parseWithSchema,
 } from '../../explain/index';
+import { actorSchema } from '../schemas';
 import type { Actor, ConflictOfInterest, Decision, WorkflowRole } from '../types';
+import { kindOf } from './payload';
 
 /** The parties of an evaluation or plan, as far as authorisation needs them. */
 export interface Parties {
   readonly agencyId: string;
   readonly employeeId: string;
   readonly supervisorId: string;
-  readonly atasanId?: string;
-  readonly conflicts?: readonly ConflictOfInterest[];
+  readonly atasanId?: string | undefined;
+  readonly conflicts?: readonly ConflictOfInterest[] | undefined;
 }
 
-/** Whether a value is a usable actor: an object with a non-empty string id. */
-export function isActor(actor: unknown): actor is Actor {
-  return (
-    typeof actor === 'object' &&
-    actor !== null &&
-    typeof (actor as { id?: unknown }).id === 'string' &&
-    (actor as { id: string }).id.length > 0
-  );
+/** The actor read by `actorSchema` (an object with a non-blank id), or `undefined`. */
+export function readActor(actor: unknown): Actor | undefined {
+  const r = parseWithSchema(actorSchema, actor);
+  return r.ok ? r.value : undefined;
 }
 
-/** The actor's id when usable, else `null`. */
-export function actorId(actor: unknown): string | null {
-  return isActor(actor) ? actor.id : null;
+/** The type of an action given as a string or as an action object, as a safe string for messages. */
+export function actionType(action: unknown): string {
+  let raw: unknown = action;
+  if (typeof action === 'object' && action !== null) {
+    try {
+      raw = (action as { type?: unknown }).type;
+    } catch {
+      raw = undefined;
+    }
+  }
+  return typeof raw === 'string' ? raw.slice(0, 80) : kindOf(raw);
 }
 
 /** Whether the actor holds the HR role for the given agency. */
 function isHr(actor: Actor, agencyId: string): boolean {
-  const roles: unknown = actor.roles;
-  if (!Array.isArray(roles) || !roles.includes('pengelola-kinerja')) return false;
-  const scope: unknown = actor.agencyId;
-  return scope === undefined || scope === agencyId;
+  if (actor.roles === undefined || !actor.roles.includes('pengelola-kinerja')) return false;
+  return actor.agencyId === undefined || actor.agencyId === agencyId;
 }
 
 /** The roles the actor holds on the evaluation or plan, in a fixed order. */
-export function rolesOf(actor: unknown, parties: Parties): WorkflowRole[] {
-  if (!isActor(actor)) return [];
+export function rolesOf(actor: Actor | undefined, parties: Parties): WorkflowRole[] {
+  if (actor === undefined) return [];
   const out: WorkflowRole[] = [];
   if (actor.id === parties.employeeId) out.push('pegawai');
   if (actor.id === parties.supervisorId) out.push('pejabat-penilai');
@@ -51,10 +56,9 @@ export function rolesOf(actor: unknown, parties: Parties): WorkflowRole[] {
 }
 
 /** The conflict declared for this actor, if any. */
-export function conflictOf(actor: unknown, parties: Parties): ConflictOfInterest | undefined {
-  const id = actorId(actor);
-  if (id === null || !Array.isArray(parties.conflicts)) return undefined;
-  return parties.conflicts.find((c) => c.assessorId === id);
+export function conflictOf(actor: Actor | undefined, parties: Parties): ConflictOfInterest | undefined {
+  if (actor === undefined || parties.conflicts === undefined) return undefined;
+  return parties.conflicts.find((c) => c.assessorId === actor.id);
 }
 
 /** The reasons a decision may be denied for (`workflow.deny.<reason>` in the catalog). */

@@ -1,6 +1,11 @@
+import type * as z from 'zod';
 import type { DeadlineRule } from '../../date/index';
-import { type Issue, issue } from '../../explain/index';
-import type { WorkflowRules } from '../types';
+import { deepFreeze, type Issue, isRecord, issue } from '../../explain/index';
+import { getPack, isPackId, PACK_IDS } from '../../ruleset/index';
+import type { workflowRulesSchema } from '../schemas';
+
+/** The ruleset parts the workflow reads, as read by `workflowRulesSchema`. */
+export type ReadRules = z.output<typeof workflowRulesSchema>;
 
 /** The workflow settings with every default filled in. */
 export interface ResolvedSettings {
@@ -11,79 +16,45 @@ export interface ResolvedSettings {
 }
 
 /** The defaults of the ruleset's `workflow` section and of `calendar.appeal` (PP 30/2019 Pasal 59). */
-export const DEFAULT_SETTINGS: ResolvedSettings = {
+export const DEFAULT_SETTINGS: ResolvedSettings = deepFreeze({
   selfAssessment: 'required',
   dialogue: 'on-gap',
   mediation: 'required',
   appeal: { days: 14, kind: 'calendar' },
-};
+});
 
-function pick<T extends string>(
-  value: unknown,
-  allowed: readonly T[],
-  fallback: T,
-  path: readonly (string | number)[],
-  issues: Issue[],
-): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  issues.push(issue('input.invalid-value', path, { expected: allowed.join(', ') }));
-  return fallback;
+/** The settings the workflow needs from a (validated, possibly partial) ruleset. */
+export function resolveSettings(rules: ReadRules | undefined): ResolvedSettings {
+  if (rules === undefined) return DEFAULT_SETTINGS;
+  const w = rules.workflow;
+  const a = rules.calendar?.appeal;
+  return {
+    selfAssessment: w?.selfAssessment ?? DEFAULT_SETTINGS.selfAssessment,
+    dialogue: w?.dialogue ?? DEFAULT_SETTINGS.dialogue,
+    mediation: w?.mediation ?? DEFAULT_SETTINGS.mediation,
+    appeal: a === undefined ? DEFAULT_SETTINGS.appeal : { days: a.days, kind: a.kind ?? 'calendar' },
+  };
 }
 
 /**
- * Reads the settings the workflow needs from a (possibly partial) ruleset. A validated ruleset
- * always passes; values of the wrong kind in a hand-made object become issues at
- * `['options', 'ruleset', …]`.
+ * The options with their `ruleset` in the one form the options schema reads: a built-in pack id
+ * becomes the pack, a compiled ruleset (`{ ruleset, … }` from `compileRuleset`) its ruleset; a
+ * parsed ruleset or a partial object stays as it is. An unknown pack id is an issue.
  */
-export function resolveSettings(rules: WorkflowRules | undefined): {
-  settings: ResolvedSettings;
-  issues: Issue[];
-} {
-  const issues: Issue[] = [];
-  if (rules === undefined || rules === null) return { settings: DEFAULT_SETTINGS, issues };
-  const base = ['options', 'ruleset'];
-  const w: Record<string, unknown> =
-    typeof rules.workflow === 'object' && rules.workflow !== null
-      ? (rules.workflow as Record<string, unknown>)
-      : {};
-  const selfAssessment = pick(
-    w.selfAssessment,
-    ['required', 'optional'] as const,
-    DEFAULT_SETTINGS.selfAssessment,
-    [...base, 'workflow', 'selfAssessment'],
-    issues,
-  );
-  const dialogue = pick(
-    w.dialogue,
-    ['always', 'on-gap', 'optional'] as const,
-    DEFAULT_SETTINGS.dialogue,
-    [...base, 'workflow', 'dialogue'],
-    issues,
-  );
-  const mediation = pick(
-    w.mediation,
-    ['required', 'optional'] as const,
-    DEFAULT_SETTINGS.mediation,
-    [...base, 'workflow', 'mediation'],
-    issues,
-  );
-  let appeal = DEFAULT_SETTINGS.appeal;
-  const a: unknown = rules.calendar?.appeal;
-  if (a !== undefined) {
-    const rec = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
-    const days = rec.days;
-    const path = [...base, 'calendar', 'appeal'];
-    if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 0) {
-      issues.push(
-        issue('input.invalid-type', [...path, 'days'], {
-          expected: 'non-negative integer',
-          received: typeof days,
-        }),
-      );
-    }
-    const kind = pick(rec.kind, ['calendar', 'working'] as const, 'calendar', [...path, 'kind'], issues);
-    if (typeof days === 'number' && Number.isSafeInteger(days) && days >= 0) appeal = { days, kind };
+export function withRuleset(options: unknown, issues: Issue[]): unknown {
+  if (!isRecord(options) || !Object.hasOwn(options, 'ruleset')) return options;
+  const r = options.ruleset;
+  if (typeof r === 'string') {
+    if (isPackId(r)) return { ...options, ruleset: getPack(r) };
+    issues.push(
+      issue('ruleset.unknown-pack', ['options', 'ruleset'], {
+        id: r.slice(0, 80),
+        available: PACK_IDS.join(', '),
+      }),
+    );
+    return { ...options, ruleset: undefined };
   }
-  return { settings: { selfAssessment, dialogue, mediation, appeal }, issues };
+  if (isRecord(r) && isRecord(r.ruleset) && !Object.hasOwn(r, 'workflow') && !Object.hasOwn(r, 'calendar'))
+    return { ...options, ruleset: r.ruleset };
+  return options;
 }

@@ -1,0 +1,312 @@
+import type * as z from 'zod';
+import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
+import { employeeFactsSchema, ledgerEntryInputSchema } from '../career/schemas';
+import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result } from '../explain/index';
+import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
+import { rulesetSchema } from '../ruleset/schema';
+import { eligibilityRuleSchema } from '../ruleset/sections/career';
+import { evaluationInputSchema } from '../scoring/schemas';
+import { STORE_SCHEMAS } from '../storage/schemas';
+import { evaluationSchema, skpPlanSchema } from '../workflow/schemas';
+import { angkaKreditInputSchema, caseFileSchema } from './case-file';
+
+/** One public data format: its one zod schema and how it describes itself. */
+interface FormatDefinition {
+  /** The one zod schema of the format (its JSON Schema is converted from it, as input). */
+  readonly schema: z.ZodType;
+  /** The JSON Schema's `title` (English). */
+  readonly title: string;
+  /** One line for `kinerja schema --list`; the English text is also the JSON Schema's `description`. */
+  readonly description: LocalizedText;
+  /** Reshapes the converted JSON Schema body (the ruleset's partial files with `extends`). */
+  readonly shape?: (body: { [key: string]: unknown }) => { [key: string]: unknown };
+}
+
+/**
+ * Every public data format, by name: adding a format is one entry here (its JSON Schema, its `$id`
+ * `https://unpkg.com/kinerja/schema/<name>.schema.json`, the file `schema/<name>.schema.json`, the
+ * CLI's `kinerja schema <name>` and the tests all follow). `ruleset` stays first: it is the default.
+ */
+const FORMATS = {
+  ruleset: {
+    schema: rulesetSchema,
+    title: RULESET_JSON_SCHEMA.title,
+    description: {
+      id: 'Ruleset kinerja: cara sebuah instansi menilai (lihat docs/rulesets.md).',
+      en: RULESET_JSON_SCHEMA.description,
+    },
+    ...(RULESET_JSON_SCHEMA.shape ? { shape: RULESET_JSON_SCHEMA.shape } : {}),
+  },
+  'evaluation-input': {
+    schema: evaluationInputSchema,
+    title: 'kinerja evaluation input',
+    description: {
+      id: 'Masukan penilaian satu pegawai untuk satu periode (kinerja score).',
+      en: "One employee's evaluation input for one period (kinerja score).",
+    },
+  },
+  'reconciliation-policy': {
+    schema: reconciliationPolicySchema,
+    title: 'kinerja reconciliation policy',
+    description: {
+      id: 'Cara memadukan nilai beberapa penilai (diri, atasan, rekan, 360).',
+      en: 'How the ratings of several raters (self, supervisor, peers, 360) are reconciled.',
+    },
+  },
+  'rater-ratings': {
+    schema: raterRatingsSchema,
+    title: 'kinerja rater ratings',
+    description: {
+      id: 'Nilai satu butir dari tiap kelompok penilai.',
+      en: 'The ratings of one item by each rater group.',
+    },
+  },
+  'skp-plan': {
+    schema: skpPlanSchema,
+    title: 'kinerja SKP plan',
+    description: {
+      id: 'Rencana SKP seorang pegawai dengan status dan riwayatnya.',
+      en: "An employee's SKP plan with its state and history.",
+    },
+  },
+  evaluation: {
+    schema: evaluationSchema,
+    title: 'kinerja evaluation record',
+    description: {
+      id: 'Catatan alur penilaian: status, penilaian, dialog, keberatan dan riwayat.',
+      en: 'The evaluation workflow record: state, assessments, dialogue, appeal and history.',
+    },
+  },
+  'store-evaluation': {
+    schema: STORE_SCHEMAS['store-evaluation'],
+    title: 'kinerja stored evaluation',
+    description: {
+      id: 'Catatan penilaian sebagaimana disimpan store (saveEvaluation).',
+      en: 'An evaluation record as a store keeps it (saveEvaluation).',
+    },
+  },
+  'store-skp-plan': {
+    schema: STORE_SCHEMAS['store-skp-plan'],
+    title: 'kinerja stored SKP plan',
+    description: {
+      id: 'Rencana SKP sebagaimana disimpan store (saveSkpPlan).',
+      en: 'An SKP plan as a store keeps it (saveSkpPlan).',
+    },
+  },
+  'store-result': {
+    schema: STORE_SCHEMAS['store-result'],
+    title: 'kinerja result record',
+    description: {
+      id: 'Hasil penilaian yang disimpan (saveResults), dengan ruleset dan versinya.',
+      en: 'A result record to save (saveResults), stamped with its ruleset and version.',
+    },
+  },
+  'store-unit-predikat': {
+    schema: STORE_SCHEMAS['store-unit-predikat'],
+    title: 'kinerja unit predikat record',
+    description: {
+      id: 'Predikat kinerja organisasi satu unit untuk satu tahun.',
+      en: "A unit's organisational predikat for one year.",
+    },
+  },
+  'store-ledger-entry': {
+    schema: STORE_SCHEMAS['store-ledger-entry'],
+    title: 'kinerja angka kredit ledger entry',
+    description: {
+      id: 'Entri buku angka kredit seorang pegawai (appendLedgerEntry).',
+      en: "An entry of an employee's angka kredit ledger (appendLedgerEntry).",
+    },
+  },
+  'store-ruleset': {
+    schema: STORE_SCHEMAS['store-ruleset'],
+    title: 'kinerja stored ruleset',
+    description: {
+      id: 'Ruleset yang disimpan dengan id dan versi (sekali tulis).',
+      en: 'A ruleset stored under its id and version (write-once).',
+    },
+  },
+  'store-correction': {
+    schema: STORE_SCHEMAS['store-correction'],
+    title: 'kinerja correction',
+    description: {
+      id: 'Koreksi atas catatan yang sudah final (appendCorrection).',
+      en: 'A correction to a finalised record (appendCorrection).',
+    },
+  },
+  'store-audit-event': {
+    schema: STORE_SCHEMAS['store-audit-event'],
+    title: 'kinerja audit event',
+    description: {
+      id: 'Satu peristiwa rantai audit (hash berantai per instansi).',
+      en: "One event of an agency's hash-chained audit log.",
+    },
+  },
+  'case-file': {
+    schema: caseFileSchema,
+    title: 'kinerja policy case file',
+    description: {
+      id: 'Berkas kasus kebijakan untuk "kinerja test" (lihat docs/testing-policies.md).',
+      en: 'A policy case file for "kinerja test" (see docs/testing-policies.md).',
+    },
+  },
+  'angka-kredit-input': {
+    schema: angkaKreditInputSchema,
+    title: 'kinerja angka kredit case input',
+    description: {
+      id: 'Masukan kasus angka-kredit: satu periode, atau entri buku angka kredit.',
+      en: 'The input of an angka-kredit case: one period, or the entries of a ledger.',
+    },
+  },
+  'employee-facts': {
+    schema: employeeFactsSchema,
+    title: 'kinerja employee facts',
+    description: {
+      id: 'Fakta kepegawaian untuk syarat kenaikan pangkat/jabatan (evaluateEligibility).',
+      en: "An employee's facts for promotion eligibility (evaluateEligibility).",
+    },
+  },
+  'ledger-entry': {
+    schema: ledgerEntryInputSchema,
+    title: 'kinerja angka kredit ledger entry input',
+    description: {
+      id: 'Satu entri masukan buku angka kredit (buildLedger): tahun atau periode, predikat, bulan.',
+      en: 'One input entry of an angka kredit ledger (buildLedger): year or period, predikat, months.',
+    },
+  },
+  'eligibility-rule': {
+    schema: eligibilityRuleSchema,
+    title: 'kinerja eligibility rule',
+    description: {
+      id: 'Aturan kelayakan (kenaikan pangkat/jabatan): all/any/not atas syarat bertipe.',
+      en: 'An eligibility rule (promotion): all/any/not over typed conditions.',
+    },
+  },
+} satisfies Record<string, FormatDefinition>;
+
+/**
+ * The name of a public data format (see {@link FORMAT_NAMES}).
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * const name: FormatName = 'ruleset';
+ * ```
+ */
+export type FormatName = keyof typeof FORMATS;
+
+/**
+ * The names of every public data format, each with one JSON Schema ({@link formatJsonSchema},
+ * `kinerja schema <name>`, the package's `schema/<name>.schema.json`). `ruleset` comes first.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * FORMAT_NAMES.includes('case-file'); // true
+ * FORMAT_NAMES[0]; // "ruleset"
+ * ```
+ */
+export const FORMAT_NAMES: readonly FormatName[] = deepFreeze(Object.keys(FORMATS) as FormatName[]);
+
+/**
+ * What {@link listFormats} tells about one format.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * const f: FormatSummary = {
+ *   name: 'case-file',
+ *   title: 'kinerja policy case file',
+ *   description: { id: 'Berkas kasus kebijakan …', en: 'A policy case file …' },
+ *   id: 'https://unpkg.com/kinerja/schema/case-file.schema.json',
+ * };
+ * ```
+ */
+export interface FormatSummary {
+  readonly name: FormatName;
+  /** The JSON Schema's title. */
+  readonly title: string;
+  /** One line, in Indonesian and English. */
+  readonly description: LocalizedText;
+  /** The JSON Schema's `$id`: where the package publishes it. */
+  readonly id: string;
+}
+
+/**
+ * Whether `name` names a public data format.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * isFormatName('ruleset'); // true
+ * isFormatName('rulesets'); // false
+ * ```
+ */
+export function isFormatName(name: unknown): name is FormatName {
+  return typeof name === 'string' && Object.hasOwn(FORMATS, name);
+}
+
+function definition(name: FormatName): FormatDefinition {
+  return FORMATS[name];
+}
+
+/**
+ * Every public data format with its title and one-line description, in {@link FORMAT_NAMES} order
+ * (what `kinerja schema --list` prints). The list is frozen.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * listFormats().map((f) => f.name); // ["ruleset", "case-file", …]
+ * listFormats()[0].description.en; // "A performance-management ruleset for kinerja (see docs/rulesets.md)."
+ * ```
+ */
+export function listFormats(): readonly FormatSummary[] {
+  return deepFreeze(
+    FORMAT_NAMES.map((name) => {
+      const d = definition(name);
+      return {
+        name,
+        title: d.title,
+        description: { id: d.description.id, en: d.description.en },
+        id: schemaIdOf(name),
+      };
+    }),
+  );
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a public data format, converted from the format's one zod
+ * schema as input (what a file may hold): for editors (`"$schema"` in a file) and standard
+ * validators such as ajv. Its `$id` is where the package ships it,
+ * `https://unpkg.com/kinerja/schema/<name>.schema.json`; the `ruleset` document is the one
+ * `rulesetJsonSchema()` returns. Checks that span fields (weights summing to 100, unique case
+ * names, …) are made by the parsers only. A fresh object on every call; an unknown name is an
+ * `input.invalid-value` issue at `name` listing the known ones.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * const r = formatJsonSchema('case-file');
+ * r.ok && r.value.$id; // "https://unpkg.com/kinerja/schema/case-file.schema.json"
+ * formatJsonSchema('nope').ok; // false
+ * ```
+ */
+export function formatJsonSchema(name: FormatName): Result<Record<string, unknown>, Issue[]>;
+export function formatJsonSchema(name: unknown): Result<Record<string, unknown>, Issue[]>;
+export function formatJsonSchema(name: unknown): Result<Record<string, unknown>, Issue[]> {
+  if (typeof name !== 'string') {
+    const received = name === null ? 'null' : Array.isArray(name) ? 'array' : typeof name;
+    return err([issue('input.invalid-type', ['name'], { expected: 'string', received })]);
+  }
+  if (!isFormatName(name))
+    return err([issue('input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') })]);
+  const d = definition(name);
+  return ok(
+    jsonSchemaDocument(d.schema, {
+      name,
+      title: d.title,
+      description: d.description.en,
+      ...(d.shape ? { shape: d.shape } : {}),
+    }),
+  );
+}
