@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { unwrap } from '../explain/index';
 import { getPack, getPackSource } from '../ruleset/index';
 import { compileRuleset } from '../scoring/index';
 import { calibrationAdvice } from './calibration-advice';
@@ -22,7 +23,7 @@ describe('checkDistribution: one contract', () => {
     expect(curve.ok).toBe(true);
     if (!curve.ok) return;
     expect(checkDistribution(getPack('permenpanrb-6-2022'), 'baik', people)).toEqual(byId);
-    expect(checkDistribution(compileRuleset('permenpanrb-6-2022'), 'baik', people)).toEqual(byId);
+    expect(checkDistribution(unwrap(compileRuleset('permenpanrb-6-2022')), 'baik', people)).toEqual(byId);
     expect(checkDistribution(curve.value, 'baik', people)).toEqual(byId);
     expect(byId.ok && byId.value.violations).toEqual(['baik-max-70']);
     // A curve is for its own unit predikat.

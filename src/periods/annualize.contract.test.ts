@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../explain/index';
 import { getPack } from '../ruleset/index';
 import { compileRuleset } from '../scoring/index';
 import { annualize } from './annualize';
@@ -15,7 +16,7 @@ describe('annualize: one contract', () => {
   it('takes the ruleset first: a pack id, a parsed ruleset or a compiled one, all alike', () => {
     const byId = annualize('permenpanrb-6-2022', periods, { strategy: 'weighted-by-months' });
     const parsed = annualize(getPack('permenpanrb-6-2022'), periods, { strategy: 'weighted-by-months' });
-    const compiled = annualize(compileRuleset('permenpanrb-6-2022'), periods, {
+    const compiled = annualize(unwrap(compileRuleset('permenpanrb-6-2022')), periods, {
       strategy: 'weighted-by-months',
     });
     expect(byId.ok).toBe(true);

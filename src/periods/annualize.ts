@@ -278,7 +278,7 @@ function decide(
  * ];
  * annualize('permenpanrb-6-2022', periods).value.predikat; // 'butuh-perbaikan' (the last period)
  * annualize(null, periods, { strategy: 'weighted-by-months' }).value; // mean 3.5 → 'butuh-perbaikan' (half goes to the worse)
- * annualize(compileRuleset('permenpanrb-6-2022'), periods, { strategy: 'worst' }).value.predikat; // 'butuh-perbaikan'
+ * annualize(unwrap(compileRuleset('permenpanrb-6-2022')), periods, { strategy: 'worst' }).value.predikat; // 'butuh-perbaikan'
  * annualize(null, [{ start: '2025-07-01', end: '2025-06-30', predikat: 'baik' }]); // { ok: false, issues: [{ code: 'date.range-reversed', … }] }
  * ```
  */

@@ -30,10 +30,7 @@ export interface ResolvedCalendar {
  * default filled in). Issues are under `calendar`.
  */
 export function readCalendar(source: unknown): Result<ResolvedCalendar, Issue[]> {
-  if (
-    typeof source === 'string' ||
-    (isRecord(source) && (source.kinds instanceof Map || 'calendar' in source))
-  ) {
+  if (typeof source === 'string' || (isRecord(source) && ('calendar' in source || 'ruleset' in source))) {
     const compiled = toCompiled(source);
     return compiled.ok ? ok(resolved(compiled.value.ruleset.calendar)) : compiled;
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../explain/index';
 import { getPack } from '../ruleset/index';
 import { compileRuleset } from '../scoring/index';
 import { appealDeadline, checkDeadlines, planningDeadline, reportDeadlines } from './index';
@@ -9,7 +10,7 @@ describe('deadlines: a ruleset in any form, or a calendar', () => {
     for (const source of [
       'permenpanrb-6-2022',
       getPack('permenpanrb-6-2022'),
-      compileRuleset('permenpanrb-6-2022'),
+      unwrap(compileRuleset('permenpanrb-6-2022')),
     ] as const) {
       expect(planningDeadline(source, 2025)).toEqual({ ok: true, value: '2025-01-31' });
       expect(reportDeadlines(source, 2025)).toEqual(

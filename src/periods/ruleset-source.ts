@@ -1,37 +1,14 @@
-import {
-  err,
-  type Issue,
-  isRecord,
-  issue,
-  KinerjaError,
-  ok,
-  prefixIssues,
-  type Result,
-} from '../explain/index';
-import { isPackId, PACK_IDS, type PackId, type Ruleset } from '../ruleset/index';
-import { type CompiledRuleset, compileRuleset } from '../scoring/index';
+import { type Issue, prefixIssues, type Result } from '../explain/index';
+import { type CompiledRuleset, type RulesetLike, toCompiledRuleset } from '../scoring/index';
+
+/** A ruleset as this module's functions accept it: scoring's {@link RulesetLike}. */
+export type RulesetSource = RulesetLike;
 
 /**
- * A ruleset as this module's functions accept it: a built-in pack id, a parsed ruleset (or a
- * ruleset file, validated on each call) or a compiled ruleset (the fast form: nothing to check).
- */
-export type RulesetSource = PackId | Ruleset | CompiledRuleset;
-
-/**
- * LOCAL ADAPTER — the lead swaps this body at merge for the scoring helper's non-throwing
- * `toCompiledRuleset(source)` (src/scoring/compile.ts), keeping the `['ruleset']` prefix of the
- * issue paths. It is the only place in src/periods that turns a ruleset source into a
- * compiled ruleset.
+ * The one place this module turns a ruleset in any form into a compiled one: scoring's
+ * non-throwing `toCompiledRuleset`, with the issues under `ruleset` (the argument's name).
  */
 export function toCompiled(source: unknown): Result<CompiledRuleset, Issue[]> {
-  if (isRecord(source) && source.kinds instanceof Map && isRecord(source.ruleset))
-    return ok(source as unknown as CompiledRuleset);
-  if (typeof source === 'string' && !isPackId(source))
-    return err([issue('ruleset.unknown-pack', ['ruleset'], { id: source, available: PACK_IDS.join(', ') })]);
-  try {
-    return ok(compileRuleset(source));
-  } catch (e) {
-    if (e instanceof KinerjaError) return err(prefixIssues(['ruleset'], e.issues));
-    return err([issue('input.invalid', ['ruleset'], { detail: e instanceof Error ? e.message : 'invalid' })]);
-  }
+  const r = toCompiledRuleset(source);
+  return r.ok ? r : { ok: false, issues: prefixIssues(['ruleset'], r.issues) };
 }
