@@ -1,19 +1,10 @@
-import {
-  checkAmount,
-  checkYear,
-  dayPart,
-  format,
-  fromDays,
-  monthLength,
-  monthPart,
-  toDays,
-  yearPart,
-} from './core';
-import type { IsoDate } from './parse';
+import { checkAmount, checkYear, dayPart, format, fromDays, monthLength, monthPart, yearPart } from './core';
+import { dateArg, daysArg, type IsoDate } from './parse';
 
 /**
- * Adds `n` calendar days (negative to go back). Throws a `KinerjaError` if `n` is not a safe
- * integer (`date.invalid-amount`) or the result leaves years 1000–9999 (`date.out-of-range`).
+ * Adds `n` calendar days (negative to go back). Throws an {@link InvalidDateError} if `d` is not
+ * an {@link IsoDate}, `n` is not a safe integer (`date.invalid-amount`) or the result leaves years
+ * 1000–9999 (`date.out-of-range`).
  *
  * @category Dates
  * @example
@@ -23,9 +14,10 @@ import type { IsoDate } from './parse';
  * ```
  */
 export function addDays(d: IsoDate, n: number): IsoDate {
+  const days = daysArg(d, 'd');
   checkAmount(n, 'days');
   if (n === 0) return d;
-  return fromDays(toDays(d) + n);
+  return fromDays(days + n);
 }
 
 /**
@@ -42,6 +34,7 @@ export function addDays(d: IsoDate, n: number): IsoDate {
  * ```
  */
 export function addMonths(d: IsoDate, n: number): IsoDate {
+  dateArg(d, 'd');
   checkAmount(n, 'months');
   if (n === 0) return d;
   const total = yearPart(d) * 12 + (monthPart(d) - 1) + n;
@@ -63,6 +56,7 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
  * ```
  */
 export function addYears(d: IsoDate, n: number): IsoDate {
+  dateArg(d, 'd');
   checkAmount(n, 'years');
   if (n === 0) return d;
   const year = yearPart(d) + n;
@@ -72,7 +66,8 @@ export function addYears(d: IsoDate, n: number): IsoDate {
 }
 
 /**
- * The signed number of days from `a` to `b` (`b − a`): positive when `b` is later.
+ * The signed number of days from `a` to `b` (`b − a`): positive when `b` is later. Throws an
+ * {@link InvalidDateError} when either is not an {@link IsoDate} (never NaN).
  *
  * @category Dates
  * @example
@@ -82,7 +77,7 @@ export function addYears(d: IsoDate, n: number): IsoDate {
  * ```
  */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return toDays(b) - toDays(a);
+  return daysArg(b, 'b') - daysArg(a, 'a');
 }
 
 /** Completed months from `a` to `b`, for `a <= b`. */
@@ -112,6 +107,8 @@ function completedMonths(a: IsoDate, b: IsoDate): number {
  * ```
  */
 export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
+  dateArg(from, 'from');
+  dateArg(to, 'to');
   if (from === to) return 0;
   if (from < to) return completedMonths(from, to);
   const back = completedMonths(to, from);
@@ -138,6 +135,8 @@ export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
  * ```
  */
 export function wholeYearsBetween(from: IsoDate, to: IsoDate): number {
+  dateArg(from, 'from');
+  dateArg(to, 'to');
   if (from === to) return 0;
   const sign = from < to ? 1 : -1;
   const [a, b] = from < to ? [from, to] : [to, from];

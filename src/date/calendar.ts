@@ -1,5 +1,17 @@
-import { checkAmount, fail, format, MAX_YEAR, MIN_YEAR, monthLength, monthPart, yearPart } from './core';
-import type { IsoDate } from './parse';
+import { deepFreeze } from '../explain/freeze';
+import {
+  checkAmount,
+  fail,
+  format,
+  MAX_YEAR,
+  MIN_YEAR,
+  monthLength,
+  monthPart,
+  recordArg,
+  shown,
+  yearPart,
+} from './core';
+import { dateArg, type IsoDate } from './parse';
 import type { DateRange } from './range';
 
 /**
@@ -23,12 +35,12 @@ export type ReviewFrequency = 'monthly' | 'quarterly' | 'semester' | 'annual';
  * REVIEW_FREQUENCIES; // ['monthly', 'quarterly', 'semester', 'annual']
  * ```
  */
-export const REVIEW_FREQUENCIES = [
+export const REVIEW_FREQUENCIES = deepFreeze([
   'monthly',
   'quarterly',
   'semester',
   'annual',
-] as const satisfies readonly ReviewFrequency[];
+] as const satisfies readonly ReviewFrequency[]);
 
 const MONTHS: Readonly<Record<ReviewFrequency, number>> = {
   monthly: 1,
@@ -76,18 +88,17 @@ export interface ReviewPeriod extends DateRange {
 }
 
 function periodLength(calendar: ReviewCalendar): number {
-  const length = MONTHS[calendar.frequency];
-  if (!REVIEW_FREQUENCIES.includes(calendar.frequency) || length === undefined) {
-    fail('date.invalid-frequency', { value: String(calendar.frequency) }, ['frequency']);
-  }
-  return length;
+  const f: unknown = calendar.frequency;
+  if (typeof f !== 'string' || !(REVIEW_FREQUENCIES as readonly string[]).includes(f))
+    fail('date.invalid-frequency', { value: shown(f) }, ['frequency']);
+  return MONTHS[f as ReviewFrequency];
 }
 
 function startMonth(calendar: ReviewCalendar): number {
-  const m = calendar.yearStartMonth ?? 1;
-  if (!Number.isInteger(m) || m < 1 || m > 12)
-    fail('date.invalid-month', { value: String(m) }, ['yearStartMonth']);
-  return m;
+  const m: unknown = calendar.yearStartMonth ?? 1;
+  if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12)
+    fail('date.invalid-month', { value: shown(m) }, ['yearStartMonth']);
+  return m as number;
 }
 
 function period(
@@ -135,6 +146,7 @@ function checkPeriodYear(year: number, start: number): void {
  * ```
  */
 export function reviewPeriods(calendar: ReviewCalendar, year: number): ReviewPeriod[] {
+  recordArg(calendar, 'calendar');
   const length = periodLength(calendar);
   const start = startMonth(calendar);
   checkPeriodYear(year, start);
@@ -158,6 +170,8 @@ export function reviewPeriods(calendar: ReviewCalendar, year: number): ReviewPer
  * ```
  */
 export function reviewPeriodContaining(calendar: ReviewCalendar, d: IsoDate): ReviewPeriod {
+  recordArg(calendar, 'calendar');
+  dateArg(d, 'd');
   const length = periodLength(calendar);
   const start = startMonth(calendar);
   const month = monthPart(d);

@@ -1,8 +1,9 @@
-import type { IsoDate } from './parse';
+import { dateArg, type IsoDate } from './parse';
 
 /**
  * Orders two dates: `-1` if `a` is earlier, `0` if equal, `1` if later. Usable as an
- * `Array.prototype.sort` comparator.
+ * `Array.prototype.sort` comparator. Throws an {@link InvalidDateError} when either is not an
+ * {@link IsoDate}.
  *
  * @category Dates
  * @example
@@ -12,6 +13,8 @@ import type { IsoDate } from './parse';
  * ```
  */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  dateArg(a, 'a');
+  dateArg(b, 'b');
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -29,7 +32,10 @@ export function minDate(first: IsoDate, ...rest: IsoDate[]): IsoDate;
 export function minDate(...dates: IsoDate[]): IsoDate | null;
 export function minDate(...dates: IsoDate[]): IsoDate | null {
   let best: IsoDate | null = null;
-  for (const d of dates) if (best === null || d < best) best = d;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dateArg(dates[i], i);
+    if (best === null || d < best) best = d;
+  }
   return best;
 }
 
@@ -47,6 +53,9 @@ export function maxDate(first: IsoDate, ...rest: IsoDate[]): IsoDate;
 export function maxDate(...dates: IsoDate[]): IsoDate | null;
 export function maxDate(...dates: IsoDate[]): IsoDate | null {
   let best: IsoDate | null = null;
-  for (const d of dates) if (best === null || d > best) best = d;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dateArg(dates[i], i);
+    if (best === null || d > best) best = d;
+  }
   return best;
 }

@@ -5,9 +5,12 @@
  * A date is handled as its *day number*: days since 1970-01-01 (negative before). The conversions
  * are Howard Hinnant's `days_from_civil` / `civil_from_days`, exact for every year.
  */
+
+import { isRecord } from '../explain/input-guard';
 import { issue } from '../explain/issue';
 import type { MessageCode, MessageParams } from '../explain/messages/index';
-import { KinerjaError, type PathSegment } from '../explain/result';
+import type { PathSegment } from '../explain/result';
+import { InvalidDateError } from './errors';
 import type { IsoDate } from './parse';
 
 /** The first year an {@link IsoDate} may have. */
@@ -96,13 +99,43 @@ export function format(year: number, month: number, day: number): IsoDate {
   return `${year}-${pad2(month)}-${pad2(day)}` as IsoDate;
 }
 
-/** Throws the module's {@link KinerjaError} with one issue. */
+/** Throws the module's {@link InvalidDateError} with one issue. */
 export function fail(
   code: MessageCode,
   params: MessageParams = {},
   path: readonly PathSegment[] = [],
 ): never {
-  throw new KinerjaError([issue(code, path, params)], 'date argument');
+  throw new InvalidDateError([issue(code, path, params)]);
+}
+
+/** A value shown in a message, whatever it is (never throws, never calls the caller's code). */
+export function shown(v: unknown): string {
+  if (typeof v === 'string') return v.length > 40 ? `${v.slice(0, 40)}…` : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v == null) return String(v);
+  return Array.isArray(v) ? 'array' : typeof v;
+}
+
+/** The kind of a value for `received` in a message. */
+export function kind(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+/**
+ * An object argument (a calendar, a rule, a range) as a record, or a throw
+ * (`input.invalid-type` at `[name]`).
+ */
+export function recordArg(value: unknown, name: string): Record<string, unknown> {
+  if (isRecord(value)) return value;
+  return fail('input.invalid-type', { expected: 'object', received: kind(value) }, [name]);
+}
+
+/**
+ * An optional options argument: `undefined` gives the defaults (`{}`), an object is read, anything
+ * else throws (`input.invalid-type` at `['options']`).
+ */
+export function optionsArg<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
+  if (value === undefined) return {};
+  return recordArg(value, name) as Partial<T>;
 }
 
 /** Throws `date.out-of-range` unless `year` is within 1000..9999. */
@@ -123,7 +156,7 @@ export function checkAmount(n: number, name: string, min?: number): void {
   if (!Number.isSafeInteger(n) || (min !== undefined && n < min)) {
     fail(
       'date.invalid-amount',
-      min === undefined ? { name, value: String(n) } : { name, value: String(n), min },
+      min === undefined ? { name, value: shown(n) } : { name, value: shown(n), min },
     );
   }
 }

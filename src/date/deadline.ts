@@ -1,6 +1,6 @@
 import { addDays } from './arithmetic';
-import { checkAmount, fail, toDays } from './core';
-import type { IsoDate } from './parse';
+import { checkAmount, fail, optionsArg, recordArg } from './core';
+import { checkOrder, dateArg, daysArg, type IsoDate } from './parse';
 import type { DateRange } from './range';
 import { addWorkingDays, type WorkingDayOptions } from './working-days';
 
@@ -35,10 +35,13 @@ export interface DeadlineRule {
  * deadlineAfter(isoDate('2025-03-03'), { days: 14, kind: 'working' }); // '2025-03-21'
  * ```
  */
-export function deadlineAfter(d: IsoDate, rule: DeadlineRule, options: WorkingDayOptions = {}): IsoDate {
-  checkAmount(rule.days, 'days', 0);
-  if (rule.kind === 'calendar') return addDays(d, rule.days);
-  if (rule.kind === 'working') return addWorkingDays(d, rule.days, options);
+export function deadlineAfter(d: IsoDate, rule: DeadlineRule, options?: WorkingDayOptions): IsoDate {
+  dateArg(d, 'd');
+  const r = recordArg(rule, 'rule');
+  const days = r.days as number;
+  checkAmount(days, 'days', 0);
+  if (r.kind === 'calendar') return addDays(d, days);
+  if (r.kind === 'working') return addWorkingDays(d, days, options);
   return fail('input.invalid-value', { expected: 'calendar, working' }, ['kind']);
 }
 
@@ -52,12 +55,12 @@ export function deadlineAfter(d: IsoDate, rule: DeadlineRule, options: WorkingDa
  * periodDeadline(q1, { days: 5, kind: 'working' }); // '2025-04-07'
  * ```
  */
-export function periodDeadline(
-  period: DateRange,
-  rule: DeadlineRule,
-  options: WorkingDayOptions = {},
-): IsoDate {
-  return deadlineAfter(period.end, rule, options);
+export function periodDeadline(period: DateRange, rule: DeadlineRule, options?: WorkingDayOptions): IsoDate {
+  const p = recordArg(period, 'period');
+  const start = dateArg(p.start, 'period', 'start');
+  const end = dateArg(p.end, 'period', 'end');
+  checkOrder(start, end, 'period');
+  return deadlineAfter(end, rule, optionsArg(options));
 }
 
 /**
@@ -72,6 +75,6 @@ export function periodDeadline(
  * ```
  */
 export function lateness(deadline: IsoDate, done: IsoDate): number {
-  const late = toDays(done) - toDays(deadline);
+  const late = daysArg(done, 'done') - daysArg(deadline, 'deadline');
   return Math.max(late, 0);
 }

@@ -23,6 +23,7 @@ export {
 } from './calendar';
 export { compareDates, maxDate, minDate } from './compare';
 export { type DeadlineRule, deadlineAfter, lateness, periodDeadline } from './deadline';
+export { InvalidDateError } from './errors';
 export { dateFromParts, type IsoDate, isIsoDate, isoDate, parseIsoDate } from './parse';
 export {
   dayOf,
@@ -53,4 +54,5 @@ export {
   scheduleDateOnOrAfter,
   scheduleDatesBetween,
 } from './schedule';
+export { dateRangeSchema, dateScheduleSchema, isoDateSchema, scheduleRegimeSchema } from './schemas';
 export { addWorkingDays, isWorkingDay, type WorkingDayOptions, workingDaysBetween } from './working-days';

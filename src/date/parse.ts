@@ -1,6 +1,7 @@
 import { issue } from '../explain/issue';
-import { err, type Issue, KinerjaError, ok, type PathSegment, type Result } from '../explain/result';
-import { format, MAX_YEAR, MIN_YEAR, monthLength } from './core';
+import { err, type Issue, ok, type PathSegment, type Result } from '../explain/result';
+import { fail, format, MAX_YEAR, MIN_YEAR, monthLength, toDays } from './core';
+import { InvalidDateError } from './errors';
 
 declare const isoDateBrand: unique symbol;
 
@@ -57,6 +58,7 @@ function check(input: string): 'date.invalid-format' | 'date.out-of-range' | 'da
  * ```
  */
 export function parseIsoDate(input: unknown, path: readonly PathSegment[] = []): Result<IsoDate, Issue[]> {
+  path = pathArg(path);
   if (typeof input !== 'string')
     return err([issue('date.invalid-type', path, { received: received(input) })]);
   const problem = check(input);
@@ -97,7 +99,44 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function isoDate(input: string): IsoDate {
   const r = parseIsoDate(input);
   if (r.ok) return r.value;
-  throw new KinerjaError(r.issues, 'date');
+  throw new InvalidDateError(r.issues, 'date');
+}
+
+/**
+ * A `path` argument as given when it is one (strings and numbers), else the root.
+ *
+ * @internal
+ */
+export function pathArg(path: unknown): readonly PathSegment[] {
+  if (!Array.isArray(path)) return [];
+  for (let i = 0; i < path.length; i++) {
+    const seg: unknown = path[i];
+    if (typeof seg !== 'string' && typeof seg !== 'number') return [];
+  }
+  return path as readonly PathSegment[];
+}
+
+/**
+ * A date argument of a helper, checked like {@link parseIsoDate}: the date, or an
+ * {@link InvalidDateError} with the issue at `path` (the argument's name).
+ *
+ * @internal
+ */
+export function dateArg(value: unknown, ...path: PathSegment[]): IsoDate {
+  if (typeof value === 'string' && check(value) === null) return value as IsoDate;
+  const r = parseIsoDate(value, path);
+  if (r.ok) return r.value;
+  throw new InvalidDateError(r.issues);
+}
+
+/** The day number of a date argument (see {@link dateArg}). @internal */
+export function daysArg(value: unknown, ...path: PathSegment[]): number {
+  return toDays(dateArg(value, ...path));
+}
+
+/** Throws `date.range-reversed` at `path` when `end` is before `start`. @internal */
+export function checkOrder(start: IsoDate, end: IsoDate, ...path: PathSegment[]): void {
+  if (end < start) fail('date.range-reversed', { start, end }, path);
 }
 
 /**

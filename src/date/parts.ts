@@ -6,11 +6,11 @@ import {
   leap,
   monthLength,
   monthPart,
-  toDays,
+  shown,
   weekdayOfDays,
   yearPart,
 } from './core';
-import type { IsoDate } from './parse';
+import { dateArg, daysArg, type IsoDate } from './parse';
 
 /**
  * The year of a date.
@@ -22,7 +22,7 @@ import type { IsoDate } from './parse';
  * ```
  */
 export function yearOf(d: IsoDate): number {
-  return yearPart(d);
+  return yearPart(dateArg(d, 'd'));
 }
 
 /**
@@ -35,7 +35,7 @@ export function yearOf(d: IsoDate): number {
  * ```
  */
 export function monthOf(d: IsoDate): number {
-  return monthPart(d);
+  return monthPart(dateArg(d, 'd'));
 }
 
 /**
@@ -48,7 +48,7 @@ export function monthOf(d: IsoDate): number {
  * ```
  */
 export function dayOf(d: IsoDate): number {
-  return dayPart(d);
+  return dayPart(dateArg(d, 'd'));
 }
 
 /**
@@ -62,7 +62,7 @@ export function dayOf(d: IsoDate): number {
  * ```
  */
 export function dayOfWeek(d: IsoDate): number {
-  return weekdayOfDays(toDays(d));
+  return weekdayOfDays(daysArg(d, 'd'));
 }
 
 /**
@@ -97,7 +97,7 @@ export function isLeapYear(year: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   checkAmount(year, 'year');
   if (!Number.isInteger(month) || month < 1 || month > 12)
-    fail('date.invalid-month', { value: String(month) });
+    fail('date.invalid-month', { value: shown(month) });
   return monthLength(year, month);
 }
 
@@ -111,6 +111,7 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function startOfMonth(d: IsoDate): IsoDate {
+  dateArg(d, 'd');
   return format(yearPart(d), monthPart(d), 1);
 }
 
@@ -125,6 +126,7 @@ export function startOfMonth(d: IsoDate): IsoDate {
  * ```
  */
 export function endOfMonth(d: IsoDate): IsoDate {
+  dateArg(d, 'd');
   const y = yearPart(d);
   const m = monthPart(d);
   return format(y, m, monthLength(y, m));

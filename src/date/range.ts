@@ -1,7 +1,10 @@
+import { isRecord } from '../explain/input-guard';
 import { issue } from '../explain/issue';
-import { err, type Issue, ok, type PathSegment, type Result } from '../explain/result';
-import { dayPart, fail, monthLength, monthPart, toDays, yearPart } from './core';
-import { type IsoDate, parseIsoDate } from './parse';
+import { err, type Issue, type PathSegment, type Result } from '../explain/result';
+import { parseWithSchema } from '../explain/schema-parse';
+import { dayPart, kind, monthLength, monthPart, recordArg, toDays, yearPart } from './core';
+import { checkOrder, dateArg, type IsoDate, pathArg } from './parse';
+import { dateRangeSchema } from './schemas';
 
 /**
  * A period of calendar days, both ends **inclusive**: `{ start: '2025-01-01', end: '2025-12-31' }`
@@ -40,27 +43,11 @@ export function parseDateRange(
   input: unknown,
   path: readonly PathSegment[] = [],
 ): Result<DateRange, Issue[]> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    return err([issue('input.invalid-type', path, { expected: 'object', received })]);
-  }
-  const record = input as Record<string, unknown>;
-  const issues: Issue[] = [];
-  const ends: Partial<Record<'start' | 'end', IsoDate>> = {};
-  for (const key of ['start', 'end'] as const) {
-    const value = record[key];
-    if (value === undefined) {
-      issues.push(issue('input.required', [...path, key]));
-      continue;
-    }
-    const r = parseIsoDate(value, [...path, key]);
-    if (r.ok) ends[key] = r.value;
-    else issues.push(...r.issues);
-  }
-  const { start, end } = ends;
-  if (start === undefined || end === undefined) return err(issues);
-  if (end < start) return err([issue('date.range-reversed', path, { start, end })]);
-  return ok({ start, end });
+  const base = pathArg(path);
+  // The shape is checked here so that a non-object keeps its one issue at `path`.
+  if (!isRecord(input))
+    return err([issue('input.invalid-type', base, { expected: 'object', received: kind(input) })]);
+  return parseWithSchema(dateRangeSchema, input, base);
 }
 
 /**
@@ -74,7 +61,23 @@ export function parseDateRange(
  * ```
  */
 export function dateRange(start: IsoDate, end: IsoDate): DateRange {
-  if (end < start) fail('date.range-reversed', { start, end });
+  dateArg(start, 'start');
+  dateArg(end, 'end');
+  checkOrder(start, end);
+  return { start, end };
+}
+
+/**
+ * A range argument of a helper: an object whose `start` and `end` are dates, `end` not before
+ * `start`; otherwise an {@link InvalidDateError} with the issue under `name`.
+ *
+ * @internal
+ */
+export function rangeArg(value: unknown, name: string): DateRange {
+  const r = recordArg(value, name);
+  const start = dateArg(r.start, name, 'start');
+  const end = dateArg(r.end, name, 'end');
+  checkOrder(start, end, name);
   return { start, end };
 }
 
@@ -89,7 +92,8 @@ export function dateRange(start: IsoDate, end: IsoDate): DateRange {
  * ```
  */
 export function rangeDays(r: DateRange): number {
-  return toDays(r.end) - toDays(r.start) + 1;
+  const { start, end } = rangeArg(r, 'r');
+  return toDays(end) - toDays(start) + 1;
 }
 
 /**
@@ -104,6 +108,8 @@ export function rangeDays(r: DateRange): number {
  * ```
  */
 export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  rangeArg(a, 'a');
+  rangeArg(b, 'b');
   return a.start <= b.end && b.start <= a.end;
 }
 
@@ -119,6 +125,8 @@ export function rangesOverlap(a: DateRange, b: DateRange): boolean {
  * ```
  */
 export function rangeContains(r: DateRange, d: IsoDate): boolean {
+  rangeArg(r, 'r');
+  dateArg(d, 'd');
   return r.start <= d && d <= r.end;
 }
 
@@ -155,16 +163,17 @@ export interface MonthShare {
  * ```
  */
 export function monthShares(r: DateRange): MonthShare[] {
+  const range = rangeArg(r, 'r');
   const out: MonthShare[] = [];
-  const endY = yearPart(r.end);
-  const endM = monthPart(r.end);
-  let y = yearPart(r.start);
-  let m = monthPart(r.start);
-  let firstDay = dayPart(r.start);
+  const endY = yearPart(range.end);
+  const endM = monthPart(range.end);
+  let y = yearPart(range.start);
+  let m = monthPart(range.start);
+  let firstDay = dayPart(range.start);
   for (;;) {
     const length = monthLength(y, m);
     const last = y === endY && m === endM;
-    const lastDay = last ? dayPart(r.end) : length;
+    const lastDay = last ? dayPart(range.end) : length;
     out.push({ year: y, month: m, days: lastDay - firstDay + 1, daysInMonth: length });
     if (last) return out;
     firstDay = 1;

@@ -1,7 +1,10 @@
-import { issue } from '../explain/issue';
-import { err, type Issue, KinerjaError, ok, type PathSegment, type Result } from '../explain/result';
-import { dayPart, format, MAX_YEAR, monthLength, monthPart, yearPart } from './core';
-import { type IsoDate, parseIsoDate } from './parse';
+import type * as z from 'zod';
+import type { Issue, PathSegment, Result } from '../explain/result';
+import { parseWithSchema } from '../explain/schema-parse';
+import { dayPart, format, MAX_YEAR, monthLength, monthPart, optionsArg, yearPart } from './core';
+import { InvalidDateError } from './errors';
+import { dateArg, type IsoDate, isIsoDate, pathArg } from './parse';
+import { dateScheduleSchema } from './schemas';
 
 /**
  * One regime of a {@link DateSchedule}: from `from` until `until` (both inclusive, either open),
@@ -16,9 +19,9 @@ import { type IsoDate, parseIsoDate } from './parse';
  */
 export interface ScheduleRegime {
   /** First day the regime applies; open (since ever) when absent. */
-  readonly from?: IsoDate;
+  readonly from?: IsoDate | undefined;
   /** Last day the regime applies (inclusive); open (still in force) when absent. */
-  readonly until?: IsoDate;
+  readonly until?: IsoDate | undefined;
   /** Months with a schedule date, 1..12. */
   readonly months: readonly number[];
   /** Day of the month of the schedule dates, 1..28 (so every month has it). */
@@ -42,74 +45,17 @@ export interface ScheduleRegime {
  */
 export type DateSchedule = readonly ScheduleRegime[];
 
-const FIRST = '0000-00-00';
-const LAST = '9999-99-99';
-
-function validate(schedule: readonly unknown[], path: readonly PathSegment[]): Issue[] {
-  const issues: Issue[] = [];
-  const spans: Array<{ from: string; until: string; index: number }> = [];
-  schedule.forEach((raw, index) => {
-    const at = [...path, index];
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      issues.push(
-        issue('input.invalid-type', at, { expected: 'object', received: raw === null ? 'null' : typeof raw }),
-      );
-      return;
-    }
-    const regime = raw as Record<string, unknown>;
-    let from: string = FIRST;
-    let until: string = LAST;
-    let bounds = true;
-    for (const key of ['from', 'until'] as const) {
-      const value = regime[key];
-      if (value === undefined) continue;
-      const r = parseIsoDate(value, [...at, key]);
-      if (!r.ok) {
-        issues.push(...r.issues);
-        bounds = false;
-      } else if (key === 'from') from = r.value;
-      else until = r.value;
-    }
-    if (bounds && until < from) {
-      issues.push(issue('date.range-reversed', at, { start: from, end: until }));
-      bounds = false;
-    }
-    const months = regime.months;
-    if (!Array.isArray(months)) {
-      issues.push(
-        months === undefined
-          ? issue('input.required', [...at, 'months'])
-          : issue('input.invalid-type', [...at, 'months'], { expected: 'array', received: typeof months }),
-      );
-    } else {
-      months.forEach((m: unknown, i) => {
-        if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12) {
-          issues.push(issue('date.schedule-month', [...at, 'months', i], { value: String(m) }));
-        }
-      });
-    }
-    const day = regime.day;
-    if (day === undefined) issues.push(issue('input.required', [...at, 'day']));
-    else if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > 28) {
-      issues.push(issue('date.schedule-day', [...at, 'day'], { value: String(day) }));
-    }
-    if (bounds) {
-      for (const other of spans) {
-        if (from <= other.until && other.from <= until) {
-          issues.push(issue('date.schedule-overlap', at, { index, other: other.index }));
-        }
-      }
-      spans.push({ from, until, index });
-    }
-  });
-  return issues;
-}
+/** The schema is the source: what it outputs must be a {@link DateSchedule} (checked by tsc). */
+type _SchemaIsSource = z.output<typeof dateScheduleSchema> extends DateSchedule ? true : never;
+const _schemaIsSource: _SchemaIsSource = true;
+void _schemaIsSource;
 
 /**
- * Parses an untrusted value as a {@link DateSchedule}: an array of regimes with valid optional
- * `from`/`until` dates (`until` not before `from`), `months` integers 1..12, `day` an integer
- * 1..28, and no two regimes in force on the same day (`date.schedule-overlap`). Every issue is
- * reported, with its path.
+ * Parses an untrusted value as a {@link DateSchedule} with {@link dateScheduleSchema}: an array
+ * of regimes with valid optional `from`/`until` dates (`until` not before `from`), `months`
+ * integers 1..12, `day` an integer 1..28, and no two regimes in force on the same day
+ * (`date.schedule-overlap`). Every issue is reported, with its path; other keys of a regime are
+ * ignored and not copied.
  *
  * @category Dates
  * @example
@@ -123,17 +69,14 @@ export function parseDateSchedule(
   input: unknown,
   path: readonly PathSegment[] = [],
 ): Result<DateSchedule, Issue[]> {
-  if (!Array.isArray(input)) {
-    const received = input === null ? 'null' : typeof input;
-    return err([issue('input.invalid-type', path, { expected: 'array', received })]);
-  }
-  const issues = validate(input, path);
-  return issues.length > 0 ? err(issues) : ok(input as DateSchedule);
+  return parseWithSchema(dateScheduleSchema, input, pathArg(path));
 }
 
-function assertSchedule(schedule: DateSchedule): void {
-  const issues = validate(schedule, ['schedule']);
-  if (issues.length > 0) throw new KinerjaError(issues, 'date schedule');
+/** The schedule argument of a helper, parsed, or an {@link InvalidDateError}. */
+function scheduleArg(schedule: unknown): DateSchedule {
+  const r = parseWithSchema(dateScheduleSchema, schedule, ['schedule']);
+  if (!r.ok) throw new InvalidDateError(r.issues, 'date schedule');
+  return r.value;
 }
 
 /** The regime in force on `d`, if any (regimes do not overlap). */
@@ -160,7 +103,8 @@ function exhausted(schedule: DateSchedule, d: IsoDate): boolean {
 }
 
 /**
- * Whether `d` is a date of the schedule: the regime in force on `d` lists its month and day.
+ * Whether `d` is a date of the schedule: the regime in force on `d` lists its month and day;
+ * `false` for an invalid schedule or date (a predicate never throws).
  *
  * @category Dates
  * @example
@@ -171,8 +115,9 @@ function exhausted(schedule: DateSchedule, d: IsoDate): boolean {
  * ```
  */
 export function isScheduleDate(schedule: DateSchedule, d: IsoDate): boolean {
-  assertSchedule(schedule);
-  const r = regimeOn(schedule, d);
+  const read = parseWithSchema(dateScheduleSchema, schedule);
+  if (!read.ok || !isIsoDate(d)) return false;
+  const r = regimeOn(read.value, d);
   return r !== undefined && r.day === dayPart(d) && r.months.includes(monthPart(d));
 }
 
@@ -207,13 +152,16 @@ export interface ScheduleOptions {
 export function scheduleDateOnOrAfter(
   schedule: DateSchedule,
   d: IsoDate,
-  options: ScheduleOptions = {},
+  options?: ScheduleOptions,
 ): IsoDate | null {
-  assertSchedule(schedule);
+  schedule = scheduleArg(schedule);
+  dateArg(d, 'd');
+  const given = optionsArg(options).limit;
+  if (given !== undefined) dateArg(given, 'options', 'limit');
   let year = yearPart(d);
   let month = monthPart(d);
   const limit =
-    options.limit ??
+    given ??
     (year + 100 > MAX_YEAR
       ? format(MAX_YEAR, 12, 31)
       : format(year + 100, month, Math.min(dayPart(d), monthLength(year + 100, month))));
@@ -246,7 +194,9 @@ export function scheduleDateOnOrAfter(
  * ```
  */
 export function scheduleDatesBetween(schedule: DateSchedule, from: IsoDate, to: IsoDate): IsoDate[] {
-  assertSchedule(schedule);
+  schedule = scheduleArg(schedule);
+  dateArg(from, 'from');
+  dateArg(to, 'to');
   const out: IsoDate[] = [];
   if (to < from) return out;
   let year = yearPart(from);

@@ -110,10 +110,15 @@ describe('working days', () => {
     expect(thrownCode(() => addWorkingDays(d('2025-08-14'), 1, { weekend: [0, 1, 2, 3, 4, 5, 6] }))).toBe(
       'date.no-working-days',
     );
-    expect(thrownCode(() => isWorkingDay(d('2025-08-14'), { weekend: [7] }))).toBe('date.invalid-weekend');
-    expect(thrownCode(() => isWorkingDay(d('2025-08-14'), { holidays: [d('2025-02-29')] }))).toBe(
+    expect(thrownCode(() => workingDaysBetween(d('2025-08-14'), d('2025-08-15'), { weekend: [7] }))).toBe(
+      'date.invalid-weekend',
+    );
+    expect(thrownCode(() => addWorkingDays(d('2025-08-14'), 1, { holidays: [d('2025-02-29')] }))).toBe(
       'date.not-a-date',
     );
+    // A predicate never throws: invalid options or dates are not working days.
+    expect(isWorkingDay(d('2025-08-14'), { weekend: [7] })).toBe(false);
+    expect(isWorkingDay('2025-02-29' as never)).toBe(false);
     expect(thrownCode(() => addWorkingDays(d('2025-08-14'), 0.5))).toBe('date.invalid-amount');
   });
   it('handle long spans quickly', () => {

@@ -1,6 +1,19 @@
-import { KinerjaError } from '../explain/result';
-import { checkAmount, fail, fromDays, toDays, weekdayOfDays } from './core';
-import { type IsoDate, parseIsoDate } from './parse';
+import {
+  checkAmount,
+  fail,
+  fromDays,
+  kind,
+  MAX_DAY,
+  MAX_YEAR,
+  MIN_DAY,
+  MIN_YEAR,
+  optionsArg,
+  shown,
+  toDays,
+  weekdayOfDays,
+} from './core';
+import { InvalidDateError } from './errors';
+import { daysArg, type IsoDate, isIsoDate, parseIsoDate } from './parse';
 
 /**
  * Which days are working days: every day except the weekend days and the holidays. Holidays
@@ -34,25 +47,34 @@ interface Week {
 
 const DEFAULT_WEEKEND = [true, false, false, false, false, false, true] as const;
 
-function compile(options: WorkingDayOptions): Week {
+function compile(input: WorkingDayOptions | undefined): Week {
+  const options = optionsArg(input);
   let weekend: boolean[] = [...DEFAULT_WEEKEND];
   if (options.weekend !== undefined) {
+    const list: unknown = options.weekend;
+    if (!Array.isArray(list))
+      fail('input.invalid-type', { expected: 'array', received: kind(list) }, ['options', 'weekend']);
     weekend = [false, false, false, false, false, false, false];
-    options.weekend.forEach((w, i) => {
-      if (!Number.isInteger(w) || w < 0 || w > 6)
-        fail('date.invalid-weekend', { value: String(w) }, ['weekend', i]);
+    for (let i = 0; i < list.length; i++) {
+      const w: unknown = list[i];
+      if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > 6)
+        fail('date.invalid-weekend', { value: shown(w) }, ['weekend', i]);
       weekend[w] = true;
-    });
+    }
   }
   const perWeek = weekend.filter((w) => !w).length;
   const days = new Set<number>();
-  let i = 0;
-  for (const h of options.holidays ?? []) {
-    const r = parseIsoDate(h, ['holidays', i]);
-    if (!r.ok) throw new KinerjaError(r.issues, 'date argument');
+  const holidays: unknown = options.holidays ?? [];
+  const entries: readonly unknown[] = Array.isArray(holidays)
+    ? holidays
+    : holidays instanceof Set
+      ? [...holidays]
+      : fail('input.invalid-type', { expected: 'array', received: kind(holidays) }, ['options', 'holidays']);
+  for (let i = 0; i < entries.length; i++) {
+    const r = parseIsoDate(entries[i], ['holidays', i]);
+    if (!r.ok) throw new InvalidDateError(r.issues);
     const n = toDays(r.value);
     if (!weekend[weekdayOfDays(n)]) days.add(n);
-    i += 1;
   }
   return { weekend, perWeek, holidays: [...days].sort((a, b) => a - b) };
 }
@@ -97,7 +119,8 @@ function stepWeekdays(week: Week, from: number, k: number, step: 1 | -1): number
 }
 
 /**
- * Whether a date is a working day: not a weekend day and not in `options.holidays`.
+ * Whether a date is a working day: not a weekend day and not in `options.holidays`; `false` for
+ * an invalid date or options (a predicate never throws).
  *
  * @category Dates
  * @example
@@ -107,8 +130,13 @@ function stepWeekdays(week: Week, from: number, k: number, step: 1 | -1): number
  * isWorkingDay(isoDate('2025-12-25'), { holidays: [isoDate('2025-12-25')] }); // false
  * ```
  */
-export function isWorkingDay(d: IsoDate, options: WorkingDayOptions = {}): boolean {
-  return working(compile(options), toDays(d));
+export function isWorkingDay(d: IsoDate, options?: WorkingDayOptions): boolean {
+  if (!isIsoDate(d)) return false;
+  try {
+    return working(compile(options), toDays(d));
+  } catch {
+    return false; // invalid options: a predicate never throws
+  }
 }
 
 /**
@@ -127,11 +155,15 @@ export function isWorkingDay(d: IsoDate, options: WorkingDayOptions = {}): boole
  * addWorkingDays(isoDate('2025-08-18'), -1); // '2025-08-15'
  * ```
  */
-export function addWorkingDays(d: IsoDate, n: number, options: WorkingDayOptions = {}): IsoDate {
+export function addWorkingDays(d: IsoDate, n: number, options?: WorkingDayOptions): IsoDate {
+  let day = daysArg(d, 'd');
   checkAmount(n, 'days');
   const week = compile(options);
   if (week.perWeek === 0) fail('date.no-working-days');
-  let day = toDays(d);
+  // Beyond the span of representable dates the result is out of range whatever the calendar (and
+  // day numbers that large would lose precision): say so before walking.
+  if (Math.abs(n) > MAX_DAY - MIN_DAY)
+    fail('date.out-of-range', { value: shown(n), min: MIN_YEAR, max: MAX_YEAR });
   if (n === 0) {
     while (!working(week, day)) day += 1;
     return fromDays(day);
@@ -164,10 +196,10 @@ export function addWorkingDays(d: IsoDate, n: number, options: WorkingDayOptions
  * workingDaysBetween(isoDate('2025-08-18'), isoDate('2025-08-15')); // -1
  * ```
  */
-export function workingDaysBetween(a: IsoDate, b: IsoDate, options: WorkingDayOptions = {}): number {
+export function workingDaysBetween(a: IsoDate, b: IsoDate, options?: WorkingDayOptions): number {
+  const x = daysArg(a, 'a');
+  const y = daysArg(b, 'b');
   const week = compile(options);
-  const x = toDays(a);
-  const y = toDays(b);
   if (x < y) return countWorking(week, x, y);
   const back = y < x ? countWorking(week, y, x) : 0;
   return back === 0 ? 0 : -back;

@@ -8,6 +8,7 @@ import {
   compare,
   DivisionByZeroError,
   divide,
+  InvalidDecimalError,
   max,
   mean,
   min,
@@ -54,17 +55,20 @@ describe('arithmetic: examples', () => {
     expect(divide('0', '5')).toBe('0');
   });
 
-  it('throws DivisionByZeroError (a RangeError) on a zero divisor', () => {
+  it('throws DivisionByZeroError (a KinerjaError with a stable code) on a zero divisor', () => {
     expect(() => divide('1', '0')).toThrow(DivisionByZeroError);
-    expect(() => divide('1', '-0.00')).toThrow(RangeError);
+    expect(() => divide('1', '-0.00')).toThrow(KinerjaError);
     try {
       divide('12.50', 0);
     } catch (e) {
-      expect(e).toBeInstanceOf(Error);
+      expect(e).toBeInstanceOf(KinerjaError);
+      expect(e).toBeInstanceOf(InvalidDecimalError);
       expect((e as DivisionByZeroError).dividend).toBe('12.5');
       expect((e as Error).name).toBe('DivisionByZeroError');
+      expect((e as DivisionByZeroError).issues.map((i) => i.code)).toEqual(['decimal.division-by-zero']);
+      expect((e as DivisionByZeroError).issues[0]?.message.id).toMatch(/nol/);
     }
-    expect.assertions(5);
+    expect.assertions(8);
   });
 
   it('negates and takes absolute values', () => {
@@ -81,12 +85,12 @@ describe('arithmetic: examples', () => {
     expect(sum(['0.1', '0.2', 0.3])).toBe('0.6');
     expect(mean(['80', '85', '90'])).toBe('85');
     expect(mean([1, 2])).toBe('1.5');
-    expect(() => mean([])).toThrow(RangeError);
+    expect(() => mean([])).toThrow(InvalidDecimalError);
     expect(min('3', '2.50', 4)).toBe('2.5');
     expect(max('3', '2.50', '-4')).toBe('3');
     expect(min('7')).toBe('7');
-    expect(() => min()).toThrow(RangeError);
-    expect(() => max()).toThrow(RangeError);
+    expect(() => min()).toThrow(InvalidDecimalError);
+    expect(() => max()).toThrow(InvalidDecimalError);
   });
 
   it('clamps to a range', () => {
@@ -94,7 +98,7 @@ describe('arithmetic: examples', () => {
     expect(clamp('-5', '0', '100')).toBe('0');
     expect(clamp('85.50', 0, 100)).toBe('85.5');
     expect(clamp('5', '5', '5')).toBe('5');
-    expect(() => clamp('1', '2', '1')).toThrow(RangeError);
+    expect(() => clamp('1', '2', '1')).toThrow(InvalidDecimalError);
   });
 
   it('throws KinerjaError on invalid input', () => {
@@ -245,5 +249,51 @@ describe('arithmetic laws', () => {
         if (compare(x, lo) >= 0 && compare(x, hi) <= 0) expect(compare(c, x)).toBe(0);
       }),
     );
+  });
+});
+
+/** The code of the KinerjaError `f` throws; fails the test on any other throw or none. */
+function thrown(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InvalidDecimalError);
+    expect(e).toBeInstanceOf(KinerjaError);
+    return (e as KinerjaError).issues[0]?.code;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('arithmetic: garbage in, a KinerjaError out (never TypeError, RangeError or NaN)', () => {
+  it('rejects lists that are not arrays and lists with holes or bad entries', () => {
+    expect(thrown(() => sum(undefined as never))).toBe('decimal.invalid-list');
+    expect(thrown(() => sum({ length: 2 } as never))).toBe('decimal.invalid-list');
+    expect(thrown(() => mean('12' as never))).toBe('decimal.invalid-list');
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the point of the test
+    const holes = [1, , 3] as never;
+    expect(thrown(() => sum(holes))).toBe('decimal.invalid');
+    expect(thrown(() => mean(holes))).toBe('decimal.invalid');
+    expect(thrown(() => min(...([1, undefined] as never[])))).toBe('decimal.invalid');
+    try {
+      sum([1, 2, { toString: () => '3' }] as never);
+    } catch (e) {
+      expect((e as KinerjaError).issues[0]?.path).toEqual([2]);
+    }
+  });
+  it('rejects objects with toString/valueOf, NaN, Infinity and 1e400', () => {
+    for (const bad of [
+      JSON.parse('{"toString":1}'),
+      { valueOf: () => 1 },
+      Number.NaN,
+      Number('1e400'),
+      -Infinity,
+      null,
+    ]) {
+      expect(thrown(() => add(bad, 1))).toMatch(/^decimal\./);
+      expect(thrown(() => compare(1, bad))).toMatch(/^decimal\./);
+    }
+  });
+  it('mean of a 100,000-element list is exact', () => {
+    expect(mean(new Array(100_000).fill('1.5'))).toBe('1.5');
   });
 });

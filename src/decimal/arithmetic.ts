@@ -1,26 +1,27 @@
 import {
+  DEC_ZERO,
   type Dec,
   dAbs,
   dAdd,
   dDiv,
   dGt,
   dMax,
-  dMean,
   dMin,
   dMul,
   dNeg,
   dSub,
-  dSum,
   fromDec,
   toDec,
+  toDecAt,
 } from './dec';
+import { decimalFail } from './errors';
 import type { DecimalInput, DecimalString } from './types';
 
 /**
  * `a + b`, exact. Inputs follow the rules of {@link parseDecimal}; the result is in plain notation
  * without superfluous trailing zeros.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -36,7 +37,7 @@ export function add(a: DecimalInput, b: DecimalInput): DecimalString {
 /**
  * `a − b`, exact.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -51,7 +52,7 @@ export function subtract(a: DecimalInput, b: DecimalInput): DecimalString {
 /**
  * `a × b`, exact.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -69,7 +70,7 @@ export function multiply(a: DecimalInput, b: DecimalInput): DecimalString {
  * {@link round} before recording it. For chains of operations use the `Dec` functions of the engine: they
  * keep quotients exact (`dDiv`), and only printing rounds.
  *
- * @throws {@link DivisionByZeroError} when `b` is zero; {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link DivisionByZeroError} (an {@link InvalidDecimalError}) when `b` is zero; {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -85,7 +86,7 @@ export function divide(a: DecimalInput, b: DecimalInput): DecimalString {
 /**
  * `−a` (the negation of zero is `"0"`).
  *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * @throws {@link InvalidDecimalError} when the input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -100,7 +101,7 @@ export function negate(a: DecimalInput): DecimalString {
 /**
  * `|a|`.
  *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * @throws {@link InvalidDecimalError} when the input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -114,7 +115,7 @@ export function abs(a: DecimalInput): DecimalString {
 /**
  * The exact sum of a list; `"0"` for an empty list.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -123,30 +124,47 @@ export function abs(a: DecimalInput): DecimalString {
  * ```
  */
 export function sum(xs: readonly DecimalInput[]): DecimalString {
-  return fromDec(dSum(xs.map(toDec)));
+  return fromDec(total(list(xs)));
+}
+
+/** The argument as a list of decimals, or an {@link InvalidDecimalError} for anything else. */
+function list(xs: unknown): readonly unknown[] {
+  if (Array.isArray(xs)) return xs;
+  return decimalFail('decimal.invalid-list', {
+    received: xs === null ? 'null' : typeof xs,
+  });
+}
+
+/** The exact sum of a list of inputs (holes and bad entries throw with their index). */
+function total(xs: readonly unknown[]): Dec {
+  let acc = DEC_ZERO;
+  for (let i = 0; i < xs.length; i++) acc = dAdd(acc, toDecAt(xs, i));
+  return acc;
 }
 
 /**
  * The arithmetic mean of a non-empty list (the exact sum divided by the count, so printed like
  * {@link divide}).
  *
- * @throws RangeError when `xs` is empty; {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when `xs` is empty or when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
  * mean(['80', '85', '90']); // "85"
  * mean([1, 2]);             // "1.5"
- * mean([]);                 // throws RangeError
+ * mean([]);                 // throws InvalidDecimalError (decimal.empty-list)
  * ```
  */
 export function mean(xs: readonly DecimalInput[]): DecimalString {
-  return fromDec(dMean(xs.map(toDec)));
+  const values = list(xs);
+  if (values.length === 0) decimalFail('decimal.empty-list', { operation: 'mean' });
+  return fromDec(dDiv(total(values), toDec(values.length)));
 }
 
 /**
  * The smallest of one or more decimals.
  *
- * @throws RangeError when called without arguments; {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when called without arguments or when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -160,7 +178,7 @@ export function min(...xs: readonly DecimalInput[]): DecimalString {
 /**
  * The largest of one or more decimals.
  *
- * @throws RangeError when called without arguments; {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when called without arguments or when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -172,17 +190,16 @@ export function max(...xs: readonly DecimalInput[]): DecimalString {
 }
 
 function extreme(xs: readonly DecimalInput[], pick: (a: Dec, b: Dec) => Dec, name: string): Dec {
-  const [first, ...rest] = xs;
-  if (first === undefined) throw new RangeError(`${name}() needs at least one value`);
-  let acc = toDec(first);
-  for (const x of rest) acc = pick(acc, toDec(x));
+  if (xs.length === 0) decimalFail('decimal.empty-list', { operation: name });
+  let acc = toDecAt(xs, 0);
+  for (let i = 1; i < xs.length; i++) acc = pick(acc, toDecAt(xs, i));
   return acc;
 }
 
 /**
  * `a` limited to the range `[lo, hi]`: `lo` if below it, `hi` if above it, otherwise `a`.
  *
- * @throws RangeError when `lo > hi`; {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when `lo > hi` or when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -194,8 +211,6 @@ function extreme(xs: readonly DecimalInput[], pick: (a: Dec, b: Dec) => Dec, nam
 export function clamp(a: DecimalInput, lo: DecimalInput, hi: DecimalInput): DecimalString {
   const l = toDec(lo);
   const h = toDec(hi);
-  if (dGt(l, h)) {
-    throw new RangeError(`clamp(): lower bound ${fromDec(l)} is above upper bound ${fromDec(h)}`);
-  }
+  if (dGt(l, h)) decimalFail('decimal.bounds-reversed', { min: fromDec(l), max: fromDec(h) });
   return fromDec(dMin(dMax(toDec(a), l), h));
 }

@@ -1,11 +1,12 @@
-import { dCmp, dIsNeg, dIsZero, toDec } from './dec';
+import { type Dec, dCmp, dIsNeg, dIsZero, toDec } from './dec';
+import { canonicalDecimal } from './normalize';
 import type { DecimalInput } from './types';
 
 /**
  * Compares by numeric value: `-1` if `a < b`, `0` if equal, `1` if `a > b`. A total order, usable
  * as an `Array.prototype.sort` comparator.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -21,7 +22,7 @@ export function compare(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
 /**
  * `a = b` by numeric value (the scale written does not matter).
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -36,7 +37,7 @@ export function equals(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a < b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -50,7 +51,7 @@ export function lessThan(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a ≤ b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -64,7 +65,7 @@ export function lessThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a > b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -78,7 +79,7 @@ export function greaterThan(a: DecimalInput, b: DecimalInput): boolean {
 /**
  * `a ≥ b`.
  *
- * @throws {@link KinerjaError} when an input is not a decimal.
+ * @throws {@link InvalidDecimalError} when an input is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -90,9 +91,7 @@ export function greaterThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
 }
 
 /**
- * `a = 0`.
- *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * `a = 0`; `false` for anything that is not a decimal (a predicate never throws).
  * @category Decimal
  * @example
  * ```ts
@@ -101,13 +100,19 @@ export function greaterThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
  * ```
  */
 export function isZero(a: DecimalInput): boolean {
-  return dIsZero(toDec(a));
+  const d = read(a);
+  return d !== undefined && dIsZero(d);
+}
+
+/** The value of a predicate's argument, or `undefined` when it is not a decimal (predicates never throw). */
+function read(a: unknown): Dec | undefined {
+  const r = canonicalDecimal(a);
+  return typeof r === 'string' ? toDec(r) : undefined;
 }
 
 /**
- * `a < 0` (zero is neither negative nor positive).
- *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * `a < 0` (zero is neither negative nor positive); `false` for anything that is not a decimal
+ * (a predicate never throws).
  * @category Decimal
  * @example
  * ```ts
@@ -116,13 +121,13 @@ export function isZero(a: DecimalInput): boolean {
  * ```
  */
 export function isNegative(a: DecimalInput): boolean {
-  return dIsNeg(toDec(a));
+  const d = read(a);
+  return d !== undefined && dIsNeg(d);
 }
 
 /**
- * `a > 0` (zero is neither negative nor positive).
- *
- * @throws {@link KinerjaError} when the input is not a decimal.
+ * `a > 0` (zero is neither negative nor positive); `false` for anything that is not a decimal
+ * (a predicate never throws).
  * @category Decimal
  * @example
  * ```ts
@@ -131,6 +136,6 @@ export function isNegative(a: DecimalInput): boolean {
  * ```
  */
 export function isPositive(a: DecimalInput): boolean {
-  const d = toDec(a);
-  return !dIsZero(d) && !dIsNeg(d);
+  const d = read(a);
+  return d !== undefined && !dIsZero(d) && !dIsNeg(d);
 }

@@ -71,9 +71,9 @@ describe('Dec: conversions', () => {
     expect(fromDec(dFromInt(-5))).toBe('-5');
     expect(fromDec(dFromInt(Number.MAX_SAFE_INTEGER))).toBe('9007199254740991');
     expect(dFromInt(7)).toBe(dFromInt(7)); // cached
-    expect(() => dFromInt(0.5)).toThrow(RangeError);
-    expect(() => dFromInt(2 ** 53)).toThrow(RangeError);
-    expect(() => dFromInt(Number.NaN)).toThrow(RangeError);
+    expect(() => dFromInt(0.5)).toThrow(KinerjaError);
+    expect(() => dFromInt(2 ** 53)).toThrow(KinerjaError);
+    expect(() => dFromInt(Number.NaN)).toThrow(KinerjaError);
   });
 
   it('law: fromDec(toDec(x)) is x without superfluous trailing zeros', () => {
@@ -121,15 +121,15 @@ describe('Dec: operations', () => {
     expect(fromDec(dRound(toDec('2.5'), 0, 'half-even'))).toBe('2');
     expect(dToFixed(toDec('85.5'), 2, 'half-up')).toBe('85.50');
     expect(dToFixed(toDec('2.5'), 0, 'half-even')).toBe('2');
-    expect(() => dRound(DEC_ONE, -1, 'down')).toThrow(RangeError);
-    expect(() => dToFixed(DEC_ONE, 0.5, 'down')).toThrow(RangeError);
+    expect(() => dRound(DEC_ONE, -1, 'down')).toThrow(KinerjaError);
+    expect(() => dToFixed(DEC_ONE, 0.5, 'down')).toThrow(KinerjaError);
   });
 
   it('sums and averages', () => {
     expect(fromDec(dSum([]))).toBe('0');
     expect(fromDec(dSum([toDec('0.1'), toDec('0.2'), toDec('0.3')]))).toBe('0.6');
     expect(fromDec(dMean([toDec('80'), toDec('85'), toDec('90.5')]))).toBe(`85.1${'6'.repeat(56)}7`);
-    expect(() => dMean([])).toThrow(RangeError);
+    expect(() => dMean([])).toThrow(KinerjaError);
   });
 
   it('min and max return one of their arguments', () => {

@@ -1,5 +1,5 @@
-import { issue, KinerjaError } from '../explain/index';
-import { checkScale, DivisionByZeroError } from './errors';
+import { issue } from '../explain/index';
+import { checkScale, DivisionByZeroError, decimalFail, InvalidDecimalError, shownValue } from './errors';
 import { canonicalDecimal } from './normalize';
 import {
   type Rat,
@@ -59,12 +59,12 @@ const wrap = (x: Rat): Dec => x as unknown as Dec;
 /**
  * Converts user input to a {@link Dec}, validating it with the rules of {@link parseDecimal}.
  *
- * @throws {@link KinerjaError} when `x` is not a decimal.
+ * @throws {@link InvalidDecimalError} when `x` is not a decimal.
  * @category Decimal
  * @example
  * ```ts
  * fromDec(toDec('007.50')); // "7.5"
- * toDec('abc'); // throws KinerjaError (decimal.invalid)
+ * toDec('abc'); // throws InvalidDecimalError (decimal.invalid)
  * ```
  */
 export function toDec(x: DecimalInput): Dec {
@@ -81,7 +81,38 @@ export function toDec(x: DecimalInput): Dec {
   }
   const r = canonicalDecimal(x);
   if (typeof r === 'string') return wrap(ratParse(r));
-  throw new KinerjaError([issue(r.code, [], r.params)], 'decimal');
+  throw new InvalidDecimalError([issue(r.code, [], r.params)]);
+}
+
+/**
+ * {@link toDec} of the entry `i` of a list (a hole reads as `undefined`), with the issue at `[i]`.
+ *
+ * @internal
+ */
+export function toDecAt(xs: readonly unknown[], i: number): Dec {
+  const x = xs[i];
+  if (typeof x === 'number' && Number.isSafeInteger(x)) return wrap(ratInt(x));
+  const r = canonicalDecimal(x);
+  if (typeof r === 'string') return wrap(ratParse(r));
+  throw new InvalidDecimalError([issue(r.code, [i], r.params)]);
+}
+
+/** The rounding modes, for the check of {@link checkMode}. */
+const MODES: ReadonlySet<unknown> = new Set(['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']);
+
+/**
+ * Throws an {@link InvalidDecimalError} (`decimal.invalid-rounding-mode`) unless `mode` is a
+ * {@link RoundingMode}.
+ *
+ * @internal
+ */
+export function checkMode(mode: unknown): asserts mode is RoundingMode {
+  if (!MODES.has(mode))
+    decimalFail(
+      'decimal.invalid-rounding-mode',
+      { value: shownValue(mode), expected: [...MODES].join(', ') },
+      ['mode'],
+    );
 }
 
 /**
@@ -124,7 +155,7 @@ export function fromDec(d: Dec): DecimalString {
  * fromDec(DEC_ZERO); // "0"
  * ```
  */
-export const DEC_ZERO: Dec = wrap(ZERO);
+export const DEC_ZERO: Dec = Object.freeze(wrap(ZERO));
 
 /**
  * One.
@@ -135,7 +166,7 @@ export const DEC_ZERO: Dec = wrap(ZERO);
  * fromDec(DEC_ONE); // "1"
  * ```
  */
-export const DEC_ONE: Dec = wrap(ratInt(1));
+export const DEC_ONE: Dec = Object.freeze(wrap(ratInt(1)));
 
 /**
  * One hundred (percentages).
@@ -146,7 +177,7 @@ export const DEC_ONE: Dec = wrap(ratInt(1));
  * fromDec(DEC_HUNDRED); // "100"
  * ```
  */
-export const DEC_HUNDRED: Dec = wrap(ratInt(100));
+export const DEC_HUNDRED: Dec = Object.freeze(wrap(ratInt(100)));
 
 /**
  * `a + b`, exact.
@@ -371,7 +402,7 @@ export function dMax(a: Dec, b: Dec): Dec {
  * Rounds to `scale` decimal places with `mode` (see {@link RoundingMode}), exactly: the rounded
  * value is the integer quotient of `a·10^scale` adjusted by the exact remainder, over `10^scale`.
  *
- * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
+ * @throws {@link InvalidDecimalError} unless `scale` is an integer from 0 to {@link MAX_SCALE} and `mode` a {@link RoundingMode}.
  * @category Decimal
  * @example
  * ```ts
@@ -381,6 +412,7 @@ export function dMax(a: Dec, b: Dec): Dec {
  */
 export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
   checkScale(scale, MAX_SCALE);
+  checkMode(mode);
   return wrap(ratRound(un(a), scale, mode));
 }
 
@@ -389,7 +421,7 @@ export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
  * `scale` decimals (what results record: `"85.50"`). A rounded negative zero prints without sign
  * (`"0.00"`).
  *
- * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
+ * @throws {@link InvalidDecimalError} unless `scale` is an integer from 0 to {@link MAX_SCALE} and `mode` a {@link RoundingMode}.
  * @category Decimal
  * @example
  * ```ts
@@ -400,6 +432,7 @@ export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
  */
 export function dToFixed(a: Dec, scale: number, mode: RoundingMode): DecimalString {
   checkScale(scale, MAX_SCALE);
+  checkMode(mode);
   return ratToFixed(un(a), scale, mode) as DecimalString;
 }
 
@@ -408,7 +441,7 @@ export function dToFixed(a: Dec, scale: number, mode: RoundingMode): DecimalStri
  * exactly `scale` decimals: the same as {@link dRound} and {@link dToFixed} together, at the cost
  * of one. This is how results record a value.
  *
- * @throws RangeError unless `scale` is an integer from 0 to {@link MAX_SCALE}.
+ * @throws {@link InvalidDecimalError} unless `scale` is an integer from 0 to {@link MAX_SCALE} and `mode` a {@link RoundingMode}.
  * @category Decimal
  * @example
  * ```ts
@@ -423,6 +456,7 @@ export function dRoundFixed(
   mode: RoundingMode,
 ): { readonly value: Dec; readonly text: DecimalString } {
   checkScale(scale, MAX_SCALE);
+  checkMode(mode);
   const r = ratRoundFixed(un(a), scale, mode);
   return { value: wrap(r.value), text: r.text as DecimalString };
 }
@@ -447,16 +481,16 @@ export function dSum(xs: readonly Dec[]): Dec {
  * The arithmetic mean: the exact sum divided by the count, exact (printing it rounds a
  * non-terminating mean to {@link DECIMAL_PRECISION} significant digits).
  *
- * @throws RangeError when `xs` is empty.
+ * @throws {@link InvalidDecimalError} (`decimal.empty-list`) when `xs` is empty.
  * @category Decimal
  * @example
  * ```ts
  * fromDec(dMean([toDec('80'), toDec('85'), toDec('90.5')])); // "85.1666666666666666666666666666666666666666666666666666666667"
- * dMean([]); // throws RangeError
+ * dMean([]); // throws InvalidDecimalError
  * ```
  */
 export function dMean(xs: readonly Dec[]): Dec {
-  if (xs.length === 0) throw new RangeError('Mean of an empty list');
+  if (xs.length === 0) decimalFail('decimal.empty-list', { operation: 'mean' });
   return wrap(ratDiv(un(dSum(xs)), ratInt(xs.length)));
 }
 
@@ -466,12 +500,12 @@ const SMALL_INT_MAX = 1000;
 /**
  * A {@link Dec} from a safe integer (counts, indexes, months). Values 0 to 1000 are cached.
  *
- * @throws RangeError unless `n` is a safe integer.
+ * @throws {@link InvalidDecimalError} unless `n` is a safe integer.
  * @category Decimal
  * @example
  * ```ts
  * fromDec(dFromInt(12)); // "12"
- * dFromInt(0.5); // throws RangeError
+ * dFromInt(0.5); // throws InvalidDecimalError
  * ```
  */
 export function dFromInt(n: number): Dec {
@@ -482,6 +516,6 @@ export function dFromInt(n: number): Dec {
     SMALL_INTS[n] = made;
     return made;
   }
-  if (!Number.isSafeInteger(n)) throw new RangeError(`Not a safe integer: ${String(n)}`);
+  if (!Number.isSafeInteger(n)) decimalFail('decimal.not-safe-integer', { value: shownValue(n) });
   return wrap(ratInt(n));
 }

@@ -48,7 +48,7 @@ export {
   fromDec,
   toDec,
 } from './dec';
-export { DivisionByZeroError } from './errors';
+export { DivisionByZeroError, InvalidDecimalError } from './errors';
 export { decimal, isDecimalString, parseDecimal } from './parse';
 export { round, toFixedScale } from './round';
 export {

@@ -223,9 +223,16 @@ describe('messages', () => {
   it('every decimal code renders in both languages', () => {
     const codes = Object.keys(catalog).filter((c) => c.startsWith('decimal.'));
     expect(codes.sort()).toEqual([
+      'decimal.bounds-reversed',
+      'decimal.division-by-zero',
+      'decimal.empty-list',
       'decimal.inexact',
       'decimal.invalid',
+      'decimal.invalid-list',
+      'decimal.invalid-rounding-mode',
+      'decimal.invalid-scale',
       'decimal.not-finite',
+      'decimal.not-safe-integer',
       'decimal.too-precise',
     ]);
     for (const input of ['1e3', true, Number.NaN, 0.1 + 0.2, '1'.repeat(61)]) {

@@ -1,4 +1,5 @@
-import { err, type Issue, issue, KinerjaError, ok, type PathSegment, type Result } from '../explain/index';
+import { err, type Issue, issue, ok, type PathSegment, type Result } from '../explain/index';
+import { InvalidDecimalError, pathArg } from './errors';
 import { canonicalDecimal } from './normalize';
 import type { DecimalInput, DecimalString } from './types';
 
@@ -36,7 +37,7 @@ export function parseDecimal(
 ): Result<DecimalString, Issue[]> {
   const r = canonicalDecimal(input);
   if (typeof r === 'string') return ok(r as DecimalString);
-  return err([issue(r.code, path, r.params)]);
+  return err([issue(r.code, pathArg(path), r.params)]);
 }
 
 /**
@@ -62,17 +63,17 @@ export function isDecimalString(value: unknown): value is DecimalString {
  * Parses a decimal, throwing on bad input: meant for literals in code. Same rules as
  * {@link parseDecimal}.
  *
- * @throws {@link KinerjaError} with one issue when `input` is not a decimal.
+ * @throws {@link InvalidDecimalError} (a {@link KinerjaError}) with one issue when `input` is not a decimal.
  * @category Decimal
  * @example
  * ```ts
  * decimal('85.50'); // "85.50"
  * decimal(9.12);    // "9.12"
- * decimal('abc');   // throws KinerjaError (decimal.invalid)
+ * decimal('abc');   // throws InvalidDecimalError (decimal.invalid)
  * ```
  */
 export function decimal(input: DecimalInput): DecimalString {
   const r = canonicalDecimal(input);
   if (typeof r === 'string') return r as DecimalString;
-  throw new KinerjaError([issue(r.code, [], r.params)], 'decimal');
+  throw new InvalidDecimalError([issue(r.code, [], r.params)]);
 }

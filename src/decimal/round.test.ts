@@ -63,11 +63,27 @@ describe('round: examples', () => {
     expect(round(x, 0, m)).toBe(expected);
   });
 
-  it('rejects a negative, fractional or huge scale with RangeError', () => {
-    expect(() => round('1', -1)).toThrow(RangeError);
-    expect(() => round('1', 1.5)).toThrow(RangeError);
-    expect(() => round('1', Number.NaN)).toThrow(RangeError);
-    expect(() => round('1', 1001)).toThrow(RangeError);
+  it('rejects a negative, fractional or huge scale, or an unknown mode, with a KinerjaError (never RangeError)', () => {
+    for (const scale of [-1, 1.5, Number.NaN, 1001, '2', null, undefined, { valueOf: () => 2 }]) {
+      let caught: unknown;
+      try {
+        round('1', scale as never);
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(KinerjaError);
+      expect(caught).not.toBeInstanceOf(RangeError);
+      expect((caught as KinerjaError).issues[0]?.code).toBe('decimal.invalid-scale');
+    }
+    for (const mode of ['nearest', null, 3, 'constructor']) {
+      let caught: unknown;
+      try {
+        round('1.25', 1, mode as never);
+      } catch (e) {
+        caught = e;
+      }
+      expect((caught as KinerjaError).issues[0]?.code).toBe('decimal.invalid-rounding-mode');
+    }
     expect(round('1', 1000)).toHaveLength(1002);
   });
 

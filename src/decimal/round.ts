@@ -7,8 +7,8 @@ import type { DecimalInput, DecimalString, RoundingMode } from './types';
  * rounds to zero prints as zero without sign.
  *
  * @param scale - Decimal places, an integer from 0 to {@link MAX_SCALE}.
- * @throws RangeError for a negative, fractional or too large `scale`; {@link KinerjaError} when
- * `a` is not a decimal.
+ * @throws {@link InvalidDecimalError} for a negative, fractional or too large `scale`
+ * (`decimal.invalid-scale`), an unknown `mode` or when `a` is not a decimal.
  * @category Decimal
  * @example
  * ```ts
@@ -19,7 +19,7 @@ import type { DecimalInput, DecimalString, RoundingMode } from './types';
  * round('2.5', 0, 'half-even');     // "2"
  * round('2.71', 1, 'down');         // "2.7"
  * round('-0.004', 2);               // "0.00"
- * round('1', -1);                   // throws RangeError
+ * round('1', -1);                   // throws InvalidDecimalError (decimal.invalid-scale)
  * ```
  */
 export function round(a: DecimalInput, scale: number, mode: RoundingMode = 'half-up'): DecimalString {
@@ -29,8 +29,8 @@ export function round(a: DecimalInput, scale: number, mode: RoundingMode = 'half
 /**
  * Same as {@link round}: rounds to `scale` decimal places and returns exactly `scale` decimals.
  *
- * @throws RangeError for a negative, fractional or too large `scale`; {@link KinerjaError} when
- * `a` is not a decimal.
+ * @throws {@link InvalidDecimalError} for a negative, fractional or too large `scale`
+ * (`decimal.invalid-scale`), an unknown `mode` or when `a` is not a decimal.
  * @category Decimal
  * @example
  * ```ts

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../explain/index';
+
 /**
  * A decimal number written in plain notation (no exponent), as every output of the library carries
  * it: `"85.50"`, `"-0.1"`, `"170395000"`. Canonical form: no leading `+`, no superfluous leading
@@ -57,7 +59,7 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | '
  * ROUNDING_MODES; // ['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']
  * ```
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+export const ROUNDING_MODES: readonly RoundingMode[] = deepFreeze([
   'half-up',
   'half-even',
   'down',
@@ -94,7 +96,7 @@ export const DECIMAL_PRECISION = 60;
  * @example
  * ```ts
  * MAX_SCALE; // 1000
- * round('1', MAX_SCALE + 1); // throws RangeError
+ * round('1', MAX_SCALE + 1); // throws InvalidDecimalError
  * ```
  */
 export const MAX_SCALE = 1000;

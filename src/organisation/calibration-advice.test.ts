@@ -102,7 +102,7 @@ describe('calibrationAdvice: the matrix regime (PermenPANRB 6/2022)', () => {
   it('plans one move, baik → butuh perbaikan, and ranks the derived hasil kerja nearest the threshold first', () => {
     const report = reportFor(permen, 'baik', employees);
     expect(report.violations).toEqual(['baik-max-70']);
-    const r = calibrationAdvice(report, employees, permen);
+    const r = calibrationAdvice(permen, report, employees);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     const advice = r.value;
     expect(advice.moves).toBe(1);
@@ -139,10 +139,10 @@ describe('calibrationAdvice: the matrix regime (PermenPANRB 6/2022)', () => {
   it('nothing to advise when the unit fits or cannot fit', () => {
     // Four baik of six: at most ⌊4.2⌋ = 4.
     const fits = employees.filter((e) => ['e01', 'e02', 'e03', 'e04', 'e09', 'e10'].includes(e.id));
-    const ok = calibrationAdvice(reportFor(permen, 'baik', fits), fits, permen);
+    const ok = calibrationAdvice(permen, reportFor(permen, 'baik', fits), fits);
     expect(ok.ok && [ok.value.plan, ok.value.violations, ok.value.moves]).toEqual([[], [], 0]);
     const one = [employees[0] as CalibrationEmployee];
-    const tiny = calibrationAdvice(reportFor(permen, 'kurang', one), one, permen);
+    const tiny = calibrationAdvice(permen, reportFor(permen, 'kurang', one), one);
     expect(tiny.ok && [tiny.value.feasible, tiny.value.plan, tiny.value.moves]).toEqual([false, [], null]);
   });
 
@@ -163,7 +163,7 @@ describe('calibrationAdvice: the matrix regime (PermenPANRB 6/2022)', () => {
     // ≥ 6 sangat kurang (5), ≥ 1 kurang or butuh perbaikan (1: fine), no sangat baik (1).
     expect(report.violations).toEqual(['sangat-kurang-min-60', 'sangat-baik-max-0']);
     expect(report.moves).toBe(1);
-    const r = calibrationAdvice(report, unit, permen);
+    const r = calibrationAdvice(permen, report, unit);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.value.plan).toEqual([{ from: 'sangat-baik', to: 'sangat-kurang', count: 1 }]);
     expect(r.value.violations.map((v) => [v.constraint, v.moves.map((m) => `${m.from}→${m.to}`)])).toEqual([
@@ -176,12 +176,12 @@ describe('calibrationAdvice: the matrix regime (PermenPANRB 6/2022)', () => {
   it('rejects employees that do not match the report', () => {
     const report = reportFor(permen, 'baik', employees);
     const fewer = employees.slice(1);
-    const r = calibrationAdvice(report, fewer, permen);
+    const r = calibrationAdvice(permen, report, fewer);
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.params?.code])).toEqual([
       ['organisation.advice-mismatch', 'baik'],
     ]);
     const twice = [...employees.slice(0, 9), { ...employees[0], id: 'e01' } as CalibrationEmployee];
-    const t = calibrationAdvice(report, twice, permen);
+    const t = calibrationAdvice(permen, report, twice);
     expect(t.ok ? [] : t.issues.map((i) => [i.code, i.path])).toEqual([
       ['organisation.duplicate-employee', ['employees', 9, 'id']],
     ]);
@@ -215,7 +215,7 @@ describe('calibrationAdvice: a numeric regime (PP 46/2011 bands)', () => {
   ];
   const advise = (curve: string) => {
     const report = reportFor(policy, curve, unit);
-    const r = calibrationAdvice(report, unit, pp46);
+    const r = calibrationAdvice(pp46, report, unit);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return { report, advice: r.value };
   };

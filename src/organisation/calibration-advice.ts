@@ -1,8 +1,19 @@
 import { type Dec, type DecimalString, dCmp, dSub, fromDec, parseDecimal, toDec } from '../decimal/index';
-import { err, type Issue, issue, message, ok, prefixIssues, type Result } from '../explain/index';
+import {
+  err,
+  type Issue,
+  issue,
+  message,
+  ok,
+  parseWithSchema,
+  prefixIssues,
+  type Result,
+} from '../explain/index';
 import { type CompiledBand, type CompiledBandSet, compileBandSet, matchBand } from '../rating/index';
 import type { Ruleset } from '../ruleset/index';
-import { type MaskConstraint, movesStructure, planTarget, transfers } from './moves';
+import { MAX_CODES, type MaskConstraint, movesStructure, planTarget, transfers } from './moves';
+import { type RulesetSource, toCompiled } from './ruleset-source';
+import { calibrationEmployeesSchema, distributionReportSchema } from './schemas';
 import type {
   CalibrationAdvice,
   CalibrationCandidate,
@@ -13,17 +24,28 @@ import type {
   ViolationAdvice,
 } from './types';
 
-/** The parts of a ruleset the advice reads: how results were banded. */
 /**
- * The parts of a ruleset calibration advice reads: the final rule, the band sets and the components.
+ * The ruleset calibration advice reads (its final rule, band sets and components): a pack id, a
+ * parsed ruleset or a compiled ruleset.
  *
  * @category Organisation
  * @example
  * ```ts
- * const r: AdviceRuleset = getPack('permenpanrb-6-2022');
+ * const r: AdviceRuleset = 'permenpanrb-6-2022';
  * ```
  */
-export type AdviceRuleset = Pick<Ruleset, 'final' | 'bandSets' | 'components'>;
+export type AdviceRuleset = RulesetSource;
+
+type ReadRuleset = Pick<Ruleset, 'final' | 'bandSets' | 'components'>;
+type ReadReport = Pick<
+  DistributionReport,
+  'unitPredikat' | 'feasible' | 'advisory' | 'blocksFinalisation' | 'n' | 'counts' | 'violations' | 'moves'
+> & {
+  readonly constraints: readonly Pick<
+    DistributionReport['constraints'][number],
+    'id' | 'predikat' | 'bound' | 'limit' | 'actual'
+  >[];
+};
 
 type Direction = 'up' | 'down';
 
@@ -68,7 +90,7 @@ interface Recorded {
 
 /** Prepares, per regime, how one employee's nearest qualifying change is found. */
 function optionFinder(
-  ruleset: AdviceRuleset,
+  ruleset: ReadRuleset,
   rank: ReadonlyMap<string, number>,
 ): (e: CalibrationEmployee, from: string, to: string) => Option | undefined {
   const sets = new Map<string, CompiledBandSet>();
@@ -180,13 +202,13 @@ function candidate(
 }
 
 /** Checks the employees against the report: known predikat, unique ids, the same counts. */
-function checkEmployees(report: DistributionReport, employees: readonly CalibrationEmployee[]): Issue[] {
+function checkEmployees(report: ReadReport, employees: readonly CalibrationEmployee[]): Issue[] {
   const issues: Issue[] = [];
   const codes = Object.keys(report.counts);
   const counts = new Map<string, number>(codes.map((c) => [c, 0]));
   const seen = new Map<string, number>();
   employees.forEach((e, i) => {
-    const p = e?.result?.predikat;
+    const p = e.result.predikat;
     const c = typeof p === 'string' ? counts.get(p) : undefined;
     if (c === undefined)
       issues.push(
@@ -196,9 +218,8 @@ function checkEmployees(report: DistributionReport, employees: readonly Calibrat
         }),
       );
     else counts.set(p as string, c + 1);
-    const first = seen.get(e?.id);
-    if (typeof e?.id !== 'string') issues.push(issue('input.required', [i, 'id']));
-    else if (first !== undefined)
+    const first = seen.get(e.id);
+    if (first !== undefined)
       issues.push(issue('organisation.duplicate-employee', [i, 'id'], { id: e.id, first }));
     else seen.set(e.id, i);
   });
@@ -230,8 +251,11 @@ function checkEmployees(report: DistributionReport, employees: readonly Calibrat
  *   would give a predikat the move needs. A direct rating is the supervisor's judgement: such
  *   employees are listed as `unranked`.
  *
- * `report` is what {@link checkDistribution} returned for these employees; `ruleset` is the one
- * their results were scored under (its bands and matrix). Each violation says whether it blocks
+ * `ruleset` is the one their results were scored under (its bands and matrix): a pack id, a parsed
+ * or a compiled ruleset, the first argument as everywhere; `report` is what
+ * {@link checkDistribution} returned for these employees. Every argument is read through a schema
+ * ({@link distributionReportSchema}, {@link calibrationEmployeesSchema}): bad input gives issues
+ * (under `ruleset`, `report` and `employees`), never a throw. Each violation says whether it blocks
  * finalisation (the ruleset's `distribution.blocksFinalisation`; never in an advisory unit).
  *
  * @category Organisation
@@ -241,15 +265,68 @@ function checkEmployees(report: DistributionReport, employees: readonly Calibrat
  * const pack = getPack('permenpanrb-6-2022');
  * // employees: [{ id, result }] with each one's EvaluationResult
  * const report = unwrap(checkDistribution(pack, 'baik', employees.map((e) => ({ id: e.id, predikat: e.result.predikat }))));
- * const advice = unwrap(calibrationAdvice(report, employees, pack));
+ * const advice = unwrap(calibrationAdvice(pack, report, employees));
  * advice.plan; // e.g. [{ from: 'baik', to: 'butuh-perbaikan', count: 1 }]
  * advice.violations[0]?.moves[0]?.candidates[0]; // { employee: 'e7', component: 'hasil-kerja', value: '1.57', edge: '1.5', distance: '0.07', … }
  * ```
  */
 export function calibrationAdvice(
+  ruleset: AdviceRuleset,
   report: DistributionReport,
   employees: readonly CalibrationEmployee[],
-  ruleset: AdviceRuleset,
+): Result<CalibrationAdvice> {
+  const compiled = toCompiled(ruleset);
+  const readReport = parseWithSchema(distributionReportSchema, report, ['report']);
+  const readEmployees = parseWithSchema(calibrationEmployeesSchema, employees, ['employees']);
+  const read: Issue[] = [
+    ...(compiled.ok ? [] : compiled.issues),
+    ...(readReport.ok ? checkReport(readReport.value) : readReport.issues),
+    ...(readEmployees.ok ? [] : readEmployees.issues),
+  ];
+  if (!compiled.ok || !readReport.ok || !readEmployees.ok || read.length > 0) return err(read);
+  return advise(
+    compiled.value.ruleset,
+    readReport.value,
+    readEmployees.value as unknown as readonly CalibrationEmployee[],
+  );
+}
+
+/** A report's own consistency: its codes, and its constraints over them. */
+function checkReport(report: ReadReport): Issue[] {
+  const codes = Object.keys(report.counts);
+  if (codes.length === 0 || codes.length > MAX_CODES)
+    return [
+      issue('organisation.too-many-predikat', ['report', 'counts'], { count: codes.length, max: MAX_CODES }),
+    ];
+  const issues: Issue[] = [];
+  let total = 0;
+  for (const c of codes) total += report.counts[c] as number;
+  if (total !== report.n)
+    issues.push(
+      issue('organisation.advice-mismatch', ['report', 'n'], {
+        code: '*',
+        employees: total,
+        report: report.n,
+      }),
+    );
+  report.constraints.forEach((c, i) => {
+    c.predikat.forEach((p, j) => {
+      if (!Object.hasOwn(report.counts, p))
+        issues.push(
+          issue('organisation.unknown-predikat', ['report', 'constraints', i, 'predikat', j], {
+            code: p,
+            available: codes.join(', '),
+          }),
+        );
+    });
+  });
+  return issues;
+}
+
+function advise(
+  ruleset: ReadRuleset,
+  report: ReadReport,
+  employees: readonly CalibrationEmployee[],
 ): Result<CalibrationAdvice> {
   const issues = checkEmployees(report, employees);
   if (issues.length > 0) return err(issues);

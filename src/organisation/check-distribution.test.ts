@@ -353,11 +353,16 @@ describe('checkDistribution: a policy of your own', () => {
         ],
       },
     } as DistributionPolicy;
+    // The schema first (distributionPolicySchema), then the checks against the predikat codes.
     const r = checkDistribution(bad, 'u', { baik: 1 });
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['decimal.invalid', ['curves', 'u', 2, 'percent']],
+    ]);
+    const curves = bad.curves.u?.slice(0, 2) ?? [];
+    const r2 = checkDistribution({ curves: { u: curves } }, 'u', { baik: 1 });
+    expect(r2.ok ? [] : r2.issues.map((i) => [i.code, i.path])).toEqual([
       ['organisation.constraint-without-limit', ['curves', 'u', 0]],
       ['organisation.unknown-predikat', ['curves', 'u', 1, 'predikat', 0]],
-      ['decimal.invalid', ['curves', 'u', 2, 'percent']],
     ]);
   });
 });

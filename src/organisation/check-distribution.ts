@@ -1,6 +1,6 @@
 import type { ExplanationNode, Result } from '../explain/index';
 import { ok } from '../explain/index';
-import { compiledCurve, countPeople, type DistributionSource, limitsFor } from './curve';
+import { countPeople, curveFor, type DistributionSource, limitsFor } from './curve';
 import { minimumMoves, sumOver } from './moves';
 import type { ConstraintCheck, DistributionReport, UnitPeople } from './types';
 
@@ -8,9 +8,11 @@ import type { ConstraintCheck, DistributionReport, UnitPeople } from './types';
  * Checks a unit's employee predikat against the distribution curve of its unit predikat
  * (DOMAIN.md §4; CONTRACT.md, case kind `distribution`).
  *
- * `source` is a ruleset (its `distribution` section and its predikat: the PermenPANRB 6/2022 pack
- * carries the curves of the MenPANRB circular) or a {@link DistributionPolicy} of your own;
- * `people` are counts by predikat or a list of employees with their predikat.
+ * `source` is a ruleset — a pack id, a parsed or a compiled ruleset (its `distribution` section and
+ * its predikat: the PermenPANRB 6/2022 pack carries the curves of the MenPANRB circular) —, a
+ * {@link DistributionPolicy} of your own, or a curve made by {@link compileCurve};
+ * `people` are counts by predikat or a list of employees with their predikat (the format
+ * `distribution-input`, {@link distributionInputSchema}).
  *
  * Each constraint's limit in people comes from its share by the counting rule ("at most p%"
  * allows ⌊p·n/100⌋, "at least p%" needs ⌈p·n/100⌉, computed exactly) or from its count. The report
@@ -20,15 +22,16 @@ import type { ConstraintCheck, DistributionReport, UnitPeople } from './types';
  * only: whether a violation blocks finalisation is the policy's `blocksFinalisation`, and a unit
  * below `minimumUnitSize` gets the report as advice (`advisory`).
  *
- * The curve is prepared once per source object and unit predikat, so checking many units is
- * fast. Invalid input (an unknown unit predikat or predikat, a negative or fractional count, an
+ * Nothing is cached: a ruleset or policy object is validated on every call (a pack id or a
+ * compiled ruleset costs no validation). To check many units fast, prepare the curve once with
+ * {@link compileCurve} and pass it instead. Invalid input (an unknown unit predikat or predikat, a negative or fractional count, an
  * employee listed twice) comes back as issues, with paths under `unitPredikat` and `people`.
  *
  * @category Organisation
  * @example
  * ```ts
- * import { checkDistribution, getPack } from 'kinerja';
- * const pack = getPack('permenpanrb-6-2022');
+ * import { checkDistribution } from 'kinerja';
+ * const pack = 'permenpanrb-6-2022';
  * const r = checkDistribution(pack, 'baik', { 'sangat-baik': 1, baik: 8, 'butuh-perbaikan': 1 });
  * if (r.ok) {
  *   r.value.violations; // ['baik-max-70']: at most ⌊0.7 × 10⌋ = 7 baik
@@ -45,7 +48,7 @@ export function checkDistribution(
   unitPredikat: string,
   people: UnitPeople,
 ): Result<DistributionReport> {
-  const compiled = compiledCurve(source, unitPredikat);
+  const compiled = curveFor(source, unitPredikat);
   if (!compiled.ok) return compiled;
   const curve = compiled.value;
   const counted = countPeople(curve, people);

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import {
   DEC_HUNDRED,
   type Dec,
@@ -8,35 +9,46 @@ import {
   dFromInt,
   dMul,
   dRound,
-  parseDecimal,
 } from '../decimal/index';
-import { err, type Issue, issue, ok, type PathSegment, prefixIssues, type Result } from '../explain/index';
-import type { Ruleset } from '../ruleset/index';
+import {
+  deepFreeze,
+  err,
+  type Issue,
+  isRecord,
+  issue,
+  ok,
+  type PathSegment,
+  parseWithSchema,
+  type Result,
+} from '../explain/index';
 import { decToInt } from './ilp';
 import { MAX_CODES, type MovesStructure, movesStructure } from './moves';
-import type { CurveConstraint, DistributionPolicy } from './types';
+import { type RulesetSource, toCompiled } from './ruleset-source';
+import { distributionPolicySchema, unitCountsSchema, unitMembersSchema } from './schemas';
+import type { DistributionPolicy } from './types';
 
 /** The predikat of PermenPANRB 6/2022, best first: the default codes of a bare policy. */
-export const DEFAULT_PREDIKAT: readonly string[] = [
+export const DEFAULT_PREDIKAT: readonly string[] = deepFreeze([
   'sangat-baik',
   'baik',
   'butuh-perbaikan',
   'kurang',
   'sangat-kurang',
-];
+]);
 
 /**
- * What `checkDistribution` accepts as its first argument: a ruleset (its `distribution` section
- * and its predikat list) or a {@link DistributionPolicy}.
+ * What `checkDistribution` and {@link compileCurve} accept as the policy: a ruleset (a pack id, a
+ * parsed or a compiled ruleset: its `distribution` section and its predikat list), a
+ * {@link DistributionPolicy} of your own, or (`checkDistribution` only) a {@link CompiledCurve}.
  *
  * @category Organisation
  * @example
  * ```ts
- * const a: DistributionSource = getPack('permenpanrb-6-2022');
+ * const a: DistributionSource = 'permenpanrb-6-2022';
  * const b: DistributionSource = { curves: { baik: [{ id: 'baik-max-70', predikat: ['baik'], bound: 'max', percent: 70 }] } };
  * ```
  */
-export type DistributionSource = DistributionPolicy | Pick<Ruleset, 'predikat' | 'distribution'>;
+export type DistributionSource = RulesetSource | DistributionPolicy | CompiledCurve;
 
 /** One constraint, validated, with its codes as a bit mask. */
 export interface CompiledConstraint {
@@ -44,103 +56,125 @@ export interface CompiledConstraint {
   readonly predikat: readonly string[];
   readonly bound: 'max' | 'min';
   readonly percent: DecimalString | null;
-  readonly percentDec: Dec | null;
+  /** @internal */ readonly percentDec: Dec | null;
   readonly count: number | null;
-  readonly mask: number;
+  /** @internal */ readonly mask: number;
 }
 
-/** A unit predikat's curve, ready to check units of any size. */
+/** The brand of a compiled curve: module-private, so only {@link compileCurve} makes one. */
+const CURVE: unique symbol = Symbol('kinerja.compiled-curve');
+
+/**
+ * The curve of one unit predikat, validated and prepared by {@link compileCurve}: a deeply frozen
+ * copy, so checking many units with it does no validation at all and nothing the caller changes
+ * afterwards affects it.
+ *
+ * @category Organisation
+ * @example
+ * ```ts
+ * const curve = unwrap(compileCurve('permenpanrb-6-2022', 'baik'));
+ * curve.codes; // ['sangat-baik', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang']
+ * checkDistribution(curve, 'baik', { baik: 8, kurang: 2 });
+ * ```
+ */
 export interface CompiledCurve {
+  /** @internal */ readonly [CURVE]: true;
   readonly unitPredikat: string;
   /** The predikat codes employees may hold, best first. */
   readonly codes: readonly string[];
-  readonly codeIndex: ReadonlyMap<string, number>;
   readonly constraints: readonly CompiledConstraint[];
-  readonly structure: MovesStructure;
   readonly countMax: 'floor' | 'ceil';
   readonly countMin: 'floor' | 'ceil';
   readonly minimumUnitSize: number;
   readonly blocksFinalisation: boolean;
-  /** Limits by unit size (filled on demand). */
-  readonly limitsBySize: Map<number, readonly number[]>;
+  /** @internal */ readonly codeIndex: ReadonlyMap<string, number>;
+  /** @internal */ readonly structure: MovesStructure;
 }
 
-const cache = new WeakMap<object, Map<string, Result<CompiledCurve>>>();
-const LIMITS_CACHE_SIZE = 4096;
-
-function isPolicy(source: DistributionSource): source is DistributionPolicy {
-  return 'curves' in source;
+/** Whether `value` is a curve {@link compileCurve} made (a brand check, not an identity cache). */
+export function isCompiledCurve(value: unknown): value is CompiledCurve {
+  return isRecord(value) && (value as { [CURVE]?: unknown })[CURVE] === true;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+type Policy = z.output<typeof distributionPolicySchema>;
 
 function compileConstraint(
-  raw: CurveConstraint,
+  raw: Policy['curves'][string][number],
   path: readonly PathSegment[],
   codeIndex: ReadonlyMap<string, number>,
   issues: Issue[],
 ): CompiledConstraint | undefined {
   const before = issues.length;
-  if (!isRecord(raw)) {
-    issues.push(issue('input.invalid-type', path, { expected: 'object', received: typeof raw }));
-    return undefined;
-  }
-  if (typeof raw.id !== 'string' || raw.id === '') issues.push(issue('input.required', [...path, 'id']));
-  if (raw.bound !== 'max' && raw.bound !== 'min')
-    issues.push(issue('input.invalid-value', [...path, 'bound'], { expected: 'max, min' }));
   let mask = 0;
-  if (!Array.isArray(raw.predikat) || raw.predikat.length === 0)
-    issues.push(issue('input.required', [...path, 'predikat']));
-  else
-    raw.predikat.forEach((code: unknown, j) => {
-      const i = typeof code === 'string' ? codeIndex.get(code) : undefined;
-      if (i === undefined)
-        issues.push(
-          issue('organisation.unknown-predikat', [...path, 'predikat', j], {
-            code: String(code),
-            available: [...codeIndex.keys()].join(', '),
-          }),
-        );
-      else mask |= 1 << i;
-    });
-  let percent: DecimalString | null = null;
-  if (raw.percent !== undefined) {
-    const p = parseDecimal(raw.percent, [...path, 'percent']);
-    if (p.ok) percent = p.value;
-    else issues.push(...p.issues);
-  }
-  let count: number | null = null;
-  if (raw.count !== undefined) {
-    if (Number.isSafeInteger(raw.count) && raw.count >= 0) count = raw.count;
-    else
+  raw.predikat.forEach((code, j) => {
+    const i = codeIndex.get(code);
+    if (i === undefined)
       issues.push(
-        issue('input.invalid-type', [...path, 'count'], {
-          expected: 'integer ≥ 0',
-          received: String(raw.count),
+        issue('organisation.unknown-predikat', [...path, 'predikat', j], {
+          code,
+          available: [...codeIndex.keys()].join(', '),
         }),
       );
-  }
+    else mask |= 1 << i;
+  });
   if (raw.percent === undefined && raw.count === undefined)
-    issues.push(issue('organisation.constraint-without-limit', path, { id: String(raw.id) }));
+    issues.push(issue('organisation.constraint-without-limit', path, { id: raw.id }));
   if (issues.length > before) return undefined;
+  const percent = raw.percent ?? null;
   return {
     id: raw.id,
     predikat: [...raw.predikat],
     bound: raw.bound,
     percent,
     percentDec: percent === null ? null : decOf(percent),
-    count,
+    count: raw.count ?? null,
     mask,
   };
 }
 
-function compile(source: DistributionSource, unitPredikat: string): Result<CompiledCurve> {
-  const policy: DistributionPolicy | undefined = isPolicy(source) ? source : source.distribution;
-  const base: PathSegment[] = isPolicy(source) ? [] : ['distribution'];
-  if (policy === undefined || !isRecord(policy) || !isRecord(policy.curves))
-    return err([issue('organisation.no-curves', base)]);
-  const codes = isPolicy(source) ? (source.predikat ?? DEFAULT_PREDIKAT) : source.predikat.map((p) => p.code);
+/** The policy and predikat codes of a source, parsed, with the path of the policy. */
+function policyOf(
+  source: unknown,
+): Result<{ policy: Policy | undefined; codes: readonly string[]; base: PathSegment[] }> {
+  if (isRecord(source) && 'curves' in source) {
+    const parsed = parseWithSchema(distributionPolicySchema, source);
+    if (!parsed.ok) return parsed;
+    return ok({ policy: parsed.value, codes: parsed.value.predikat ?? DEFAULT_PREDIKAT, base: [] });
+  }
+  const compiled = toCompiled(source);
+  if (!compiled.ok) return compiled;
+  const r = compiled.value.ruleset;
+  return ok({ policy: r.distribution, codes: r.predikat.map((p) => p.code), base: ['distribution'] });
+}
+
+/**
+ * Validates the curve of `unitPredikat` under `source` (a pack id, a parsed or compiled
+ * ruleset, or a {@link DistributionPolicy}) and prepares it for checking units of any size:
+ * the result is a deeply frozen copy, accepted by {@link checkDistribution} in place of the
+ * source. Compile once to check many units; invalid policies and unknown unit predikat come back
+ * as issues (`organisation.no-curves`, `organisation.unknown-unit-predikat`,
+ * `organisation.unknown-predikat`, `organisation.constraint-without-limit`, …).
+ *
+ * @category Organisation
+ * @example
+ * ```ts
+ * const curve = compileCurve('permenpanrb-6-2022', 'baik');
+ * if (curve.ok) checkDistribution(curve.value, 'baik', { 'sangat-baik': 1, baik: 8, 'butuh-perbaikan': 1 });
+ * compileCurve('permenpanrb-6-2022', 'luar-biasa'); // { ok: false, issues: [{ code: 'organisation.unknown-unit-predikat', … }] }
+ * ```
+ */
+export function compileCurve(
+  source: DistributionPolicy | RulesetSource,
+  unitPredikat: string,
+): Result<CompiledCurve> {
+  if (typeof unitPredikat !== 'string')
+    return err([
+      issue('input.invalid-type', ['unitPredikat'], { expected: 'string', received: kindOf(unitPredikat) }),
+    ]);
+  const found = policyOf(source);
+  if (!found.ok) return found;
+  const { policy, codes, base } = found.value;
+  if (policy === undefined) return err([issue('organisation.no-curves', base)]);
   if (codes.length === 0 || codes.length > MAX_CODES)
     return err([issue('organisation.too-many-predikat', base, { count: codes.length, max: MAX_CODES })]);
   const codeIndex = new Map<string, number>();
@@ -156,53 +190,41 @@ function compile(source: DistributionSource, unitPredikat: string): Result<Compi
   const issues: Issue[] = [];
   const path = [...base, 'curves', unitPredikat];
   const constraints: CompiledConstraint[] = [];
-  if (!Array.isArray(curve))
-    issues.push(issue('input.invalid-type', path, { expected: 'array', received: typeof curve }));
-  else
-    curve.forEach((raw, i) => {
-      const c = compileConstraint(raw, [...path, i], codeIndex, issues);
-      if (c) constraints.push(c);
-    });
-  const counting = policy.counting ?? {};
-  const minimumUnitSize = policy.minimumUnitSize ?? 0;
-  if (!Number.isSafeInteger(minimumUnitSize) || minimumUnitSize < 0)
-    issues.push(
-      issue('input.invalid-type', [...base, 'minimumUnitSize'], {
-        expected: 'integer ≥ 0',
-        received: String(minimumUnitSize),
-      }),
-    );
+  curve.forEach((raw, i) => {
+    const c = compileConstraint(raw, [...path, i], codeIndex, issues);
+    if (c) constraints.push(c);
+  });
   if (issues.length > 0) return err(issues);
-  return ok({
+  const compiled: CompiledCurve = {
+    [CURVE]: true,
     unitPredikat,
     codes: [...codeIndex.keys()],
-    codeIndex,
     constraints,
+    countMax: policy.counting.max,
+    countMin: policy.counting.min,
+    minimumUnitSize: policy.minimumUnitSize,
+    blocksFinalisation: policy.blocksFinalisation,
+    codeIndex,
     structure: movesStructure(codeIndex.size, constraints),
-    countMax: counting.max === 'ceil' ? 'ceil' : 'floor',
-    countMin: counting.min === 'floor' ? 'floor' : 'ceil',
-    minimumUnitSize,
-    blocksFinalisation: policy.blocksFinalisation === true,
-    limitsBySize: new Map(),
-  });
+  };
+  return ok(deepFreeze(compiled));
 }
 
-/**
- * The curve of `unitPredikat` under `source`, validated and prepared once per source object and
- * unit predikat (the source is treated as immutable).
- */
-export function compiledCurve(source: DistributionSource, unitPredikat: string): Result<CompiledCurve> {
-  let byUnit = cache.get(source);
-  if (!byUnit) {
-    byUnit = new Map();
-    cache.set(source, byUnit);
-  }
-  let hit = byUnit.get(unitPredikat);
-  if (!hit) {
-    hit = compile(source, unitPredikat);
-    byUnit.set(unitPredikat, hit);
-  }
-  return hit;
+/** The curve to check with: a compiled one as is (for its own unit predikat), else compiled now. */
+export function curveFor(source: unknown, unitPredikat: string): Result<CompiledCurve> {
+  if (!isCompiledCurve(source))
+    return compileCurve(source as DistributionSource as RulesetSource, unitPredikat);
+  if (source.unitPredikat === unitPredikat) return ok(source);
+  return err([
+    issue('organisation.unknown-unit-predikat', ['unitPredikat'], {
+      unit: typeof unitPredikat === 'string' ? unitPredikat : kindOf(unitPredikat),
+      available: source.unitPredikat,
+    }),
+  ]);
+}
+
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 }
 
 /**
@@ -226,9 +248,7 @@ const SAFE_MIN = dFromInt(-Number.MAX_SAFE_INTEGER);
  * bound; a count as is; both, the stricter.
  */
 export function limitsFor(curve: CompiledCurve, n: number): readonly number[] {
-  const hit = curve.limitsBySize.get(n);
-  if (hit) return hit;
-  const limits = curve.constraints.map((c) => {
+  return curve.constraints.map((c) => {
     const max = c.bound === 'max';
     const byShare =
       c.percentDec === null ? null : share(c.percentDec, n, max ? curve.countMax : curve.countMin);
@@ -236,74 +256,74 @@ export function limitsFor(curve: CompiledCurve, n: number): readonly number[] {
     if (c.count === null) return byShare;
     return max ? Math.min(byShare, c.count) : Math.max(byShare, c.count);
   });
-  if (curve.limitsBySize.size >= LIMITS_CACHE_SIZE) curve.limitsBySize.clear();
-  curve.limitsBySize.set(n, limits);
-  return limits;
 }
 
-/** The counts by code index from counts by code or a list of employees; issues under `people`. */
+/**
+ * The counts by code index from `{ unitPredikat, people }`: the schema first
+ * ({@link distributionInputSchema}), then the codes against the curve and each employee once.
+ * Issues under `people` come in the order of the input.
+ */
 export function countPeople(curve: CompiledCurve, people: unknown): Result<{ counts: number[]; n: number }> {
   const { codeIndex } = curve;
   const counts = new Array<number>(codeIndex.size).fill(0);
-  const issues: Issue[] = [];
   const available = (): string => [...codeIndex.keys()].join(', ');
+  const list = Array.isArray(people);
+  const parsed = parseWithSchema(list ? unitMembersSchema : unitCountsSchema, people, ['people']);
+  if (!parsed.ok && !isRecord(people) && !list) return parsed;
+  // Issues by position in the input (index or key order), so that schema and curve issues interleave.
+  const byPosition = new Map<string | number, Issue[]>();
+  const add = (at: string | number, i: Issue): void => {
+    const l = byPosition.get(at);
+    if (l) l.push(i);
+    else byPosition.set(at, [i]);
+  };
+  if (!parsed.ok) for (const i of parsed.issues) add(i.path[1] ?? '', i);
+  let n = 0;
   if (Array.isArray(people)) {
     const seen = new Map<string, number>();
     for (let i = 0; i < people.length; i++) {
-      const m: unknown = people[i];
-      if (!isRecord(m)) {
-        issues.push(issue('input.invalid-type', [i], { expected: 'object', received: typeof m }));
-        continue;
-      }
-      const idx = typeof m.predikat === 'string' ? codeIndex.get(m.predikat) : undefined;
+      if (byPosition.has(i)) continue;
+      const m = people[i] as { id: string; predikat: string };
+      const idx = codeIndex.get(m.predikat);
       if (idx === undefined)
-        issues.push(
-          m.predikat === undefined
-            ? issue('input.required', [i, 'predikat'])
-            : issue('organisation.unknown-predikat', [i, 'predikat'], {
-                code: String(m.predikat),
-                available: available(),
-              }),
+        add(
+          i,
+          issue('organisation.unknown-predikat', ['people', i, 'predikat'], {
+            code: m.predikat,
+            available: available(),
+          }),
         );
       else counts[idx] = (counts[idx] as number) + 1;
-      if (typeof m.id !== 'string') issues.push(issue('input.required', [i, 'id']));
-      else {
-        const first = seen.get(m.id);
-        if (first !== undefined)
-          issues.push(issue('organisation.duplicate-employee', [i, 'id'], { id: m.id, first }));
-        else seen.set(m.id, i);
+      const first = seen.get(m.id);
+      if (first !== undefined)
+        add(i, issue('organisation.duplicate-employee', ['people', i, 'id'], { id: m.id, first }));
+      else seen.set(m.id, i);
+    }
+    n = people.length;
+  } else {
+    const record = people as Record<string, unknown>;
+    for (const code of Object.keys(record)) {
+      if (byPosition.has(code)) continue;
+      const idx = codeIndex.get(code);
+      if (idx === undefined) {
+        add(code, issue('organisation.unknown-predikat', ['people', code], { code, available: available() }));
+        continue;
+      }
+      const value = record[code] as number;
+      counts[idx] = value;
+      n += value;
+      if (!Number.isSafeInteger(n)) {
+        add(code, issue('input.too-big', ['people', code], { maximum: Number.MAX_SAFE_INTEGER }));
+        break;
       }
     }
-    if (issues.length > 0) return err(prefixIssues(['people'], issues));
-    return ok({ counts, n: people.length });
   }
-  if (!isRecord(people))
-    return err([
-      issue('input.invalid-type', ['people'], { expected: 'object or array', received: typeof people }),
-    ]);
-  let n = 0;
-  for (const [code, value] of Object.entries(people)) {
-    const idx = codeIndex.get(code);
-    if (idx === undefined) {
-      issues.push(issue('organisation.unknown-predikat', [code], { code, available: available() }));
-      continue;
-    }
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-      issues.push(
-        issue('input.invalid-type', [code], {
-          expected: 'integer ≥ 0',
-          received: JSON.stringify(value) ?? 'undefined',
-        }),
-      );
-      continue;
-    }
-    counts[idx] = value;
-    n += value;
-    if (!Number.isSafeInteger(n)) {
-      issues.push(issue('input.too-big', [code], { maximum: Number.MAX_SAFE_INTEGER }));
-      break;
-    }
-  }
-  if (issues.length > 0) return err(prefixIssues(['people'], issues));
-  return ok({ counts, n });
+  if (byPosition.size === 0) return ok({ counts, n });
+  const order: (string | number)[] = list
+    ? [...byPosition.keys()].sort((a, b) => Number(a) - Number(b))
+    : [
+        ...Object.keys(people as object).filter((k) => byPosition.has(k)),
+        ...[...byPosition.keys()].filter((k) => !Object.hasOwn(people as object, k)),
+      ];
+  return err(order.flatMap((k) => byPosition.get(k) ?? []));
 }

@@ -6,7 +6,23 @@
  */
 export { type AdviceRuleset, calibrationAdvice } from './calibration-advice';
 export { checkDistribution } from './check-distribution';
-export type { DistributionSource } from './curve';
+export {
+  type CompiledConstraint,
+  type CompiledCurve,
+  compileCurve,
+  type DistributionSource,
+} from './curve';
+export {
+  calibrationEmployeesSchema,
+  distributionInputSchema,
+  distributionPolicySchema,
+  distributionReportSchema,
+  headcountSchema,
+  unitCountsSchema,
+  unitMemberSchema,
+  unitMembersSchema,
+  unitPeopleSchema,
+} from './schemas';
 export type {
   CalibrationAdvice,
   CalibrationCandidate,

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPack } from '../ruleset/index';
 import { checkDistribution } from './check-distribution';
-import { compiledCurve, limitsFor } from './curve';
+import { compileCurve, limitsFor } from './curve';
 import {
   type MaskConstraint,
   minimumMoves,
@@ -91,7 +91,7 @@ const CODES = pack.predikat.map((p) => p.code);
 const UNITS = ['istimewa', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'];
 
 function problemOf(unit: string, n: number) {
-  const compiled = compiledCurve(pack, unit);
+  const compiled = compileCurve(pack, unit);
   if (!compiled.ok) throw new Error(unit);
   const curve = compiled.value;
   return { curve, limits: limitsFor(curve, n) };

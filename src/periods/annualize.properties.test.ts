@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, type IsoDate, isoDate } from '../date/index';
 import { predikatRank } from '../rating/index';
-import { getPack } from '../ruleset/index';
+import { getPack, type Ruleset } from '../ruleset/index';
 import { annualize } from './annualize';
 import { checkDeadlines } from './check-deadlines';
 import { ANNUAL_STRATEGIES, type AnnualizeOptions, type AnnualResult } from './types';
@@ -32,8 +32,9 @@ const period = (codes: readonly string[]): fc.Arbitrary<P> =>
 const periods = (codes: readonly string[]) => fc.array(period(codes), { minLength: 1, maxLength: 8 });
 const strategy = fc.constantFrom(...ANNUAL_STRATEGIES);
 
-function run(ps: readonly P[], options: AnnualizeOptions): AnnualResult {
-  const r = annualize(ps, options);
+function run(ps: readonly P[], options: AnnualizeOptions & { ruleset?: Ruleset }): AnnualResult {
+  const { ruleset, ...rest } = options;
+  const r = annualize(ruleset ?? null, ps, rest);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
@@ -133,7 +134,7 @@ describe('annualize properties', () => {
   it('never throws on arbitrary input: issues instead', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (ps, s) => {
-        const r = annualize(ps as never, { strategy: s as never });
+        const r = annualize(null, ps as never, { strategy: s as never });
         expect(typeof r.ok).toBe('boolean');
       }),
       { numRuns: 1000 },
@@ -144,7 +145,7 @@ describe('annualize properties', () => {
     );
     fc.assert(
       fc.property(fc.array(anyPeriod), strategy, (ps, s) => {
-        const r = annualize(ps as never, { strategy: s });
+        const r = annualize(null, ps as never, { strategy: s });
         expect(typeof r.ok).toBe('boolean');
       }),
       { numRuns: 500 },

@@ -26,7 +26,7 @@ const pp46 = getPack('pp46-2011');
 
 describe('annualize: last-period', () => {
   it('is the default and takes the final period', () => {
-    const r = value(annualize(quarters('baik', 'baik', 'sangat-baik', 'butuh-perbaikan')));
+    const r = value(annualize(null, quarters('baik', 'baik', 'sangat-baik', 'butuh-perbaikan')));
     expect(r.strategy).toBe('last-period');
     expect(r.predikat).toBe('butuh-perbaikan');
     expect(r.rank).toBe(3);
@@ -35,16 +35,16 @@ describe('annualize: last-period', () => {
 
   it('takes the ruleset’s strategy when the options name none', () => {
     const ruleset = { ...permen, calendar: { ...permen.calendar, annual: { strategy: 'worst' as const } } };
-    expect(value(annualize(quarters('kurang', 'baik', 'baik', 'baik'), { ruleset })).predikat).toBe('kurang');
+    expect(value(annualize(ruleset, quarters('kurang', 'baik', 'baik', 'baik'))).predikat).toBe('kurang');
     expect(
-      value(annualize(quarters('kurang', 'baik', 'baik', 'baik'), { ruleset, strategy: 'last-period' }))
+      value(annualize(ruleset, quarters('kurang', 'baik', 'baik', 'baik'), { strategy: 'last-period' }))
         .predikat,
     ).toBe('baik');
   });
 
   it('final means the latest end, whatever the input order', () => {
     const r = value(
-      annualize([
+      annualize(null, [
         { start: '2025-06-16', end: '2025-12-31', predikat: 'kurang' },
         { start: '2025-01-01', end: '2025-06-15', predikat: 'sangat-baik' },
       ]),
@@ -61,19 +61,17 @@ describe('annualize: last-period', () => {
       { start: '2025-07-01', end: '2025-12-31', predikat: 'sangat-baik' },
       { start: '2025-01-01', end: '2025-12-31', predikat: 'baik' },
     ];
-    expect(value(annualize(sameEnd)).predikat).toBe('sangat-baik');
+    expect(value(annualize(null, sameEnd)).predikat).toBe('sangat-baik');
     const same = [
       { start: '2025-01-01', end: '2025-12-31', predikat: 'sangat-baik' },
       { start: '2025-01-01', end: '2025-12-31', predikat: 'baik' },
     ];
-    expect(value(annualize(same)).predikat).toBe('baik');
-    expect(value(annualize([...same].reverse())).predikat).toBe('baik');
+    expect(value(annualize(null, same)).predikat).toBe('baik');
+    expect(value(annualize(null, [...same].reverse())).predikat).toBe('baik');
   });
 
   it('returns the period’s own code (cukup stays cukup)', () => {
-    expect(value(annualize(quarters('baik', 'baik', 'baik', 'cukup'), { ruleset: pp46 })).predikat).toBe(
-      'cukup',
-    );
+    expect(value(annualize(pp46, quarters('baik', 'baik', 'baik', 'cukup'))).predikat).toBe('cukup');
   });
 });
 
@@ -83,6 +81,7 @@ describe('annualize: weighted-by-months', () => {
   it('weights whole months: 9 × 5 + 3 × 2 = 51 / 12 = 4.25 → baik', () => {
     const r = value(
       annualize(
+        null,
         [
           { start: '2025-01-01', end: '2025-09-30', predikat: 'sangat-baik' },
           { start: '2025-10-01', end: '2025-12-31', predikat: 'kurang' },
@@ -99,6 +98,7 @@ describe('annualize: weighted-by-months', () => {
   it('counts a partly covered month as its share of days (a transfer on 16 June)', () => {
     const r = value(
       annualize(
+        null,
         [
           { start: '2025-01-01', end: '2025-06-15', predikat: 'sangat-baik' },
           { start: '2025-06-16', end: '2025-12-31', predikat: 'kurang' },
@@ -123,6 +123,7 @@ describe('annualize: weighted-by-months', () => {
     ] as const) {
       const r = value(
         annualize(
+          null,
           [
             { ...first, predikat: a },
             { ...second, predikat: b },
@@ -136,6 +137,7 @@ describe('annualize: weighted-by-months', () => {
     // Just above the half goes up: one more day of baik.
     const up = value(
       annualize(
+        null,
         [
           { start: '2025-01-01', end: '2025-07-01', predikat: 'baik' },
           { start: '2025-07-02', end: '2025-12-31', predikat: 'butuh-perbaikan' },
@@ -149,6 +151,7 @@ describe('annualize: weighted-by-months', () => {
   it('weights overlapping SKPs after a transfer each by their own months', () => {
     const r = value(
       annualize(
+        null,
         [
           { start: '2025-01-01', end: '2025-04-20', predikat: 'kurang' },
           { start: '2025-04-10', end: '2025-12-31', predikat: 'baik' },
@@ -167,16 +170,17 @@ describe('annualize: weighted-by-months', () => {
       { start: '2025-01-01', end: '2025-06-30', predikat: 'baik' },
       { start: '2025-07-01', end: '2025-12-31', predikat: 'kurang' },
     ];
-    expect(value(annualize(half, { ...weighted, ruleset: pp46 })).predikat).toBe('cukup');
-    expect(value(annualize(half, weighted)).predikat).toBe('butuh-perbaikan');
+    expect(value(annualize(pp46, half, { ...weighted })).predikat).toBe('cukup');
+    expect(value(annualize(null, half, weighted)).predikat).toBe('butuh-perbaikan');
     const cukup = half.map((p) => ({ ...p, predikat: 'cukup' }));
-    expect(value(annualize(cukup, weighted)).predikat).toBe('cukup');
-    expect(value(annualize(cukup, { ...weighted, ruleset: permen })).predikat).toBe('butuh-perbaikan');
+    expect(value(annualize(null, cukup, weighted)).predikat).toBe('cukup');
+    expect(value(annualize(permen, cukup, { ...weighted })).predikat).toBe('butuh-perbaikan');
   });
 
   it('explains each period and the mean', () => {
     const r = value(
       annualize(
+        null,
         [
           { start: '2025-01-01', end: '2025-06-30', predikat: 'baik' },
           { start: '2025-07-01', end: '2025-12-31', predikat: 'butuh-perbaikan' },
@@ -198,18 +202,21 @@ describe('annualize: weighted-by-months', () => {
 
 describe('annualize: worst', () => {
   it('takes the worst predikat', () => {
-    const r = value(annualize(quarters('baik', 'sangat-baik', 'kurang', 'baik'), { strategy: 'worst' }));
+    const r = value(
+      annualize(null, quarters('baik', 'sangat-baik', 'kurang', 'baik'), { strategy: 'worst' }),
+    );
     expect(r.predikat).toBe('kurang');
     expect(renderTree(r.explanation).at(-1)).toBe('└─ The worst predikat (rank 2) → kurang');
   });
 
   it('ranks buruk with sangat-kurang and keeps the period’s code', () => {
     const r = annualize(
+      pp46,
       [
         { start: '2025-01-01', end: '2025-06-30', predikat: 'buruk' },
         { start: '2025-07-01', end: '2025-12-31', predikat: 'baik' },
       ],
-      { strategy: 'worst', ruleset: pp46 },
+      { strategy: 'worst' },
     );
     expect(value(r)).toMatchObject({ predikat: 'buruk', rank: 1 });
   });
@@ -229,7 +236,7 @@ describe('annualize: periods carrying an evaluation result', () => {
   it('takes the predikat and dates from the result and keeps it', () => {
     const a = scored('di-atas-ekspektasi', 'di-atas-ekspektasi', '2025-01-01', '2025-06-30');
     const b = scored('sesuai-ekspektasi', 'sesuai-ekspektasi', '2025-07-01', '2025-12-31');
-    const r = value(annualize([{ result: b }, { result: a }], { strategy: 'weighted-by-months' }));
+    const r = value(annualize(null, [{ result: b }, { result: a }], { strategy: 'weighted-by-months' }));
     expect(r.periods.map((p) => p.predikat)).toEqual(['sangat-baik', 'baik']);
     expect(r.periods[0]?.result).toBe(a);
     expect(r.mean).toBe('4.5');
@@ -238,26 +245,26 @@ describe('annualize: periods carrying an evaluation result', () => {
 
   it('rejects a predikat that contradicts the result', () => {
     const a = scored('sesuai-ekspektasi', 'sesuai-ekspektasi', '2025-01-01', '2025-12-31');
-    const r = annualize([{ predikat: 'sangat-baik', result: a }]);
+    const r = annualize(null, [{ predikat: 'sangat-baik', result: a }]);
     expect(codes(r)).toEqual(['periods.predikat-mismatch']);
   });
 });
 
 describe('annualize: rejected input (issues, never a throw)', () => {
   it('rejects an empty list', () => {
-    const r = annualize([]);
+    const r = annualize(null, []);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'periods.empty', path: ['periods'] });
   });
 
   it('rejects an end before the start, with the period’s path', () => {
-    const r = annualize([{ start: '2025-07-01', end: '2025-06-30', predikat: 'baik' }]);
+    const r = annualize(null, [{ start: '2025-07-01', end: '2025-06-30', predikat: 'baik' }]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'date.range-reversed', path: ['periods', 0] });
   });
 
   it('rejects an unknown predikat, by the ruleset or the national codes', () => {
-    const r = annualize(quarters('baik', 'luar-biasa', 'baik', 'baik'));
+    const r = annualize(null, quarters('baik', 'luar-biasa', 'baik', 'baik'));
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.issues[0]).toMatchObject({
@@ -266,17 +273,16 @@ describe('annualize: rejected input (issues, never a throw)', () => {
         params: { value: 'luar-biasa' },
       });
     for (const code of ['constructor', 'toString', '__proto__'])
-      expect(codes(annualize([{ start: '2025-01-01', end: '2025-12-31', predikat: code }]))).toEqual([
+      expect(codes(annualize(null, [{ start: '2025-01-01', end: '2025-12-31', predikat: code }]))).toEqual([
         'periods.unknown-predikat',
       ]);
-    const custom = { predikat: [{ code: 'luar-biasa', rank: 5 }] };
-    expect(value(annualize(quarters('baik', 'luar-biasa', 'baik', 'baik'), { ruleset: custom })).rank).toBe(
-      4,
-    );
+    // A ruleset's own codes: pp46-2011 knows 'cukup' (rank 3); so does the national order.
+    expect(value(annualize('pp46-2011', quarters('baik', 'cukup', 'baik', 'cukup'))).rank).toBe(3);
   });
 
   it('rejects missing fields, wrong types, bad dates and an unknown strategy, all at once', () => {
     const r = annualize(
+      null,
       [
         { start: '2025-01-01', predikat: 'baik' },
         { start: '2025-02-30', end: '2025-03-31', predikat: 3 as unknown as string },
@@ -295,7 +301,7 @@ describe('annualize: rejected input (issues, never a throw)', () => {
         ['input.invalid-type', ['periods', 2]],
         ['input.required', ['periods', 3, 'predikat']],
       ]);
-    expect(codes(annualize('x' as never))).toEqual(['input.invalid-type']);
+    expect(codes(annualize(null, 'x' as never))).toEqual(['input.invalid-type']);
   });
 
   it('allows overlaps but rejects a period outside the year being annualised', () => {
@@ -303,8 +309,8 @@ describe('annualize: rejected input (issues, never a throw)', () => {
       { start: '2025-01-01', end: '2025-06-30', predikat: 'baik' },
       { start: '2025-06-01', end: '2026-01-10', predikat: 'baik' },
     ];
-    expect(annualize(periods).ok).toBe(true);
-    const r = annualize(periods, { year: 2025 });
+    expect(annualize(null, periods).ok).toBe(true);
+    const r = annualize(null, periods, { year: 2025 });
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.issues).toMatchObject([
@@ -315,9 +321,15 @@ describe('annualize: rejected input (issues, never a throw)', () => {
         },
       ]);
     // A year from April: 2025 runs from 2025-04-01 to 2026-03-31.
-    expect(codes(annualize(periods, { year: 2025, yearStartMonth: 4 }))).toEqual(['periods.outside-year']);
-    expect(annualize([periods[1] as AnnualPeriodInput], { year: 2025, yearStartMonth: 4 }).ok).toBe(true);
-    expect(codes(annualize(periods, { year: 99999 }))).toEqual(['date.out-of-range']);
-    expect(codes(annualize(periods, { year: 2025, yearStartMonth: 13 }))).toEqual(['date.invalid-month']);
+    expect(codes(annualize(null, periods, { year: 2025, yearStartMonth: 4 }))).toEqual([
+      'periods.outside-year',
+    ]);
+    expect(annualize(null, [periods[1] as AnnualPeriodInput], { year: 2025, yearStartMonth: 4 }).ok).toBe(
+      true,
+    );
+    expect(codes(annualize(null, periods, { year: 99999 }))).toEqual(['date.out-of-range']);
+    expect(codes(annualize(null, periods, { year: 2025, yearStartMonth: 13 }))).toEqual([
+      'date.invalid-month',
+    ]);
   });
 });

@@ -13,17 +13,23 @@ import {
   fromDec,
 } from '../decimal/index';
 import {
+  checkDepth,
   type ExplanationNode,
   err,
   type Issue,
+  isRecord,
   issue,
   KinerjaError,
   ok,
   type PathSegment,
+  parseWithSchema,
   type Result,
 } from '../explain/index';
 import { predikatRank } from '../rating/index';
+import type { Ruleset } from '../ruleset/index';
 import type { EvaluationResult } from '../scoring/index';
+import { type RulesetSource, toCompiled } from './ruleset-source';
+import { annualizeOptionsSchema, annualPeriodSchema, annualPeriodsSchema } from './schemas';
 import {
   ANNUAL_STRATEGIES,
   type AnnualizeOptions,
@@ -38,18 +44,12 @@ const NATIONAL_CODES = ['', 'sangat-kurang', 'kurang', 'butuh-perbaikan', 'baik'
 
 const HALF = dDiv(dFromInt(1), dFromInt(2));
 
-type Raw = Record<string, unknown>;
-
 interface Checked {
   readonly index: number;
   readonly range: DateRange;
   readonly predikat: string;
   readonly rank: number;
   readonly result?: EvaluationResult;
-}
-
-function isRecord(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A value shown in a message, whatever it is (never throws). */
@@ -62,10 +62,6 @@ function text(v: unknown): string {
   }
 }
 
-function received(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
-}
-
 /** Shown in explanations: 4 decimals (the computation itself is exact). */
 function shown(d: Dec): string {
   return dToFixed(d, 4, 'half-even');
@@ -74,65 +70,51 @@ function shown(d: Dec): string {
 /** The year being annualised as a date range, or the issues of an invalid year or start month. */
 function yearRange(year: number, startMonth: number): Result<DateRange, Issue[]> {
   try {
-    const p = reviewPeriods({ frequency: 'annual', yearStartMonth: startMonth }, year)[0];
-    if (p === undefined) throw new RangeError('no annual period');
-    return ok({ start: p.start, end: p.end });
+    const [p] = reviewPeriods({ frequency: 'annual', yearStartMonth: startMonth }, year);
+    return p === undefined ? err([issue('input.invalid', ['year'])]) : ok({ start: p.start, end: p.end });
   } catch (e) {
     if (!(e instanceof KinerjaError)) throw e;
     return err(e.issues.map((i) => (i.path.length === 0 ? { ...i, path: ['year'] } : i)));
   }
 }
 
+/** The predikat order and calendar annualize reads, from the ruleset (none: national ranks). */
+type Policy = Pick<Ruleset, 'predikat' | 'calendar'> | undefined;
+
 function checkPeriod(
   raw: unknown,
   index: number,
-  options: AnnualizeOptions,
+  ruleset: Policy,
   year: DateRange | undefined,
   issues: Issue[],
 ): Checked | undefined {
   const path: PathSegment[] = ['periods', index];
-  if (!isRecord(raw)) {
-    issues.push(issue('input.invalid-type', path, { expected: 'object', received: received(raw) }));
+  const read = parseWithSchema(annualPeriodSchema, raw, path);
+  if (!read.ok) {
+    issues.push(...read.issues);
     return undefined;
   }
-  let result: EvaluationResult | undefined;
-  if (raw.result !== undefined) {
-    if (!isRecord(raw.result)) {
-      issues.push(
-        issue('input.invalid-type', [...path, 'result'], {
-          expected: 'object',
-          received: received(raw.result),
-        }),
-      );
-      return undefined;
-    }
-    result = raw.result as unknown as EvaluationResult;
-  }
-  const fromResult = isRecord(result?.period) ? (result?.period as unknown as Raw) : {};
+  const p = read.value;
+  // The result is kept as given (the schema reads only what it needs of it).
+  const result = p.result === undefined ? undefined : (raw as { result: EvaluationResult }).result;
+  const fromResult = p.result?.period ?? {};
   const before = issues.length;
-  const range = parseDateRange(
-    { start: raw.start ?? fromResult.start, end: raw.end ?? fromResult.end },
-    path,
-  );
+  const range = parseDateRange({ start: p.start ?? fromResult.start, end: p.end ?? fromResult.end }, path);
   if (!range.ok) issues.push(...range.issues);
-  const code = raw.predikat ?? result?.predikat;
+  const code = p.predikat ?? p.result?.predikat;
   let rank: number | undefined;
   if (code === undefined) issues.push(issue('input.required', [...path, 'predikat']));
-  else if (typeof code !== 'string')
-    issues.push(
-      issue('input.invalid-type', [...path, 'predikat'], { expected: 'string', received: received(code) }),
-    );
   else {
     // predikatRank looks the national ranks up on a plain object: 'constructor' must not pass.
-    const found: unknown = predikatRank(code, options.ruleset);
+    const found: unknown = predikatRank(code, ruleset);
     rank = typeof found === 'number' && Number.isInteger(found) ? found : undefined;
     if (rank === undefined)
       issues.push(issue('periods.unknown-predikat', [...path, 'predikat'], { value: code }));
-    else if (raw.predikat !== undefined && result !== undefined && result.predikat !== raw.predikat)
+    else if (p.predikat !== undefined && p.result?.predikat !== undefined && p.result.predikat !== p.predikat)
       issues.push(
         issue('periods.predikat-mismatch', [...path, 'predikat'], {
           predikat: code,
-          result: text(result.predikat),
+          result: text(p.result.predikat),
         }),
       );
   }
@@ -145,7 +127,7 @@ function checkPeriod(
         to: year.end,
       }),
     );
-  if (issues.length > before || !range.ok || rank === undefined || typeof code !== 'string') return undefined;
+  if (issues.length > before || !range.ok || rank === undefined || code === undefined) return undefined;
   const checked = { index, range: range.value, predikat: code, rank };
   return result === undefined ? checked : { ...checked, result };
 }
@@ -178,6 +160,13 @@ function codeOf(candidates: readonly Checked[]): Checked {
   return best;
 }
 
+/** The lowest rank of non-empty periods (a loop: a spread of 100,000 arguments overflows). */
+function lowest(periods: readonly Checked[]): number {
+  let rank = Number.POSITIVE_INFINITY;
+  for (const p of periods) if (p.rank < rank) rank = p.rank;
+  return rank;
+}
+
 function monthsOf(range: DateRange): Dec {
   let total = DEC_ZERO;
   for (const m of monthShares(range)) total = dAdd(total, dDiv(dFromInt(m.days), dFromInt(m.daysInMonth)));
@@ -188,13 +177,13 @@ function decide(
   strategy: AnnualStrategy,
   periods: readonly Checked[],
   weights: readonly Dec[],
-  options: AnnualizeOptions,
+  ruleset: Policy,
 ): { predikat: string; rank: number; mean?: Dec; node: ExplanationNode } {
   if (strategy === 'last-period') {
     let last = periods[0] as Checked;
     for (const p of periods) if (later(p, last)) last = p;
     const final = periods.filter((p) => p.range.end === last.range.end && p.range.start === last.range.start);
-    const rank = Math.min(...final.map((p) => p.rank));
+    const rank = lowest(final);
     const chosen = codeOf(final.filter((p) => p.rank === rank));
     return {
       predikat: chosen.predikat,
@@ -207,7 +196,7 @@ function decide(
     };
   }
   if (strategy === 'worst') {
-    const rank = Math.min(...periods.map((p) => p.rank));
+    const rank = lowest(periods);
     const chosen = codeOf(periods.filter((p) => p.rank === rank));
     return {
       predikat: chosen.predikat,
@@ -229,7 +218,7 @@ function decide(
   const mean = dDiv(sumRW, sumW);
   // Nearest rank, an exact half going to the worse (lower) rank: ⌈mean − ½⌉.
   const rank = Number(fromDec(dRound(dSub(mean, HALF), 0, 'ceiling')));
-  const own = options.ruleset?.predikat.find((p) => p.rank === rank)?.code;
+  const own = ruleset?.predikat.find((p) => p.rank === rank)?.code;
   const used = periods.filter((p) => p.rank === rank);
   const [predikat, source] =
     own !== undefined
@@ -257,8 +246,9 @@ function decide(
 }
 
 /**
- * The annual predikat from periodic ones (DOMAIN.md §4), with the strategy of the options or of
- * the ruleset:
+ * The annual predikat from periodic ones (DOMAIN.md §4), under `ruleset` (the first argument, as
+ * everywhere: a pack id, a parsed or a compiled ruleset; `null` for none: the national ranks and
+ * the PermenPANRB 6/2022 codes), with the strategy of the options or of the ruleset:
  *
  * - `last-period` (default): the final period's predikat, "final" meaning the latest end date, ties
  *   broken by the latest start (the most recent assignment); periods with the very same dates and
@@ -271,8 +261,9 @@ function decide(
  * - `worst`: the worst period predikat.
  *
  * Periods may overlap (several SKPs in one year after a transfer) and come in any order; the result
- * does not depend on the order. Bad input gives issues, never a throw, at paths of the shape
- * `{ strategy, year, periods: [...] }`: no periods (`periods.empty`), a reversed period
+ * does not depend on the order. The periods are read with {@link annualPeriodsSchema} (the format
+ * `annual-periods`). Bad input of any kind gives issues, never a throw, at paths of the shape
+ * `{ ruleset, strategy, year, periods: [...] }`: a missing or unknown ruleset, no periods (`periods.empty`), a reversed period
  * (`date.range-reversed`), an invalid date, an unknown predikat (`periods.unknown-predikat`, in the
  * ruleset's codes or the national ones), a predikat that contradicts the period's result
  * (`periods.predikat-mismatch`), a period outside `options.year` (`periods.outside-year`), an
@@ -285,18 +276,27 @@ function decide(
  *   { start: '2025-01-01', end: '2025-06-30', predikat: 'baik' },
  *   { start: '2025-07-01', end: '2025-12-31', predikat: 'butuh-perbaikan' },
  * ];
- * annualize(periods).value.predikat; // 'butuh-perbaikan' (the last period)
- * annualize(periods, { strategy: 'weighted-by-months' }).value; // mean 3.5 → 'butuh-perbaikan' (half goes to the worse)
- * annualize(periods, { strategy: 'worst', ruleset: getPack('permenpanrb-6-2022') }).value.predikat; // 'butuh-perbaikan'
- * annualize([{ start: '2025-07-01', end: '2025-06-30', predikat: 'baik' }]); // { ok: false, issues: [{ code: 'date.range-reversed', … }] }
+ * annualize('permenpanrb-6-2022', periods).value.predikat; // 'butuh-perbaikan' (the last period)
+ * annualize(null, periods, { strategy: 'weighted-by-months' }).value; // mean 3.5 → 'butuh-perbaikan' (half goes to the worse)
+ * annualize(unwrap(compileRuleset('permenpanrb-6-2022')), periods, { strategy: 'worst' }).value.predikat; // 'butuh-perbaikan'
+ * annualize(null, [{ start: '2025-07-01', end: '2025-06-30', predikat: 'baik' }]); // { ok: false, issues: [{ code: 'date.range-reversed', … }] }
  * ```
  */
 export function annualize(
+  ruleset: RulesetSource | null,
   periods: readonly AnnualPeriodInput[],
-  options: AnnualizeOptions = {},
+  options?: AnnualizeOptions,
 ): Result<AnnualResult, Issue[]> {
   const issues: Issue[] = [];
-  const strategy = options.strategy ?? options.ruleset?.calendar?.annual?.strategy ?? 'last-period';
+  let policy: Policy;
+  if (ruleset === undefined) issues.push(issue('input.required', ['ruleset']));
+  else if (ruleset !== null) {
+    const compiled = toCompiled(ruleset);
+    if (compiled.ok) policy = compiled.value.ruleset;
+    else issues.push(...compiled.issues);
+  }
+  const opts = readOptions(options, issues);
+  const strategy = opts.strategy ?? policy?.calendar.annual.strategy ?? 'last-period';
   if (!(ANNUAL_STRATEGIES as readonly unknown[]).includes(strategy))
     issues.push(
       issue('periods.unknown-strategy', ['strategy'], {
@@ -305,28 +305,43 @@ export function annualize(
       }),
     );
   let year: DateRange | undefined;
-  if (options.year !== undefined) {
-    const startMonth = options.yearStartMonth ?? options.ruleset?.calendar?.yearStartMonth ?? 1;
-    const r = yearRange(options.year, startMonth);
+  if (opts.year !== undefined) {
+    const startMonth = opts.yearStartMonth ?? policy?.calendar.yearStartMonth ?? 1;
+    const r = yearRange(opts.year as number, startMonth as number);
     if (r.ok) year = r.value;
     else issues.push(...r.issues);
   }
   if (!Array.isArray(periods)) {
-    issues.push(issue('input.invalid-type', ['periods'], { expected: 'array', received: received(periods) }));
-    return err(issues);
+    const read = parseWithSchema(annualPeriodsSchema, periods, ['periods']);
+    return err([...issues, ...(read.ok ? [] : read.issues)]);
   }
+  const deep = checkDepth(periods, ['periods']);
+  if (deep) return err([...issues, deep]);
   if (periods.length === 0) issues.push(issue('periods.empty', ['periods']));
   const checked: Checked[] = [];
-  periods.forEach((raw: unknown, i) => {
-    const c = checkPeriod(raw, i, options, year, issues);
+  // An index loop, not forEach: a hole in a sparse array is a missing period, not a skipped one.
+  for (let i = 0; i < periods.length; i++) {
+    const c = checkPeriod(periods[i], i, policy, year, issues);
     if (c !== undefined) checked.push(c);
-  });
+  }
   if (issues.length > 0) return err(issues);
+  return ok(annualResult(strategy as AnnualStrategy, checked, policy));
+}
 
+/** The options, read with {@link annualizeOptionsSchema} (undefined: the defaults). */
+function readOptions(options: unknown, issues: Issue[]): Record<string, unknown> {
+  if (options === undefined) return {};
+  const r = parseWithSchema(annualizeOptionsSchema, options);
+  if (r.ok) return r.value;
+  issues.push(...r.issues.map((i) => (i.path.length === 0 ? { ...i, path: ['options'] } : i)));
+  return isRecord(options) ? {} : {};
+}
+
+function annualResult(strategy: AnnualStrategy, checked: Checked[], ruleset: Policy): AnnualResult {
   checked.sort(byDates);
   const weights = checked.map((p) => monthsOf(p.range));
   const total = weights.reduce(dAdd, DEC_ZERO);
-  const decision = decide(strategy, checked, weights, options);
+  const decision = decide(strategy, checked, weights, ruleset);
   const out: AnnualPeriod[] = checked.map((p, i) => {
     const w = weights[i] ?? DEC_ZERO;
     const base = {
@@ -366,9 +381,7 @@ export function annualize(
     periods: out,
     months: fromDec(total),
   };
-  return ok(
-    decision.mean === undefined
-      ? { ...base, explanation }
-      : { ...base, mean: fromDec(decision.mean), explanation },
-  );
+  return decision.mean === undefined
+    ? { ...base, explanation }
+    : { ...base, mean: fromDec(decision.mean), explanation };
 }

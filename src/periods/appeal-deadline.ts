@@ -1,28 +1,34 @@
 import { deadlineAfter, type IsoDate } from '../date/index';
-import { resolveCalendar, workingOptions } from './calendar';
-import type { CalendarInput, DeadlineOptions } from './types';
+import type { Issue, Result } from '../explain/index';
+import { type ResolvedCalendar, withCalendar, workingOptions } from './calendar';
+import type { CalendarSource, DeadlineOptions } from './types';
 
 /**
  * The last day an appeal (keberatan) against a result received on `receivedOn` may be filed: the
  * calendar's `appeal` rule, 14 calendar days by default (PP 30/2019 Pasal 59); with
  * `kind: 'working'`, working days skipping weekends and the holidays of the calendar and of
- * `options`. The day of receipt is not counted.
+ * `options`. The day of receipt is not counted. `calendar` is a ruleset (a pack id, a parsed or
+ * compiled ruleset) or a calendar section; an invalid calendar, date or option gives issues.
  *
  * @category Periods
  * @example
  * ```ts
- * appealDeadline({}, isoDate('2026-01-05')); // '2026-01-19'
- * appealDeadline({ appeal: { days: 14, kind: 'working' } }, isoDate('2026-01-05')); // '2026-01-23'
+ * appealDeadline({}, isoDate('2026-01-05')); // { ok: true, value: '2026-01-19' }
+ * appealDeadline({ appeal: { days: 14, kind: 'working' } }, isoDate('2026-01-05')).value; // '2026-01-23'
  * appealDeadline({ appeal: { days: 14, kind: 'working' } }, isoDate('2026-01-05'), {
  *   holidays: [isoDate('2026-01-16')],
- * }); // '2026-01-26'
+ * }).value; // '2026-01-26'
  * ```
  */
 export function appealDeadline(
-  calendar: CalendarInput,
+  calendar: CalendarSource,
   receivedOn: IsoDate,
-  options: DeadlineOptions = {},
-): IsoDate {
-  const c = resolveCalendar(calendar);
+  options?: DeadlineOptions,
+): Result<IsoDate, Issue[]> {
+  return withCalendar(calendar, (c) => appealDue(c, receivedOn, options));
+}
+
+/** {@link appealDeadline} of a resolved calendar. */
+export function appealDue(c: ResolvedCalendar, receivedOn: IsoDate, options?: DeadlineOptions): IsoDate {
   return deadlineAfter(receivedOn, c.appeal, workingOptions(c, options));
 }

@@ -1,4 +1,16 @@
 import type { DeadlineRule, IsoDate, ReviewFrequency, WorkingDayOptions } from '../date/index';
+import {
+  err,
+  type Issue,
+  isRecord,
+  issue,
+  KinerjaError,
+  ok,
+  parseWithSchema,
+  type Result,
+} from '../explain/index';
+import { calendarSchema } from '../ruleset/sections/periods';
+import { toCompiled } from './ruleset-source';
 import type { CalendarInput, DeadlineOptions } from './types';
 
 /** A calendar with every default filled in (the defaults of the ruleset schema). */
@@ -12,22 +24,83 @@ export interface ResolvedCalendar {
   readonly weekend?: readonly number[];
 }
 
-/** Fills in the defaults of the ruleset's calendar section. */
-export function resolveCalendar(calendar: CalendarInput): ResolvedCalendar {
+/**
+ * The calendar of a source: a ruleset (a pack id, a parsed or compiled ruleset: its `calendar`
+ * section) or a calendar section of one's own, read with the ruleset's calendar schema (every
+ * default filled in). Issues are under `calendar`.
+ */
+export function readCalendar(source: unknown): Result<ResolvedCalendar, Issue[]> {
+  if (typeof source === 'string' || (isRecord(source) && ('calendar' in source || 'ruleset' in source))) {
+    const compiled = toCompiled(source);
+    return compiled.ok ? ok(resolved(compiled.value.ruleset.calendar)) : compiled;
+  }
+  if (source !== undefined && !isRecord(source))
+    return err([
+      issue('input.invalid-type', ['calendar'], {
+        expected: 'object',
+        received: source === null ? 'null' : Array.isArray(source) ? 'array' : typeof source,
+      }),
+    ]);
+  const r = parseWithSchema(calendarSchema, source ?? {}, ['calendar']);
+  return r.ok ? ok(resolved(r.value)) : r;
+}
+
+function resolved(
+  c: CalendarInput &
+    Pick<ResolvedCalendar, 'frequency' | 'yearStartMonth' | 'planning' | 'report' | 'appeal'>,
+): ResolvedCalendar {
   const base = {
-    frequency: calendar.frequency ?? 'annual',
-    yearStartMonth: calendar.yearStartMonth ?? 1,
-    planning: calendar.planning ?? { month: 1, day: 31 },
-    report: calendar.report ?? { days: 5, kind: 'working' },
-    appeal: calendar.appeal ?? { days: 14, kind: 'calendar' },
-    holidays: calendar.holidays ?? [],
-  } as const;
-  return calendar.weekend === undefined ? base : { ...base, weekend: calendar.weekend };
+    frequency: c.frequency,
+    yearStartMonth: c.yearStartMonth,
+    planning: c.planning,
+    report: c.report,
+    appeal: c.appeal,
+    holidays: c.holidays ?? [],
+  };
+  return c.weekend === undefined ? base : { ...base, weekend: c.weekend };
+}
+
+/**
+ * Runs `f` on the calendar of `source`: its value, or the issues of the calendar and of the date
+ * arithmetic (which reports bad years, dates and options by throwing a {@link KinerjaError}).
+ */
+export function withCalendar<T>(source: unknown, f: (c: ResolvedCalendar) => T): Result<T, Issue[]> {
+  const r = readCalendar(source);
+  if (!r.ok) return r;
+  try {
+    return ok(f(r.value));
+  } catch (e) {
+    if (e instanceof KinerjaError) return err([...e.issues]);
+    throw e;
+  }
 }
 
 /** The working-day options of a deadline: the calendar's holidays plus the caller's, and the weekend. */
-export function workingOptions(calendar: ResolvedCalendar, options: DeadlineOptions): WorkingDayOptions {
-  const holidays = [...calendar.holidays, ...(options.holidays ?? [])];
-  const weekend = options.weekend ?? calendar.weekend;
+export function workingOptions(
+  calendar: ResolvedCalendar,
+  options: DeadlineOptions | undefined,
+): WorkingDayOptions {
+  if (options !== undefined && !isRecord(options))
+    throw new KinerjaError([
+      issue('input.invalid-type', ['options'], {
+        expected: 'object',
+        received: options === null ? 'null' : typeof options,
+      }),
+    ]);
+  const extra: unknown = options?.holidays ?? [];
+  const more: readonly IsoDate[] = Array.isArray(extra)
+    ? extra
+    : extra instanceof Set
+      ? ([...extra] as IsoDate[])
+      : (() => {
+          throw new KinerjaError([
+            issue('input.invalid-type', ['options', 'holidays'], {
+              expected: 'array',
+              received: typeof extra,
+            }),
+          ]);
+        })();
+  const holidays = [...calendar.holidays, ...more];
+  const weekend = (options?.weekend as readonly number[] | undefined) ?? calendar.weekend;
   return weekend === undefined ? { holidays } : { holidays, weekend };
 }

@@ -1,10 +1,20 @@
 import { type IsoDate, lateness, parseIsoDate } from '../date/index';
-import { err, type Issue, issue, KinerjaError, ok, type PathSegment, type Result } from '../explain/index';
-import { appealDeadline } from './appeal-deadline';
-import { planningDeadline } from './planning-deadline';
-import { reportDeadlines } from './report-deadlines';
+import {
+  err,
+  type Issue,
+  isRecord,
+  issue,
+  KinerjaError,
+  ok,
+  type PathSegment,
+  type Result,
+} from '../explain/index';
+import { appealDue } from './appeal-deadline';
+import { readCalendar } from './calendar';
+import { planningDue } from './planning-deadline';
+import { reportsDue } from './report-deadlines';
 import type {
-  CalendarInput,
+  CalendarSource,
   CheckDeadlinesOptions,
   DeadlineCheck,
   DeadlineEvents,
@@ -28,7 +38,7 @@ function required(value: unknown, path: readonly PathSegment[], issues: Issue[])
 }
 
 function isEntry(value: unknown, path: readonly PathSegment[], issues: Issue[]): boolean {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
+  if (isRecord(value)) return true;
   const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   issues.push(issue('input.invalid-type', path, { expected: 'object', received }));
   return false;
@@ -84,20 +94,24 @@ function check(
  * ```
  */
 export function checkDeadlines(
-  calendar: CalendarInput,
+  calendar: CalendarSource,
   year: number,
   events: DeadlineEvents,
-  options: CheckDeadlinesOptions = {},
+  options?: CheckDeadlinesOptions,
 ): Result<DeadlineReport, Issue[]> {
   const issues: Issue[] = [];
-  const asOf = date(options.asOf, ['asOf'], issues);
+  const cal = readCalendar(calendar);
+  if (!cal.ok) return cal;
+  if (options !== undefined && !isEntry(options, ['options'], issues)) return err(issues);
+  const opts: CheckDeadlinesOptions = options ?? {};
+  const asOf = date(opts.asOf, ['asOf'], issues);
   if (!isEntry(events, [], issues)) return err(issues);
   const approved = date(events.skpApprovedOn, ['skpApprovedOn'], issues);
   let planning: IsoDate;
-  let reports: ReturnType<typeof reportDeadlines>;
+  let reports: ReturnType<typeof reportsDue>;
   try {
-    planning = planningDeadline(calendar, year);
-    reports = reportDeadlines(calendar, year, options);
+    planning = planningDue(cal.value, year);
+    reports = reportsDue(cal.value, year, opts);
   } catch (e) {
     if (e instanceof KinerjaError) return err([...issues, ...e.issues]);
     throw e;
@@ -125,7 +139,7 @@ export function checkDeadlines(
     const filed = required(a.filedOn, ['appeals', i, 'filedOn'], issues);
     if (received === undefined || filed === undefined) return;
     try {
-      appeals.push(check('appeal', appealDeadline(calendar, received, options), filed, asOf, i));
+      appeals.push(check('appeal', appealDue(cal.value, received, opts), filed, asOf, i));
     } catch (e) {
       if (e instanceof KinerjaError) issues.push(...e.issues);
       else throw e;

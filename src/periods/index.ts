@@ -10,6 +10,7 @@ export { appealDeadline } from './appeal-deadline';
 export { checkDeadlines } from './check-deadlines';
 export { planningDeadline } from './planning-deadline';
 export { reportDeadlines } from './report-deadlines';
+export { annualizeOptionsSchema, annualPeriodSchema, annualPeriodsSchema } from './schemas';
 export {
   ANNUAL_STRATEGIES,
   type AnnualizeOptions,
@@ -18,6 +19,7 @@ export {
   type AnnualResult,
   type AnnualStrategy,
   type CalendarInput,
+  type CalendarSource,
   type CheckDeadlinesOptions,
   type DeadlineCheck,
   type DeadlineEvents,

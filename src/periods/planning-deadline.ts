@@ -4,36 +4,42 @@ import {
   daysInMonth,
   type IsoDate,
   monthOf,
+  type ReviewPeriod,
   reviewPeriods,
   yearOf,
 } from '../date/index';
-import { resolveCalendar } from './calendar';
-import type { CalendarInput } from './types';
+import type { Issue, Result } from '../explain/index';
+import { type ResolvedCalendar, withCalendar } from './calendar';
+import type { CalendarSource } from './types';
 
 /**
  * The day the SKP must be set by in `year`: the calendar's `planning` month (1 = the first month of
  * the year, which starts in `yearStartMonth`) and day, clamped to the end of that month. The default
- * is 31 January (DOMAIN.md §4: "set by the end of January"). Throws a `KinerjaError` for a year
- * outside 1000–9999 or a start month outside 1..12, like the date functions.
+ * is 31 January (DOMAIN.md §4: "set by the end of January"). A year outside 1000–9999 or an
+ * invalid calendar gives issues, never a throw. `calendar` is a ruleset (a pack
+ * id, a parsed or compiled ruleset: its `calendar`) or a calendar section of one's own.
  *
  * @category Periods
  * @example
  * ```ts
- * planningDeadline({}, 2025); // '2025-01-31'
- * planningDeadline(getPack('permenpanrb-6-2022').calendar, 2025); // '2025-01-31'
- * planningDeadline({ yearStartMonth: 4, planning: { month: 1, day: 30 } }, 2025); // '2025-04-30'
- * planningDeadline({ planning: { month: 2, day: 31 } }, 2024); // '2024-02-29' (clamped)
+ * planningDeadline({}, 2025); // { ok: true, value: '2025-01-31' }
+ * planningDeadline('permenpanrb-6-2022', 2025).value; // '2025-01-31'
+ * planningDeadline({ yearStartMonth: 4, planning: { month: 1, day: 30 } }, 2025).value; // '2025-04-30'
+ * planningDeadline({ planning: { month: 2, day: 31 } }, 2024).value; // '2024-02-29' (clamped)
+ * planningDeadline({}, 10000).ok; // false (date.out-of-range)
  * ```
  */
-export function planningDeadline(calendar: CalendarInput, year: number): IsoDate {
-  const c = resolveCalendar(calendar);
-  const first = reviewPeriods({ frequency: 'annual', yearStartMonth: c.yearStartMonth }, year)[0];
-  if (first === undefined) throw new RangeError('no annual period');
-  const month = addMonths(first.start, c.planning.month - 1);
+export function planningDeadline(calendar: CalendarSource, year: number): Result<IsoDate, Issue[]> {
+  return withCalendar(calendar, (c) => planningDue(c, year));
+}
+
+/** {@link planningDeadline} of a resolved calendar. */
+export function planningDue(c: ResolvedCalendar, year: number): IsoDate {
+  const [first] = reviewPeriods({ frequency: 'annual', yearStartMonth: c.yearStartMonth }, year);
+  const month = addMonths((first as ReviewPeriod).start, c.planning.month - 1);
   const y = yearOf(month);
   const m = monthOf(month);
   const day = Math.min(c.planning.day, daysInMonth(y, m));
-  const due = dateFromParts(y, m, day);
-  if (due === null) throw new RangeError(`no planning date in ${y}-${m}`);
-  return due;
+  // The day is clamped to the month, so the date exists.
+  return dateFromParts(y, m, day) as IsoDate;
 }

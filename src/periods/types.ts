@@ -1,8 +1,8 @@
 import type { IsoDate, ReviewPeriod, WorkingDayOptions } from '../date/index';
 import type { DecimalString } from '../decimal/index';
-import type { ExplanationNode } from '../explain/index';
-import type { Ruleset } from '../ruleset/index';
-import type { EvaluationResult } from '../scoring/index';
+import { deepFreeze, type ExplanationNode } from '../explain/index';
+import type { PackId, Ruleset } from '../ruleset/index';
+import type { CompiledRuleset, EvaluationResult } from '../scoring/index';
 
 /**
  * How periodic predikat become the annual one (DOMAIN.md §4): `last-period` (the final period's
@@ -26,11 +26,11 @@ export type AnnualStrategy = 'last-period' | 'weighted-by-months' | 'worst';
  * ANNUAL_STRATEGIES.includes('worst'); // true
  * ```
  */
-export const ANNUAL_STRATEGIES = [
+export const ANNUAL_STRATEGIES = deepFreeze([
   'last-period',
   'weighted-by-months',
   'worst',
-] as const satisfies readonly AnnualStrategy[];
+] as const satisfies readonly AnnualStrategy[]);
 
 /**
  * One periodic evaluation to annualise: its dates (both inclusive) and its predikat. Several SKPs in
@@ -62,17 +62,12 @@ export interface AnnualPeriodInput {
  * @category Periods
  * @example
  * ```ts
- * const options: AnnualizeOptions = { strategy: 'worst', ruleset: getPack('pp46-2011'), year: 2025 };
+ * const options: AnnualizeOptions = { strategy: 'worst', year: 2025 };
  * ```
  */
 export interface AnnualizeOptions {
-  /** The strategy; default the ruleset's `calendar.annual.strategy`, else `last-period`. */
+  /** The strategy; default the ruleset's `calendar.annual.strategy` (`last-period` without a ruleset). */
   readonly strategy?: AnnualStrategy;
-  /**
-   * Where the predikat order and codes come from (a whole {@link Ruleset} will do); without it, the
-   * national ranks (`PREDIKAT_RANK`) and the PermenPANRB 6/2022 codes.
-   */
-  readonly ruleset?: Pick<Ruleset, 'predikat'> & { readonly calendar?: Partial<Ruleset['calendar']> };
   /**
    * The year being annualised (the calendar year in which it starts): every period must lie inside
    * it, else the input is rejected (`periods.outside-year`).
@@ -120,7 +115,7 @@ export interface AnnualPeriod {
  * @category Periods
  * @example
  * ```ts
- * const r = annualize([{ start: '2025-01-01', end: '2025-12-31', predikat: 'baik' }]);
+ * const r = annualize('permenpanrb-6-2022', [{ start: '2025-01-01', end: '2025-12-31', predikat: 'baik' }]);
  * if (r.ok) r.value; // { predikat: 'baik', rank: 4, strategy: 'last-period', periods: [...], months: '12', explanation: {...} }
  * ```
  */
@@ -153,6 +148,19 @@ export interface AnnualResult {
  * ```
  */
 export type CalendarInput = Partial<Ruleset['calendar']>;
+
+/**
+ * Where the deadline functions take the calendar from: a ruleset (a pack id, a parsed or a
+ * compiled ruleset: its `calendar` section) or a {@link CalendarInput} of one's own.
+ *
+ * @category Periods
+ * @example
+ * ```ts
+ * const a: CalendarSource = 'permenpanrb-6-2022';
+ * const b: CalendarSource = { frequency: 'quarterly' };
+ * ```
+ */
+export type CalendarSource = CalendarInput | PackId | Ruleset | CompiledRuleset;
 
 /**
  * Working-day options of the deadline functions: holidays and weekend days added to (holidays) or

@@ -1,9 +1,23 @@
-import { KinerjaError } from '../explain/index';
-import { PACK_IDS, PACK_SOURCES, type PackId } from '../packs/index';
+import { deepFreeze, KinerjaError } from '../explain/index';
+import { PACK_IDS as IDS, type PackId, PACK_SOURCES as SOURCES } from '../packs/index';
 import { parseRuleset } from './parse';
 import type { Ruleset } from './types';
 
-export { PACK_IDS, type PackId } from '../packs/index';
+export type { PackId } from '../packs/index';
+
+/**
+ * The ids of the built-in ruleset packs (CONTRACT.md). Frozen.
+ *
+ * @category Rulesets
+ * @example
+ * ```ts
+ * PACK_IDS; // ["pp46-2011", "pp30-2019", "pp30-2019-360", "permenpanrb-6-2022"]
+ * ```
+ */
+export const PACK_IDS: readonly PackId[] = deepFreeze(IDS);
+
+/** The packs as written, deeply frozen (the data of src/packs cannot import the freezer itself). */
+const PACK_SOURCES = deepFreeze(SOURCES);
 
 /**
  * Whether `id` names a built-in pack.
@@ -15,44 +29,55 @@ export { PACK_IDS, type PackId } from '../packs/index';
  * isPackId('pp99'); // false
  * ```
  */
-export function isPackId(id: string): id is PackId {
-  return (PACK_IDS as readonly string[]).includes(id);
+export function isPackId(id: unknown): id is PackId {
+  return typeof id === 'string' && (PACK_IDS as readonly string[]).includes(id);
 }
 
 /**
- * A built-in pack as a ruleset file would hold it (a fresh deep copy: change it freely), e.g. to
- * save it with `JSON.stringify` and edit it.
+ * A built-in pack as a ruleset file would hold it, e.g. to save it with `JSON.stringify`. The data
+ * is deeply frozen (shared by every caller): to edit it, copy it first (`structuredClone`, or
+ * spread the keys you change). `undefined` for anything but a pack id (see {@link isPackId});
+ * never throws.
  *
  * @category Rulesets
  * @example
  * ```ts
  * const file = getPackSource('pp46-2011');
  * file.id; // "pp46-2011"
+ * Object.isFrozen(file); // true
+ * const mine = { ...structuredClone(file), id: 'kab-contoh' };
  * ```
  */
-export function getPackSource(id: PackId): Record<string, unknown> {
-  return structuredClone(PACK_SOURCES[id]) as Record<string, unknown>;
+export function getPackSource(id: PackId): Readonly<Record<string, unknown>>;
+export function getPackSource(id: unknown): Readonly<Record<string, unknown>> | undefined;
+export function getPackSource(id: unknown): Readonly<Record<string, unknown>> | undefined {
+  return isPackId(id) ? (PACK_SOURCES[id] as Readonly<Record<string, unknown>>) : undefined;
 }
 
 const cache = new Map<PackId, Ruleset>();
 
 /**
- * A built-in pack, validated (the result is shared: treat it as read-only).
+ * A built-in pack, validated. The result is shared and deeply frozen. `undefined` for anything
+ * but a pack id (see {@link isPackId}); never throws.
  *
  * @category Rulesets
  * @example
  * ```ts
  * getPack('permenpanrb-6-2022').final.method; // "matrix"
+ * getPack('pp99'); // undefined
  * ```
  */
-export function getPack(id: PackId): Ruleset {
+export function getPack(id: PackId): Ruleset;
+export function getPack(id: unknown): Ruleset | undefined;
+export function getPack(id: unknown): Ruleset | undefined {
+  if (!isPackId(id)) return undefined;
   const hit = cache.get(id);
   if (hit) return hit;
-  if (!isPackId(id)) throw new RangeError(`Unknown pack "${String(id)}"; available: ${PACK_IDS.join(', ')}`);
   const r = parseRuleset(PACK_SOURCES[id]);
   if (!r.ok) throw new KinerjaError(r.issues, `built-in pack ${id}`);
-  cache.set(id, r.value);
-  return r.value;
+  const frozen = deepFreeze(r.value);
+  cache.set(id, frozen);
+  return frozen;
 }
 
 /**
@@ -75,7 +100,7 @@ export interface PackSummary {
 }
 
 /**
- * Lists the built-in packs with their validity and structure.
+ * Lists the built-in packs with their validity and structure (deeply frozen).
  *
  * @category Rulesets
  * @example
@@ -83,26 +108,28 @@ export interface PackSummary {
  * listPacks().map((p) => p.id); // ["pp46-2011", "pp30-2019", "pp30-2019-360", "permenpanrb-6-2022"]
  * ```
  */
-export function listPacks(): PackSummary[] {
-  return PACK_IDS.map((id) => {
-    const r = getPack(id);
-    const name =
-      r.name === undefined
-        ? { id, en: id }
-        : typeof r.name === 'string'
-          ? { id: r.name, en: r.name }
-          : r.name;
-    return {
-      id,
-      version: r.version,
-      name,
-      effective:
-        r.effective.until === undefined
-          ? { from: r.effective.from }
-          : { from: r.effective.from, until: r.effective.until },
-      final: r.final.method,
-      components: r.components.map((c) => c.id),
-      predikat: r.predikat.map((p) => p.code),
-    };
-  });
+export function listPacks(): readonly PackSummary[] {
+  return deepFreeze(
+    PACK_IDS.map((id): PackSummary => {
+      const r = getPack(id);
+      const name =
+        r.name === undefined
+          ? { id, en: id }
+          : typeof r.name === 'string'
+            ? { id: r.name, en: r.name }
+            : r.name;
+      return {
+        id,
+        version: r.version,
+        name,
+        effective:
+          r.effective.until === undefined
+            ? { from: r.effective.from }
+            : { from: r.effective.from, until: r.effective.until },
+        final: r.final.method,
+        components: r.components.map((c) => c.id),
+        predikat: r.predikat.map((p) => p.code),
+      };
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../explain/index';
-import { getPack, getPackSource, listPacks, PACK_IDS, type PackId } from './packs';
+import { getPack, getPackSource, isPackId, listPacks, PACK_IDS, type PackId } from './packs';
 import { assertRuleset, parseRuleset } from './parse';
 
 const base = (id: PackId, patch: Record<string, unknown>) => ({
@@ -44,10 +44,24 @@ describe('built-in packs', () => {
     ]);
   });
 
-  it('getPackSource returns a copy that callers may change', () => {
-    const a = getPackSource('pp46-2011');
-    a.id = 'changed';
+  it('getPackSource and getPack return deeply frozen data that no caller can change', () => {
+    const a = getPackSource('pp46-2011') as Record<string, unknown>;
+    expect(() => {
+      a.id = 'changed';
+    }).toThrow(TypeError);
     expect(getPackSource('pp46-2011').id).toBe('pp46-2011');
+    const pack = getPack('permenpanrb-6-2022');
+    expect(Object.isFrozen(pack)).toBe(true);
+    expect(Object.isFrozen(pack.predikat[0])).toBe(true);
+    expect(Object.isFrozen(pack.distribution?.curves)).toBe(true);
+    expect(() => {
+      (pack.predikat as { code: string }[]).push({ code: 'x' });
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(PACK_IDS)).toBe(true);
+    expect(getPack('pp99')).toBeUndefined();
+    expect(getPackSource({})).toBeUndefined();
+    expect(Object.isFrozen(listPacks()[0]?.components)).toBe(true);
+    expect(isPackId(undefined)).toBe(false);
   });
 });
 

@@ -430,7 +430,7 @@ async function runAgency(
   const annual = new Map<string, AnnualResult>();
   for (const e of people.employees) {
     const periodsOfEmployee = byEmployee.get(e.id) ?? [];
-    annual.set(e.id, must(`annual ${e.id}`, annualize(periodsOfEmployee, { ruleset, year: DEMO_YEAR })));
+    annual.set(e.id, must(`annual ${e.id}`, annualize(ruleset, periodsOfEmployee, { year: DEMO_YEAR })));
   }
   const annualCounts = countBy(annual.values(), (a) => a.predikat);
   const predikat = ruleset.predikat.map((p) => ({ code: p.code, count: annualCounts.get(p.code) ?? 0 }));
@@ -454,7 +454,7 @@ async function runAgency(
           result: deciding ?? { score: null, predikat: a.predikat, components: {} },
         };
       });
-      advice = must(`advice ${unit.id}`, calibrationAdvice(report, employees, ruleset));
+      advice = must(`advice ${unit.id}`, calibrationAdvice(ruleset, report, employees));
     }
     units.push({ unit, report, advice });
   }

@@ -26,4 +26,34 @@ export const decimalMessages = {
     id: (p) => `Terlalu banyak angka penting: ${p.digits}, maksimum ${p.maximum}`,
     en: (p) => `Too many significant digits: ${p.digits}, maximum ${p.maximum}`,
   },
+  'decimal.invalid-scale': {
+    id: (p) =>
+      `Skala (jumlah angka desimal) harus bilangan bulat 0 sampai ${p.max}, diterima ${show(p.value)}`,
+    en: (p) =>
+      `The scale (decimal places) must be a whole number from 0 to ${p.max}, received ${show(p.value)}`,
+  },
+  'decimal.invalid-rounding-mode': {
+    id: (p) => `Mode pembulatan tidak dikenal: ${show(p.value)} (${p.expected})`,
+    en: (p) => `Unknown rounding mode: ${show(p.value)} (${p.expected})`,
+  },
+  'decimal.division-by-zero': {
+    id: (p) => `Pembagian dengan nol (yang dibagi ${p.dividend})`,
+    en: (p) => `Division by zero (dividend ${p.dividend})`,
+  },
+  'decimal.empty-list': {
+    id: (p) => `${p.operation}() memerlukan paling sedikit satu angka`,
+    en: (p) => `${p.operation}() needs at least one value`,
+  },
+  'decimal.invalid-list': {
+    id: (p) => `Diharapkan daftar (array) angka desimal, diterima ${p.received}`,
+    en: (p) => `Expected a list (array) of decimals, received ${p.received}`,
+  },
+  'decimal.bounds-reversed': {
+    id: (p) => `Batas bawah ${p.min} di atas batas atas ${p.max}`,
+    en: (p) => `The lower bound ${p.min} is above the upper bound ${p.max}`,
+  },
+  'decimal.not-safe-integer': {
+    id: (p) => `Bukan bilangan bulat aman: ${show(p.value)}`,
+    en: (p) => `Not a safe integer: ${show(p.value)}`,
+  },
 } satisfies MessageCatalog;

@@ -36,10 +36,9 @@ export const annualCaseRunner: CaseKindRunner = (c, ctx) => {
     return { error: [issue('input.invalid-type', ['year'], { expected: 'number', received: typeof year })] };
   const ruleset = optionalRuleset(ctx);
   const options: AnnualizeOptions = {
-    ...(ruleset !== undefined ? { ruleset } : {}),
     ...(strategy !== undefined ? { strategy: strategy as AnnualStrategy } : {}),
     ...(year !== undefined ? { year } : {}),
   };
-  const r = annualize(periods as Parameters<typeof annualize>[0], options);
+  const r = annualize(ruleset ?? null, periods as Parameters<typeof annualize>[1], options);
   return r.ok ? { actual: r.value } : { error: r.issues };
 };
