@@ -10,19 +10,8 @@ import * as z from 'zod';
 import { issue } from '../explain/issue';
 import type { MessageCode, MessageParams } from '../explain/messages/index';
 import type { Issue } from '../explain/result';
+import { addIssues } from '../explain/zod-issues';
 import { type IsoDate, parseIsoDate } from './parse';
-
-/** Raises library issues inside a zod check (they travel in `params.kinerja`). */
-function carry(ctx: z.core.$RefinementCtx<unknown>, value: unknown, issues: readonly Issue[]): void {
-  for (const i of issues)
-    ctx.addIssue({
-      code: 'custom',
-      message: i.message.en,
-      input: value,
-      params: { kinerja: i },
-      path: [...i.path],
-    });
-}
 
 function one(code: MessageCode, params: MessageParams = {}): Issue[] {
   return [issue(code, [], params)];
@@ -56,12 +45,12 @@ export const isoDateSchema = z
   })
   .transform((value, ctx): IsoDate => {
     if (value === undefined) {
-      carry(ctx, value, one('input.required'));
+      addIssues(ctx, value, one('input.required'));
       return z.NEVER;
     }
     const r = parseIsoDate(value);
     if (r.ok) return r.value;
-    carry(ctx, value, r.issues);
+    addIssues(ctx, value, r.issues);
     return z.NEVER;
   });
 
@@ -81,7 +70,7 @@ export const dateRangeSchema = z
     end: isoDateSchema.meta({ description: 'Last day of the period (inclusive).' }),
   })
   .superRefine((r, ctx) => {
-    if (r.end < r.start) carry(ctx, r, one('date.range-reversed', { start: r.start, end: r.end }));
+    if (r.end < r.start) addIssues(ctx, r, one('date.range-reversed', { start: r.start, end: r.end }));
   });
 
 /** An integer in [min, max], or the issue `code` (any other value, whatever its type). */
@@ -91,11 +80,11 @@ function boundedInt(code: MessageCode, min: number, max: number, description: st
     .meta({ type: 'integer', minimum: min, maximum: max, description })
     .transform((value, ctx): number => {
       if (value === undefined) {
-        carry(ctx, value, one('input.required'));
+        addIssues(ctx, value, one('input.required'));
         return z.NEVER;
       }
       if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-      carry(ctx, value, one(code, { value: shown(value) }));
+      addIssues(ctx, value, one(code, { value: shown(value) }));
       return z.NEVER;
     });
 }
@@ -123,7 +112,7 @@ export const scheduleRegimeSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.from !== undefined && r.until !== undefined && r.until < r.from)
-      carry(ctx, r, one('date.range-reversed', { start: r.from, end: r.until }));
+      addIssues(ctx, r, one('date.range-reversed', { start: r.from, end: r.until }));
   });
 
 /**

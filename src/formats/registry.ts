@@ -1,7 +1,10 @@
 import type * as z from 'zod';
 import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
 import { employeeFactsSchema, ledgerEntryInputSchema } from '../career/schemas';
+import { dateScheduleSchema } from '../date/schemas';
 import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result } from '../explain/index';
+import { distributionInputSchema } from '../organisation/schemas';
+import { annualPeriodsSchema } from '../periods/schemas';
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
 import { rulesetSchema } from '../ruleset/schema';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
@@ -59,6 +62,30 @@ const FORMATS = {
     description: {
       id: 'Nilai satu butir dari tiap kelompok penilai.',
       en: 'The ratings of one item by each rater group.',
+    },
+  },
+  'annual-periods': {
+    schema: annualPeriodsSchema,
+    title: 'kinerja annual periods',
+    description: {
+      id: 'Hasil periodik satu pegawai dalam setahun, untuk predikat tahunan (annualize).',
+      en: "One employee's periodic results in a year, for the annual predikat (annualize).",
+    },
+  },
+  'distribution-input': {
+    schema: distributionInputSchema,
+    title: 'kinerja distribution input',
+    description: {
+      id: 'Predikat unit dan sebaran predikat pegawainya, untuk kurva distribusi (checkDistribution).',
+      en: "A unit's predikat and its people's predikat, for the distribution curve (checkDistribution).",
+    },
+  },
+  'date-schedule': {
+    schema: dateScheduleSchema,
+    title: 'kinerja date schedule',
+    description: {
+      id: 'Jadwal tanggal berlaku per rezim (misalnya TMT kenaikan pangkat).',
+      en: 'Effective dates by regime (for example promotion TMT dates).',
     },
   },
   'skp-plan': {
