@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { ledgerEntryInputSchema } from '../career/schemas';
 import { addIssues, deepFreeze, type Issue, issue } from '../explain/index';
+import { unitCountsSchema } from '../organisation/schemas';
+import { annualizeOptionsSchema, annualPeriodsSchema } from '../periods/schemas';
 import { RULESET_SCHEMA_ID } from '../ruleset/json-schema';
 import { decimalSchema, isoDateSchema } from '../ruleset/primitives';
 
@@ -36,8 +38,8 @@ export const CASE_INPUT_FORMATS: Readonly<Record<(typeof CASE_KINDS)[number], re
   deepFreeze({
     evaluation: ['evaluation-input'],
     'angka-kredit': ['angka-kredit-input'],
-    annual: ['annual-periods'],
-    distribution: ['distribution-input'],
+    annual: ['annual-case-input'],
+    distribution: ['distribution-case-input'],
     eligibility: ['employee-facts'],
   });
 
@@ -173,3 +175,22 @@ export const angkaKreditInputSchema = z.union([
     thresholds: z.enum(['exact', 'rounded']).optional(),
   }),
 ]);
+
+/**
+ * The input of an `annual` case: the periods as `annualize` reads them (format `annual-periods`),
+ * with the strategy and year of its options.
+ */
+export const annualCaseInputSchema = z.strictObject({
+  strategy: annualizeOptionsSchema.shape.strategy,
+  year: annualizeOptionsSchema.shape.year,
+  periods: annualPeriodsSchema,
+});
+
+/**
+ * The input of a `distribution` case: the unit's predikat and its people counted by predikat (the
+ * counts form of `checkDistribution`'s people, under the case file's name `counts`).
+ */
+export const distributionCaseInputSchema = z.strictObject({
+  unitPredikat: z.string().meta({ description: "The unit's own predikat: which curve applies." }),
+  counts: unitCountsSchema,
+});

@@ -11,7 +11,12 @@ import { eligibilityRuleSchema } from '../ruleset/sections/career';
 import { evaluationInputSchema } from '../scoring/schemas';
 import { STORE_SCHEMAS } from '../storage/schemas';
 import { evaluationSchema, skpPlanSchema } from '../workflow/schemas';
-import { angkaKreditInputSchema, caseFileSchema } from './case-file';
+import {
+  angkaKreditInputSchema,
+  annualCaseInputSchema,
+  caseFileSchema,
+  distributionCaseInputSchema,
+} from './case-file';
 
 /** One public data format: its one zod schema and how it describes itself. */
 interface FormatDefinition {
@@ -198,6 +203,22 @@ const FORMATS = {
     description: {
       id: 'Satu entri masukan buku angka kredit (buildLedger): tahun atau periode, predikat, bulan.',
       en: 'One input entry of an angka kredit ledger (buildLedger): year or period, predikat, months.',
+    },
+  },
+  'annual-case-input': {
+    schema: annualCaseInputSchema,
+    title: 'kinerja annual case input',
+    description: {
+      id: 'Masukan kasus annual: strategi, tahun dan periode-periode (annual-periods).',
+      en: 'The input of an annual case: strategy, year and the periods (annual-periods).',
+    },
+  },
+  'distribution-case-input': {
+    schema: distributionCaseInputSchema,
+    title: 'kinerja distribution case input',
+    description: {
+      id: 'Masukan kasus distribution: predikat unit dan jumlah pegawai per predikat.',
+      en: "The input of a distribution case: the unit's predikat and its people counted by predikat.",
     },
   },
   'eligibility-rule': {
