@@ -85,7 +85,7 @@ export async function runStoreExample(db, options = {}) {
           period,
         },
         hr,
-        { asOf: isoDate('2025-07-01'), ruleset },
+        { asOf: isoDate('2025-07-01') },
       ),
     );
     evaluation = await store.saveEvaluation(evaluation, {

@@ -50,7 +50,17 @@ export const DEFAULT_PREDIKAT: readonly string[] = deepFreeze([
  */
 export type DistributionSource = RulesetSource | DistributionPolicy | CompiledCurve;
 
-/** One constraint, validated, with its codes as a bit mask. */
+/**
+ * One constraint of a {@link CompiledCurve}, validated: the predikat it counts, whether it is an
+ * upper (`max`) or lower (`min`) bound, and the bound as a percentage or a head count.
+ *
+ * @category Organisation
+ * @example
+ * ```ts
+ * const curve = unwrap(compileCurve('permenpanrb-6-2022', 'baik'));
+ * curve.constraints.map((c) => `${c.bound} ${c.percent ?? c.count} ${c.predikat.join('+')}`);
+ * ```
+ */
 export interface CompiledConstraint {
   readonly id: string;
   readonly predikat: readonly string[];
