@@ -213,6 +213,7 @@ export {
   annualize,
   appealDeadline,
   type CalendarInput,
+  type CalendarSource,
   type CheckDeadlinesOptions,
   checkDeadlines,
   type DeadlineCheck,

@@ -14,7 +14,7 @@ import { ELIGIBILITY_PREDIKAT_CODES } from '../ruleset/sections/career';
 
 /** The golongan of the rank ladder, lowest first. */
 export const GOLONGAN_CODES = RANK_LADDER.map((r) => r.golongan) as [string, ...string[]];
-/** The education codes (CONTRACT.md). */
+/** The education codes (docs/careers.md). */
 export const EDUCATION_CODES = Object.keys(EDUCATION_CAP) as [string, ...string[]];
 /** The kinds of position. */
 export const POSITION_KINDS = ['pelaksana', 'fungsional', 'struktural', 'jpt'] as const;
@@ -96,7 +96,7 @@ const performanceSchema = z
   });
 
 /**
- * Employee facts (CONTRACT.md, "Employee facts (eligibility)"): every field optional (a leaf that
+ * Employee facts (docs/careers.md): every field optional (a leaf that
  * needs a missing fact is unmet); dates are calendar dates, codes are checked (education,
  * golongan, position kind, predikat), `angkaKredit` is a decimal (null: unknown), a year
  * of performance is listed once, and further top-level facts (JSON values) are kept as given for

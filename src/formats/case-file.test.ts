@@ -8,7 +8,7 @@ const codes = (input: unknown) => {
 };
 
 describe('caseFileSchema (the format case-file)', () => {
-  it('accepts the CONTRACT.md example', () => {
+  it('accepts the example of docs/testing-policies.md', () => {
     expect(
       codes({
         ruleset: 'pp46-2011',

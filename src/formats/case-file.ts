@@ -7,7 +7,7 @@ import { RULESET_SCHEMA_ID } from '../ruleset/json-schema';
 import { decimalSchema, isoDateSchema } from '../ruleset/primitives';
 
 /**
- * Policy case files (CONTRACT.md, "Policy case files"; `kinerja test`): the one zod schema of the
+ * Policy case files (docs/testing-policies.md; `kinerja test`): the one zod schema of the
  * file and of its cases. `parseCaseFile` (kinerja/testing) reads a file with it and adds the
  * checks that span several cases or need the caller's options: unique names, the kind against the
  * kinds with a runner, a ruleset for every evaluation case, `rule`/`asOf` only on eligibility
@@ -15,7 +15,7 @@ import { decimalSchema, isoDateSchema } from '../ruleset/primitives';
  */
 
 /**
- * The case kinds of CONTRACT.md ("Policy case files"), each with a built-in runner. A case of
+ * The case kinds of docs/testing-policies.md, each with a built-in runner. A case of
  * another kind is accepted only when a runner for it is given (`RunPolicyCasesOptions.kinds`).
  *
  * @category Testing

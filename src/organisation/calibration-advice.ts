@@ -11,8 +11,9 @@ import {
 } from '../explain/index';
 import { type CompiledBand, type CompiledBandSet, compileBandSet, matchBand } from '../rating/index';
 import type { Ruleset } from '../ruleset/index';
+import type { RulesetLike } from '../scoring/index';
 import { MAX_CODES, type MaskConstraint, movesStructure, planTarget, transfers } from './moves';
-import { type RulesetSource, toCompiled } from './ruleset-source';
+import { toCompiled } from './ruleset-source';
 import { calibrationEmployeesSchema, distributionReportSchema } from './schemas';
 import type {
   CalibrationAdvice,
@@ -34,7 +35,7 @@ import type {
  * const r: AdviceRuleset = 'permenpanrb-6-2022';
  * ```
  */
-export type AdviceRuleset = RulesetSource;
+export type AdviceRuleset = RulesetLike;
 
 type ReadRuleset = Pick<Ruleset, 'final' | 'bandSets' | 'components'>;
 type ReadReport = Pick<
@@ -254,7 +255,7 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
  * `ruleset` is the one their results were scored under (its bands and matrix): a pack id, a parsed
  * or a compiled ruleset, the first argument as everywhere; `report` is what
  * {@link checkDistribution} returned for these employees. Every argument is read through a schema
- * ({@link distributionReportSchema}, {@link calibrationEmployeesSchema}): bad input gives issues
+ * (`distributionReportSchema`, `calibrationEmployeesSchema`): bad input gives issues
  * (under `ruleset`, `report` and `employees`), never a throw. Each violation says whether it blocks
  * finalisation (the ruleset's `distribution.blocksFinalisation`; never in an advisory unit).
  *

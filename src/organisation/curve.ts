@@ -21,9 +21,10 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import type { RulesetLike } from '../scoring/index';
 import { decToInt } from './ilp';
 import { MAX_CODES, type MovesStructure, movesStructure } from './moves';
-import { type RulesetSource, toCompiled } from './ruleset-source';
+import { toCompiled } from './ruleset-source';
 import { distributionPolicySchema, unitCountsSchema, unitMembersSchema } from './schemas';
 import type { DistributionPolicy } from './types';
 
@@ -48,7 +49,7 @@ export const DEFAULT_PREDIKAT: readonly string[] = deepFreeze([
  * const b: DistributionSource = { curves: { baik: [{ id: 'baik-max-70', predikat: ['baik'], bound: 'max', percent: 70 }] } };
  * ```
  */
-export type DistributionSource = RulesetSource | DistributionPolicy | CompiledCurve;
+export type DistributionSource = RulesetLike | DistributionPolicy | CompiledCurve;
 
 /**
  * One constraint of a {@link CompiledCurve}, validated: the predikat it counts, whether it is an
@@ -174,7 +175,7 @@ function policyOf(
  * ```
  */
 export function compileCurve(
-  source: DistributionPolicy | RulesetSource,
+  source: DistributionPolicy | RulesetLike,
   unitPredikat: string,
 ): Result<CompiledCurve> {
   if (typeof unitPredikat !== 'string')
@@ -223,7 +224,7 @@ export function compileCurve(
 /** The curve to check with: a compiled one as is (for its own unit predikat), else compiled now. */
 export function curveFor(source: unknown, unitPredikat: string): Result<CompiledCurve> {
   if (!isCompiledCurve(source))
-    return compileCurve(source as DistributionSource as RulesetSource, unitPredikat);
+    return compileCurve(source as DistributionSource as RulesetLike, unitPredikat);
   if (source.unitPredikat === unitPredikat) return ok(source);
   return err([
     issue('organisation.unknown-unit-predikat', ['unitPredikat'], {

@@ -27,8 +27,8 @@ import {
 } from '../explain/index';
 import { predikatRank } from '../rating/index';
 import type { Ruleset } from '../ruleset/index';
-import type { EvaluationResult } from '../scoring/index';
-import { type RulesetSource, toCompiled } from './ruleset-source';
+import type { EvaluationResult, RulesetLike } from '../scoring/index';
+import { toCompiled } from './ruleset-source';
 import { annualizeOptionsSchema, annualPeriodSchema, annualPeriodsSchema } from './schemas';
 import {
   ANNUAL_STRATEGIES,
@@ -261,7 +261,7 @@ function decide(
  * - `worst`: the worst period predikat.
  *
  * Periods may overlap (several SKPs in one year after a transfer) and come in any order; the result
- * does not depend on the order. The periods are read with {@link annualPeriodsSchema} (the format
+ * does not depend on the order. The periods are read with `annualPeriodsSchema` (the format
  * `annual-periods`). Bad input of any kind gives issues, never a throw, at paths of the shape
  * `{ ruleset, strategy, year, periods: [...] }`: a missing or unknown ruleset, no periods (`periods.empty`), a reversed period
  * (`date.range-reversed`), an invalid date, an unknown predikat (`periods.unknown-predikat`, in the
@@ -283,7 +283,7 @@ function decide(
  * ```
  */
 export function annualize(
-  ruleset: RulesetSource | null,
+  ruleset: RulesetLike | null,
   periods: readonly AnnualPeriodInput[],
   options?: AnnualizeOptions,
 ): Result<AnnualResult, Issue[]> {

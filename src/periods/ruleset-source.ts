@@ -1,8 +1,5 @@
 import { type Issue, prefixIssues, type Result } from '../explain/index';
-import { type CompiledRuleset, type RulesetLike, toCompiledRuleset } from '../scoring/index';
-
-/** A ruleset as this module's functions accept it: scoring's {@link RulesetLike}. */
-export type RulesetSource = RulesetLike;
+import { type CompiledRuleset, toCompiledRuleset } from '../scoring/index';
 
 /**
  * The one place this module turns a ruleset in any form into a compiled one: scoring's

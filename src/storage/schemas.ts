@@ -264,7 +264,7 @@ export const storeUpsertOptionsSchema = z
 /** The largest page a listing returns. */
 export const MAX_LIMIT = 1000;
 
-/** A page size: 1 to {@link MAX_LIMIT} (`storage.invalid-limit` otherwise). */
+/** A page size: 1 to `MAX_LIMIT` (1,000) (`storage.invalid-limit` otherwise). */
 const limit = z
   .unknown()
   .superRefine((v, ctx) => {
