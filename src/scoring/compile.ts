@@ -270,6 +270,9 @@ export function toCompiledRuleset(x: unknown): Result<CompiledRuleset, Issue[]> 
         }),
       ]);
     }
+    // A built-in pack's own ruleset, as getPack hands it out (deeply frozen, so it cannot have
+    // changed since it was validated): the compiled pack, not a second validation per call.
+    if (typeof x.id === 'string' && isPackId(x.id) && x === getPack(x.id)) return toCompiledRuleset(x.id);
     const deep = checkDepth(x);
     if (deep) return err([deep]);
     if (typeof x.ok === 'boolean' && Object.hasOwn(x, 'ok')) {
