@@ -136,3 +136,13 @@ describe('scoreEvaluation, scoreBatch and explain take any argument list (issue 
     expect(explain(r)).toContain('Predikat: baik');
   });
 });
+
+describe('a built-in pack given as getPack returns it', () => {
+  it('is the compiled pack (no second validation), while a copy of it is compiled anew', () => {
+    const pack = unwrap(compileRuleset('pp46-2011'));
+    expect(unwrap(toCompiledRuleset(getPack('pp46-2011')))).toBe(pack);
+    const copy = unwrap(compileRuleset(structuredClone(getPack('pp46-2011'))));
+    expect(copy).not.toBe(pack);
+    expect(copy.ruleset).toEqual(pack.ruleset);
+  });
+});
