@@ -124,7 +124,7 @@ const pick = (rng, xs) => xs[Math.floor(rng() * xs.length)];
 const date = (rng, from, to) =>
   `${from + Math.floor(rng() * (to - from + 1))}-${pad(1 + Math.floor(rng() * 12))}-${pad(1 + Math.floor(rng() * 28))}`;
 
-/** `n` employees' facts (CONTRACT.md), seeded. */
+/** `n` employees' facts (docs/careers.md), seeded. */
 export function generateEmployees(seed, n) {
   const rng = mulberry32(seed);
   const out = new Array(n);

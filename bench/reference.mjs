@@ -1,5 +1,5 @@
 // The speed reference: a plain floating-point JavaScript implementation of the PP 46/2011 formulas
-// (DOMAIN.md §2). It is NOT exact (binary floating point, Math.round-based rounding; the 24%
+// (docs/regulations.md). It is NOT exact (binary floating point, Math.round-based rounding; the 24%
 // efficiency boundary can land on the wrong side for some inputs) and exists only to tell how many
 // times slower the exact engine is on the same inputs in the same process.
 

@@ -3,7 +3,7 @@
  * test ruleset with the generic kinds (issue 3, "Tests"): no NaN/Infinity, monotone in the
  * realisation, independent of indicator order, weight scaling rejected or invariant as the ruleset
  * says, JSON round-trip, determinism, the PP 30 cap, predikat from the ruleset, and agreement with
- * an independent implementation of the PP 46/2011 formulas (DOMAIN.md §2).
+ * an independent implementation of the PP 46/2011 formulas (docs/regulations.md).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -388,7 +388,7 @@ describe('scaling every weight of a component by the same factor', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// An independent implementation of PP 46/2011 (DOMAIN.md §2), in string decimals.
+// An independent implementation of PP 46/2011 (docs/regulations.md), in string decimals.
 
 const r2 = (x: string) => toFixedScale(x, 2, 'half-up');
 
@@ -444,7 +444,7 @@ function pp46Band(x: string): string {
   return 'buruk';
 }
 
-describe('pp46-2011 agrees with an independent implementation of DOMAIN.md §2', () => {
+describe('pp46-2011 agrees with an independent implementation of docs/regulations.md', () => {
   it('activities, SKP (with bonuses), perilaku, final score and band', () => {
     fc.assert(
       fc.property(pp46InputArb(fc), (input) => {

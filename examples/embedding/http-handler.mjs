@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Scoring inside an HTTP handler, with nothing but node:http: `POST /score` with an evaluation
- * input (CONTRACT.md "Evaluation input") answers 200 with the evaluation result, or 400 with the
+ * input (docs/scoring.md, "The evaluation input") answers 200 with the evaluation result, or 400 with the
  * issues that say what to fix. The ruleset is validated and compiled once, when the handler is
  * created, and every request reuses it; scoring is synchronous and does no I/O.
  *

@@ -37,7 +37,7 @@ const good = (y2023, y2024) => [
   { year: 2024, predikat: y2024 },
 ];
 
-/** Fictitious candidates for a Kepala Bagian post (facts as CONTRACT.md "Employee facts"). */
+/** Fictitious candidates for a Kepala Bagian post (facts as docs/careers.md describes them). */
 export const CANDIDATES = [
   {
     id: '198003102006041001',

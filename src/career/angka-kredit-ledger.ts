@@ -243,7 +243,7 @@ function checkEntry(
 }
 
 /**
- * Builds an angka kredit ledger (DOMAIN.md §5): the exact AK of each entry, the entries grouped by
+ * Builds an angka kredit ledger (docs/regulations.md): the exact AK of each entry, the entries grouped by
  * year within each jenjang with the yearly cap (150% of the coefficient) applied and reported, AK
  * accumulated within each jenjang (integrasi: it restarts at 0 in a new jenjang; a run of
  * consecutive entries in one jenjang is a *segment*), an opening balance given directly or

@@ -112,7 +112,7 @@ function target(
 }
 
 /**
- * The AK targets of an official in the integrasi method (DOMAIN.md §5): AK accumulates within the
+ * The AK targets of an official in the integrasi method (docs/regulations.md): AK accumulates within the
  * jenjang, and the rank at position k (0 = lowest) of the jenjang's golongan needs
  * `perPangkat × (k + 1)` for the next rank inside the jenjang; from the top golongan the next rank
  * comes with kenaikan jenjang, which needs the jenjang's `forJenjang` AK (e.g. ahli pertama III/a

@@ -13,7 +13,7 @@ const value = (jenjang: string, predikat: string, months: number | string) => {
 };
 
 describe('angkaKredit', () => {
-  it('computes percentage × coefficient × months / 12 exactly (DOMAIN.md §5)', () => {
+  it('computes percentage × coefficient × months / 12 exactly (docs/regulations.md)', () => {
     expect(value('ahli-pertama', 'sangat-baik', 12).angkaKredit).toBe('18.75');
     expect(value('pemula', 'sangat-baik', 12)).toMatchObject({
       angkaKredit: '5.625',
@@ -135,7 +135,7 @@ describe('convertConventionalAngkaKredit', () => {
 });
 
 describe('angkaKreditTargets', () => {
-  it('the pangkat step inside the jenjang and kenaikan jenjang (DOMAIN.md §5 table)', () => {
+  it('the pangkat step inside the jenjang and kenaikan jenjang (docs/regulations.md table)', () => {
     const r = angkaKreditTargets('ahli-pertama', { golongan: 'III/a', accumulated: '37.5' });
     expect(r.ok && r.value).toEqual({
       jenjang: 'ahli-pertama',

@@ -17,7 +17,7 @@ import { optionsBag } from './read-options';
 
 /**
  * The angka kredit (AK) a functional official earns for a predikat in a jenjang over a number of
- * months (PermenPANRB 1/2023, DOMAIN.md §5): percentage for the predikat × the jenjang's annual
+ * months (PermenPANRB 1/2023, docs/regulations.md): percentage for the predikat × the jenjang's annual
  * coefficient × months / 12, exactly.
  *
  * Percentages: sangat-baik 150, baik 100, butuh-perbaikan 75, kurang 50, sangat-kurang 25; the

@@ -49,7 +49,7 @@ export type PastPosition = z.output<typeof pastPositionSchema>;
 export type DisciplineRecord = z.output<typeof disciplineRecordSchema>;
 
 /**
- * The validated employee facts of CONTRACT.md ("Employee facts (eligibility)"), the output type of
+ * The validated employee facts of docs/careers.md ("Employee facts (eligibility)"), the output type of
  * `employeeFactsSchema`. Every field is optional: a leaf that needs a missing fact is unmet.
  * Further top-level facts for agency rules (`compare` leaves) are kept as given.
  *
@@ -62,7 +62,7 @@ export type DisciplineRecord = z.output<typeof disciplineRecordSchema>;
 export type EmployeeFacts = z.output<typeof employeeFactsSchema>;
 
 /**
- * Validates untrusted employee facts with `employeeFactsSchema` (CONTRACT.md): dates, codes
+ * Validates untrusted employee facts with `employeeFactsSchema` (docs/careers.md): dates, codes
  * (education, golongan, position kind, predikat), decimal `angkaKredit`, integer years, nesting
  * depth. Every problem is reported with its path; never throws. Unknown top-level keys are kept
  * for agency `compare` rules.

@@ -26,7 +26,7 @@ for (const table of [
   deepFreeze(table);
 
 /**
- * The ids of the built-in promotion rules (CONTRACT.md), frozen.
+ * The ids of the built-in promotion rules (docs/careers.md), frozen.
  *
  * @category Career
  * @example

@@ -12,7 +12,7 @@ import { tr } from './messages';
 import { readDataFile } from './read';
 
 /**
- * Policy case files (CONTRACT.md, `kinerja test`) in `kinerja validate`: the full validation of
+ * Policy case files (docs/testing-policies.md, `kinerja test`) in `kinerja validate`: the full validation of
  * `parseCaseFile`, plus what it leaves to the run, that every ruleset file a case file names
  * (relative to the case file) can be read and validates.
  */

@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from '../index';
 
-/** Every command of CONTRACT.md, in the order `kinerja --help` lists them. */
+/** Every command of docs/cli.md, in the order `kinerja --help` lists them. */
 export const COMMANDS = [
   'demo',
   'validate',
@@ -336,7 +336,7 @@ Contoh:
   test: {
     en: `Usage: kinerja test <case-file…> [--format text|json] [--locale id|en]
 
-Runs policy case files (JSON or YAML; CONTRACT.md, "Policy case files"; docs/testing-policies.md):
+Runs policy case files (JSON or YAML; docs/testing-policies.md):
 each case's input is scored under its ruleset and compared with what it expects. Prints one line
 per failing case (its file and name, the path, the expected and the actual value, or the reason)
 and last a line that is exactly "N passed, M failed". --format json prints the report as JSON.
@@ -354,8 +354,8 @@ Examples:
 `,
     id: `Pemakaian: kinerja test <berkas-kasus…> [--format text|json] [--locale id|en]
 
-Menjalankan berkas kasus kebijakan (JSON atau YAML; CONTRACT.md, "Policy case files";
-docs/testing-policies.md): masukan setiap kasus dinilai dengan ruleset-nya lalu dibandingkan
+Menjalankan berkas kasus kebijakan (JSON atau YAML; docs/testing-policies.md): masukan
+setiap kasus dinilai dengan ruleset-nya lalu dibandingkan
 dengan harapannya. Mencetak satu baris per kasus yang gagal (berkas dan nama, path, nilai yang
 diharapkan dan yang aktual, atau alasannya) dan terakhir baris yang persis "N passed, M failed".
 --format json mencetak laporannya sebagai JSON.

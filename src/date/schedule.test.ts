@@ -17,7 +17,7 @@ import {
 const d = (s: string): IsoDate => s as IsoDate;
 
 /**
- * Kenaikan pangkat effective dates (DOMAIN.md §6): 1 April and 1 October until 2023; six dates a
+ * Kenaikan pangkat effective dates (docs/regulations.md): 1 April and 1 October until 2023; six dates a
  * year under Peraturan BKN 4/2023 (in force from 1 January 2024); every month from 1 October 2025
  * (Peraturan BKN 4/2025).
  */
@@ -38,7 +38,7 @@ function thrownCode(f: () => unknown): string | undefined {
 }
 
 describe('scheduleDateOnOrAfter with the promotion schedule', () => {
-  it('follows the DOMAIN.md worked example: TMT 1 March 2016 + 4 years → 1 April 2020, then 1 April 2024', () => {
+  it('follows the docs/regulations.md worked example: TMT 1 March 2016 + 4 years → 1 April 2020, then 1 April 2024', () => {
     const eligible = addYears(d('2016-03-01'), 4);
     expect(eligible).toBe('2020-03-01');
     const first = scheduleDateOnOrAfter(promotion, eligible);

@@ -13,7 +13,7 @@ function check(unit: string, people: UnitPeople, source: Parameters<typeof check
   return r.value;
 }
 
-/** The result of the `distribution` case kind (CONTRACT.md). */
+/** The result of the `distribution` case kind (docs/distribution.md). */
 const contract = (r: DistributionReport) => ({
   ok: r.ok,
   feasible: r.feasible,

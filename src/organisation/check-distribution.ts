@@ -6,7 +6,7 @@ import type { ConstraintCheck, DistributionReport, UnitPeople } from './types';
 
 /**
  * Checks a unit's employee predikat against the distribution curve of its unit predikat
- * (DOMAIN.md §4; CONTRACT.md, case kind `distribution`).
+ * (docs/regulations.md; docs/distribution.md, case kind `distribution`).
  *
  * `source` is a ruleset — a pack id, a parsed or a compiled ruleset (its `distribution` section and
  * its predikat: the PermenPANRB 6/2022 pack carries the curves of the MenPANRB circular) —, a

@@ -1,6 +1,6 @@
 /**
  * The unit and its curve: the distribution of employee predikat that a unit's own predikat allows
- * (DOMAIN.md §4), the fewest moves that would fit it, and calibration advice.
+ * (docs/regulations.md), the fewest moves that would fit it, and calibration advice.
  *
  * @module
  */

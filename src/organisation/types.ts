@@ -15,7 +15,7 @@ import type { ComponentResult } from '../scoring/index';
  * ```
  */
 export interface CurveConstraint {
-  /** Stable id (CONTRACT.md), e.g. `"baik-max-70"`. */
+  /** Stable id (docs/distribution.md), e.g. `"baik-max-70"`. */
   readonly id: string;
   readonly label?: string | { readonly id: string; readonly en: string } | undefined;
   /** The predikat counted together. */
@@ -114,7 +114,7 @@ export interface ConstraintCheck {
 }
 
 /**
- * The distribution check of one unit (CONTRACT.md, case kind `distribution`). Plain JSON data.
+ * The distribution check of one unit (docs/distribution.md, case kind `distribution`). Plain JSON data.
  *
  * - `ok`: every constraint holds. An infeasible unit is never `ok`, and has no `violations`.
  * - `feasible`: some distribution of `n` people satisfies every constraint at once. A unit too

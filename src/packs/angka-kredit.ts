@@ -1,5 +1,5 @@
 /**
- * The angka kredit (AK) tables of PermenPANRB 1/2023 and Peraturan BKN 3/2023 (DOMAIN.md §5), as
+ * The angka kredit (AK) tables of PermenPANRB 1/2023 and Peraturan BKN 3/2023 (docs/regulations.md), as
  * plain data: the percentage for each predikat, the annual coefficient of each jenjang, the
  * yearly cap, the AK needed per kenaikan pangkat and for kenaikan jenjang, and the bases that
  * convert the older conventional (cumulative) AK into the integrasi method.
@@ -32,7 +32,7 @@ export interface AngkaKreditJenjangData {
   readonly next: string | null;
   /** The conventional cumulative AK at the start of the jenjang (integrasi = conventional − base). */
   readonly conventionalBase: string;
-  /** True when `conventionalBase` comes from secondary sources only (DOMAIN.md: unconfirmed). */
+  /** True when `conventionalBase` comes from secondary sources only (docs/regulations.md: unconfirmed). */
   readonly conventionalBaseUnconfirmed: boolean;
 }
 
@@ -62,7 +62,7 @@ export interface AngkaKreditData {
 }
 
 /**
- * The AK tables (DOMAIN.md §5). The conventional bases of the keterampilan jenjang (pemula 25,
+ * The AK tables (docs/regulations.md). The conventional bases of the keterampilan jenjang (pemula 25,
  * terampil 40, mahir 100, penyelia 200: the cumulative AK of the jenjang's lowest golongan in the
  * conventional tables) are *unconfirmed*: the sources give the bases of the keahlian jenjang only.
  *

@@ -14,7 +14,7 @@ export const TWO_DECIMALS_HALF_UP = {
   carry: 'recorded',
 } as const;
 
-/** The national predikat ranks (DOMAIN.md §4): 5 best … 1 worst. */
+/** The national predikat ranks (docs/regulations.md): 5 best … 1 worst. */
 export const label = (id: string, en: string) => ({ id, en }) as const;
 
 /** Default follow-up actions, by national rank. */

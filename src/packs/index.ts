@@ -3,7 +3,7 @@ import { pp30_2019, pp30_2019_360 } from './pp30-2019';
 import { pp46_2011 } from './pp46-2011';
 
 /**
- * The ids of the built-in ruleset packs (CONTRACT.md).
+ * The ids of the built-in ruleset packs (docs/regulations.md).
  *
  * @category Rulesets
  * @example

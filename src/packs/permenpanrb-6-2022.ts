@@ -5,7 +5,7 @@ const sesuai = 'sesuai-ekspektasi';
 const bawah = 'di-bawah-ekspektasi';
 
 /**
- * PermenPANRB 6/2022 (DOMAIN.md §4), the current regime: rating hasil kerja × rating perilaku → predikat.
+ * PermenPANRB 6/2022 (docs/regulations.md), the current regime: rating hasil kerja × rating perilaku → predikat.
  */
 export const permenpanrb_6_2022 = {
   schemaVersion: 1,
@@ -119,7 +119,7 @@ export const permenpanrb_6_2022 = {
     annual: { strategy: 'last-period' },
   },
   reconciliation: { default: { method: 'supervisor-of-record' }, dialogue: { steps: 0 } },
-  // The distribution curve each unit predikat imposes on its employees' predikat (DOMAIN.md §4,
+  // The distribution curve each unit predikat imposes on its employees' predikat (docs/regulations.md,
   // a MenPANRB circular as summarised publicly). Its binding force is unconfirmed: the library
   // reports violations and does not block finalisation. minimumUnitSize 0: every unit is checked
   // against its curve; a unit too small for its curve is reported as infeasible, not violated.

@@ -9,7 +9,7 @@ const perilakuItems = [
 ];
 
 /**
- * PP 30/2019 with PermenPANRB 8/2021 (DOMAIN.md §3): nilai kinerja = 70% SKP + 30% perilaku,
+ * PP 30/2019 with PermenPANRB 8/2021 (docs/regulations.md): nilai kinerja = 70% SKP + 30% perilaku,
  * capped at 120; sangat baik needs an innovation.
  */
 export const pp30_2019 = {

@@ -1,7 +1,7 @@
 import { followUpByRank, label, TWO_DECIMALS_HALF_UP } from './common';
 
 /**
- * PP 46/2011 with Perka BKN 1/2013 (DOMAIN.md §2): nilai prestasi kerja = SKP × 60% + perilaku × 40%.
+ * PP 46/2011 with Perka BKN 1/2013 (docs/regulations.md): nilai prestasi kerja = SKP × 60% + perilaku × 40%.
  */
 export const pp46_2011 = {
   schemaVersion: 1,

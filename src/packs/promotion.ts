@@ -1,9 +1,9 @@
 /**
- * Promotion data (DOMAIN.md §5–6, CONTRACT.md "Employee facts"): the rank ladder, education caps
+ * Promotion data (docs/regulations.md–6, docs/careers.md "Employee facts"): the rank ladder, education caps
  * and starting ranks, echelon ranges, the promotion effective-date schedule and the rule
  * definitions of the promotion packs. Plain data: no imports from the engine.
  *
- * The AK needed per step comes from the AK tables (`./angka-kredit`, DOMAIN.md §5, integrasi).
+ * The AK needed per step comes from the AK tables (`./angka-kredit`, docs/regulations.md, integrasi).
  */
 
 import { ANGKA_KREDIT } from './angka-kredit';
@@ -124,7 +124,7 @@ const sarjana = {
   params: { education: ['s1', 'd4', 's2', 'dokter', 'apoteker', 's3'] },
 } as const;
 
-/** A post-entry rule of PP 11/2017 as amended (DOMAIN.md §6, "Into a post"). */
+/** A post-entry rule of PP 11/2017 as amended (docs/regulations.md, "Into a post"). */
 const intoPost = (
   id: string,
   experience: number,
@@ -145,10 +145,10 @@ const intoPost = (
   }) as const;
 
 /**
- * The rules of the promotion packs, by rule id, with the leaf ids of CONTRACT.md.
+ * The rules of the promotion packs, by rule id, with the leaf ids of docs/careers.md.
  * `administrator`: 3 years as pengawas or in a functional post of the same level (ahli pertama or
  * ahli muda) for `jabatan-sebelumnya`, 3 years of service for `pengalaman`, and at most 58 years
- * of age (the retirement age of administrative officials; the table of DOMAIN.md §6 gives none).
+ * of age (the retirement age of administrative officials; the table of docs/regulations.md gives none).
  */
 export const PROMOTION_RULES = {
   'kenaikan-pangkat-reguler': {

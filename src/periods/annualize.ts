@@ -246,7 +246,7 @@ function decide(
 }
 
 /**
- * The annual predikat from periodic ones (DOMAIN.md §4), under `ruleset` (the first argument, as
+ * The annual predikat from periodic ones (docs/regulations.md), under `ruleset` (the first argument, as
  * everywhere: a pack id, a parsed or a compiled ruleset; `null` for none: the national ranks and
  * the PermenPANRB 6/2022 codes), with the strategy of the options or of the ruleset:
  *

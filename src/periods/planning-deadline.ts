@@ -15,7 +15,7 @@ import type { CalendarSource } from './types';
 /**
  * The day the SKP must be set by in `year`: the calendar's `planning` month (1 = the first month of
  * the year, which starts in `yearStartMonth`) and day, clamped to the end of that month. The default
- * is 31 January (DOMAIN.md §4: "set by the end of January"). A year outside 1000–9999 or an
+ * is 31 January (docs/regulations.md: "set by the end of January"). A year outside 1000–9999 or an
  * invalid calendar gives issues, never a throw. `calendar` is a ruleset (a pack
  * id, a parsed or compiled ruleset: its `calendar`) or a calendar section of one's own.
  *

@@ -5,7 +5,7 @@ import type { PackId, Ruleset } from '../ruleset/index';
 import type { CompiledRuleset, EvaluationResult } from '../scoring/index';
 
 /**
- * How periodic predikat become the annual one (DOMAIN.md §4): `last-period` (the final period's
+ * How periodic predikat become the annual one (docs/regulations.md): `last-period` (the final period's
  * predikat; the default), `weighted-by-months` (the mean rank weighted by the calendar months each
  * period covers), `worst`.
  *

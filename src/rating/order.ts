@@ -1,7 +1,7 @@
 import type { Ruleset } from '../ruleset/index';
 
 /**
- * The national rank of each predikat code across regimes (DOMAIN.md §4): 5 best … 1 worst.
+ * The national rank of each predikat code across regimes (docs/regulations.md): 5 best … 1 worst.
  * `cukup` ranks with butuh-perbaikan, `buruk` with sangat-kurang.
  *
  * @category Rating

@@ -6,7 +6,7 @@ import type { Ruleset } from './types';
 export type { PackId } from '../packs/index';
 
 /**
- * The ids of the built-in ruleset packs (CONTRACT.md). Frozen.
+ * The ids of the built-in ruleset packs (docs/regulations.md). Frozen.
  *
  * @category Rulesets
  * @example

@@ -4,7 +4,7 @@ import { formatPath, type Issue, issue, type PathSegment } from '../explain/inde
 import { checkPartition } from './intervals';
 import type { Ruleset } from './types';
 
-/** The unit (organisational) predikat codes, DOMAIN.md §4. */
+/** The unit (organisational) predikat codes, docs/regulations.md */
 export const UNIT_PREDIKAT = ['istimewa', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'] as const;
 
 const list = (xs: Iterable<string>): string => [...xs].join(', ');

@@ -1,7 +1,7 @@
 /**
  * Components: aggregation of indicators (mean, weighted, sum), bonus tables (tugas tambahan,
  * kreativitas), caps and floors, behaviour items (averaged; optional items skipped) and ratings
- * derived from item means by thresholds (DOMAIN.md §2–4).
+ * derived from item means by thresholds (docs/regulations.md–4).
  */
 import { describe, expect, it } from 'vitest';
 import { compileExtended, type GenericRulesetOptions, genericRuleset } from '../../test/support/rulesets';
@@ -305,7 +305,7 @@ describe('pp46-2011 SKP: mean of the activities plus bonus points', () => {
       'input.invalid-type',
       ['extras', 'tugasTambahan'],
     ]);
-    // Numbers may be decimal strings (CONTRACT.md): "2" is two tasks, "abc" is not a number.
+    // Numbers may be decimal strings (docs/scoring.md): "2" is two tasks, "abc" is not a number.
     expect(scoreEvaluation(pp46, input({ tugasTambahan: '2' })).ok).toBe(true);
     expect(codesAndPaths(pp46, input({ tugasTambahan: 'abc' }))).toContainEqual([
       'decimal.invalid',

@@ -57,7 +57,7 @@ describe('pp46-2011: nilai prestasi kerja = 60% SKP + 40% perilaku', () => {
     [100, '77.5', '91.00', 'sangat-baik'],
     [100, '77.49', '91.00', 'sangat-baik'], // 90.996 is recorded as 91.00, and the band applies to it
     [100, '77.47', '90.99', 'baik'],
-    [100, '76.25', '90.50', 'baik'], // 90.5 is baik (DOMAIN.md §2)
+    [100, '76.25', '90.50', 'baik'], // 90.5 is baik (docs/regulations.md)
     [100, 40, '76.00', 'baik'],
     [100, '39.97', '75.99', 'cukup'],
     [100, '2.5', '61.00', 'cukup'],

@@ -1,6 +1,6 @@
 /**
  * Missed targets without a justification (a warning the ruleset can turn into an error or off),
- * follow-up actions per predikat and training needs from the weakest indicators (DOMAIN.md §7).
+ * follow-up actions per predikat and training needs from the weakest indicators (docs/regulations.md).
  */
 import { describe, expect, it } from 'vitest';
 import { compileExtended, genericRuleset } from '../../test/support/rulesets';

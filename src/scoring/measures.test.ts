@@ -1,5 +1,5 @@
 /**
- * Unit tests per measurement kind (DOMAIN.md §2–4): pp46-activity, capaian (PP 30/2019 IKI), rated
+ * Unit tests per measurement kind (docs/regulations.md–4): pp46-activity, capaian (PP 30/2019 IKI), rated
  * (PermenPANRB 6/2022 RHK), and the generic kinds of a test ruleset: ratio, inverse ratio, scale,
  * yes/no and breakpoint tables.
  */

@@ -142,7 +142,7 @@ const readPp46: ReadFields = (_kind, rd, raw, path) => {
   return { measure: 'pp46-activity', aspects: { kuantitas, kualitas, waktu, biaya } };
 };
 
-/** PP 46/2011 activity: kuantitas, kualitas, waktu and biaya (DOMAIN.md §2). */
+/** PP 46/2011 activity: kuantitas, kualitas, waktu and biaya (docs/regulations.md). */
 const measurePp46: Measure = (c, kind, fields, _rd, _path, id) => {
   if (fields.measure !== 'pp46-activity') return undefined;
   const { kuantitas, kualitas, waktu, biaya } = fields.aspects;

@@ -169,7 +169,7 @@ describe('BUG 4: permenpanrb-6-2022, a direct perilaku rating beside the item ra
 
 describe('BUG 5 (needs a decision): pp46-2011, a negative final score gets no predikat', () => {
   // Very late waktu: (1.76 × 12 − 36) / 12 × 100 = −124, so the activity is (10 + 0 − 124) / 3 =
-  // −38, the final −2.80: below the pp46 band domain (min 0). DOMAIN.md §2: "buruk below 51".
+  // −38, the final −2.80: below the pp46 band domain (min 0). docs/regulations.md: "buruk below 51".
   // The engine answers scoring.outside-bands at the root path [] instead. Either floor the pack's
   // aspects at 0 (ruleset data) or let buruk extend below 0.
   it('an activity three times late with little done is buruk, not outside every band', () => {

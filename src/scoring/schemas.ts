@@ -57,7 +57,7 @@ export const indicatorInputSchema = z
   });
 
 /**
- * The evaluation input (CONTRACT.md): who and when, the unit's predikat, the SKP's indicators with
+ * The evaluation input (docs/scoring.md): who and when, the unit's predikat, the SKP's indicators with
  * their realisations, the ratings, flags and bonus inputs. Every field is optional where the
  * ruleset does not need it.
  *

@@ -31,7 +31,7 @@ export interface TargetRealisation {
 }
 
 /**
- * One indicator of an employee's SKP with its realisation (CONTRACT.md). The fields besides `id`,
+ * One indicator of an employee's SKP with its realisation (docs/scoring.md). The fields besides `id`,
  * `kind` and `justification` depend on how the ruleset measures the kind.
  *
  * @category Scoring
@@ -67,7 +67,7 @@ export type RatingValue = DecimalLike;
 export type RaterRatings = z.input<typeof raterRatingsSchema>;
 
 /**
- * What happened in one employee's period: the evaluation input (CONTRACT.md), the input type of
+ * What happened in one employee's period: the evaluation input (docs/scoring.md), the input type of
  * {@link evaluationInputSchema}. Every field is optional where the ruleset does not need it.
  *
  * @category Scoring
@@ -152,7 +152,7 @@ export interface FollowUpAction {
 }
 
 /**
- * The result of scoring one evaluation (CONTRACT.md, "Evaluation result"). Plain JSON data: it
+ * The result of scoring one evaluation (docs/scoring.md). Plain JSON data: it
  * serialises with `JSON.stringify` and reads back equal.
  *
  * @category Scoring

@@ -1,5 +1,5 @@
 /**
- * `kinerja/testing`: tools to test an agency's policy as code. Policy case files (CONTRACT.md,
+ * `kinerja/testing`: tools to test an agency's policy as code. Policy case files (docs/testing-policies.md,
  * "Policy case files") run with {@link runPolicyCases}, print with {@link formatCaseReport}, and
  * register as vitest or `node:test` tests with {@link describePolicyCases}. Property tests get
  * fast-check arbitraries of valid rulesets, evaluations, SKP plans and employee facts from

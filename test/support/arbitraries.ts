@@ -59,7 +59,7 @@ export interface DecimalArbOptions {
 
 /**
  * A decimal in [min, max] with at most `scale` decimals, written as a JSON number or as a
- * decimal string (both exact, CONTRACT.md "Numbers in inputs").
+ * decimal string (both exact, docs/careers.md "Numbers in inputs").
  */
 export function decimalArb(fc: FC, o: DecimalArbOptions): Arb<number | string> {
   const scale = o.scale ?? 2;
@@ -155,7 +155,7 @@ export function pp46ActivityArb(fc: FC, o: Pp46ActivityOptions = {}): Arb<Pp46Ac
     });
 }
 
-/** The PP 46/2011 behaviour items (CONTRACT.md). */
+/** The PP 46/2011 behaviour items (docs/careers.md). */
 export const PP46_ITEMS = [
   'orientasi-pelayanan',
   'integritas',
@@ -163,7 +163,7 @@ export const PP46_ITEMS = [
   'disiplin',
   'kerja-sama',
 ] as const;
-/** The PP 30/2019 behaviour items (CONTRACT.md). */
+/** The PP 30/2019 behaviour items (docs/careers.md). */
 export const PP30_ITEMS = [
   'orientasi-pelayanan',
   'komitmen',
@@ -171,7 +171,7 @@ export const PP30_ITEMS = [
   'kerja-sama',
   'kepemimpinan',
 ] as const;
-/** The PermenPANRB 6/2022 behaviour items, BerAKHLAK (CONTRACT.md). */
+/** The PermenPANRB 6/2022 behaviour items, BerAKHLAK (docs/careers.md). */
 export const BERAKHLAK = [
   'berorientasi-pelayanan',
   'akuntabel',

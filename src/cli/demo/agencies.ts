@@ -1,6 +1,6 @@
 /**
  * The example agencies of `kinerja demo`, as data. They are fictional, modelled on the seed
- * agencies of DOMAIN.md §7 (Pontianak, Serang, Palu): each ruleset extends a built-in pack and
+ * agencies of examples/ (Pontianak, Serang, Palu): each ruleset extends a built-in pack and
  * overrides what its write-up describes. They are embedded in the package (the published package
  * ships dist/ only), so the demo needs no file.
  */

@@ -107,7 +107,7 @@ const JENJANG_RANGE: Record<string, readonly [string, string]> = {
   'ahli-madya': ['IV/a', 'IV/c'],
 };
 
-/** AK per kenaikan pangkat inside a jenjang (DOMAIN.md §5), for the opening balances. */
+/** AK per kenaikan pangkat inside a jenjang (docs/regulations.md), for the opening balances. */
 const AK_PER_PANGKAT: Record<string, number> = {
   terampil: 20,
   mahir: 50,
@@ -117,7 +117,7 @@ const AK_PER_PANGKAT: Record<string, number> = {
   'ahli-madya': 150,
 };
 
-/** Employee facts (CONTRACT.md) as the generator builds them. */
+/** Employee facts (docs/careers.md) as the generator builds them. */
 export interface DemoFacts {
   readonly birthDate: string;
   readonly serviceStart: string;

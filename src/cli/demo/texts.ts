@@ -31,8 +31,8 @@ const catalog = {
       `Generated data (seed ${p.seed}, ${p.employees} employees per agency), the embedded memory store; report as of ${p.asOf}.`,
   },
   fictional: {
-    id: () => 'Instansi, unit dan pegawai adalah contoh fiktif yang meniru instansi dalam DOMAIN.md §7.',
-    en: () => 'Agencies, units and employees are fictional, modelled on the seed agencies of DOMAIN.md §7.',
+    id: () => 'Instansi, unit dan pegawai adalah contoh fiktif yang meniru instansi daerah nyata',
+    en: () => 'Agencies, units and employees are fictional, modelled on real regional agencies',
   },
   // Section headings.
   sRulesets: { id: () => '1. Ruleset', en: () => '1. Rulesets' },

@@ -105,7 +105,7 @@ export const testingMessages = {
     en: () =>
       'capabilities.concurrentConnections is declared, but createStore gave no connect() to open a second connection to the same data',
   },
-  // The last line of a report is pinned by CONTRACT.md ("N passed, M failed") and is the same in
+  // The last line of a report is pinned by docs/regulations.md ("N passed, M failed") and is the same in
   // every locale, so that CI scripts can read it.
   'testing.summary': {
     id: (p) => `${p.passed} passed, ${p.failed} failed`,

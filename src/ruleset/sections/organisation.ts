@@ -8,7 +8,7 @@ import { decimalSchema, idSchema, labelSchema } from '../primitives';
 
 /** One constraint of a curve: the share (or count) of employees whose predikat is in `predikat`. */
 export const curveConstraintSchema = z.strictObject({
-  id: idSchema.meta({ description: 'Stable id, e.g. "baik-max-70" (CONTRACT.md).' }),
+  id: idSchema.meta({ description: 'Stable id, e.g. "baik-max-70" (docs/distribution.md).' }),
   label: labelSchema.optional(),
   predikat: z.array(idSchema).min(1).meta({ description: 'The predikat counted together.' }),
   bound: z.enum(['max', 'min']),
@@ -28,7 +28,9 @@ export const distributionSchema = z.strictObject({
       min: z.enum(['floor', 'ceil']).default('ceil'),
     })
     .default({ max: 'floor', min: 'ceil' })
-    .meta({ description: '"at most p%" allows ⌊p·n⌋ people; "at least p%" needs ⌈p·n⌉ (DOMAIN.md §4).' }),
+    .meta({
+      description: '"at most p%" allows ⌊p·n⌋ people; "at least p%" needs ⌈p·n⌉ (docs/regulations.md).',
+    }),
   minimumUnitSize: z
     .int()
     .min(0)

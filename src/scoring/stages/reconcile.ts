@@ -180,7 +180,7 @@ function ratingInputs(
     if (def.source.from !== 'items') return;
     for (const item of def.source.items) if (ratings.given(item.id)) ratings.read(item.id, 'rating');
   };
-  // A unit head: the unit's predikat decides (DOMAIN.md §4).
+  // A unit head: the unit's predikat decides (docs/regulations.md).
   if (read.unitHead && how.unitHead) {
     if (read.unitPredikat === undefined) {
       rd.fail('scoring.missing-unit-predikat', ['organisation', 'predikat']);

@@ -1,5 +1,5 @@
 /**
- * Employee facts (CONTRACT.md, "Employee facts (eligibility)") that `parseEmployeeFacts` and
+ * Employee facts (docs/testing-policies.md) that `parseEmployeeFacts` and
  * therefore `evaluateEligibility` accept, and that hang together: service starts after the 18th
  * birthday, the rank lies between the diploma's starting rank and its cap, past positions precede
  * the current one, every date lies before the day the facts are known.

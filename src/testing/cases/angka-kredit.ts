@@ -4,7 +4,7 @@ import { checkRunnerArgs } from './guard';
 import type { CaseKindRunner } from './types';
 
 /**
- * The runner of `angka-kredit` cases (CONTRACT.md): input `{ jenjang, predikat, months }` or
+ * The runner of `angka-kredit` cases (docs/testing-policies.md): input `{ jenjang, predikat, months }` or
  * `{ jenjang, entries: [{ predikat, months, year?, period?, jenjang? }] }` (and optionally
  * `golongan`, `opening`, `conventional`, `thresholds` for a ledger). The result's `angkaKredit` is
  * the exact AK (for entries: the ledger total, after the yearly cap) rounded to 2 decimals half-up;

@@ -5,7 +5,7 @@ import { optionalRuleset } from './rulesets';
 import type { CaseKindRunner } from './types';
 
 /**
- * The runner of `annual` cases (CONTRACT.md): input `{ strategy, periods: [{ start, end, predikat }] }`
+ * The runner of `annual` cases (docs/testing-policies.md): input `{ strategy, periods: [{ start, end, predikat }] }`
  * (and optionally `year`), annualised with the case's ruleset for the predikat order and codes
  * (and its `calendar.annual.strategy` when the input names none); a case without any ruleset uses
  * the national ranks. The result is the

@@ -1,7 +1,7 @@
 import { compare, parseDecimal } from '../../decimal/index';
 
 /**
- * The comparison rules of policy cases (CONTRACT.md): decimal values compare by numeric value
+ * The comparison rules of policy cases (docs/testing-policies.md): decimal values compare by numeric value
  * ("85.5" equals "85.50") when both sides are decimal strings or numbers; arrays of ids (strings)
  * compare as sets; anything else by JSON equality (objects key by key, in any key order, with the
  * same rules inside). A path missing from the result is `undefined`, which equals nothing.

@@ -8,7 +8,7 @@ const INPUT_KEYS = new Set(['unitPredikat', 'counts']);
 const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 /**
- * The runner of `distribution` cases (CONTRACT.md): input `{ unitPredikat, counts: { <predikat>: n } }`,
+ * The runner of `distribution` cases (docs/testing-policies.md): input `{ unitPredikat, counts: { <predikat>: n } }`,
  * checked against the curve of the case's ruleset with `checkDistribution`. The result is the
  * `DistributionReport`: `ok`, `feasible`, `violations` (constraint ids), `moves` (the fewest
  * employees whose predikat must change; null when the unit is too small for its curve), and

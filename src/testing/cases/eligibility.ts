@@ -5,7 +5,7 @@ import { optionalRuleset } from './rulesets';
 import type { CaseKindRunner } from './types';
 
 /**
- * The runner of `eligibility` cases (CONTRACT.md): the case names a `rule` and `asOf`; the input is
+ * The runner of `eligibility` cases (docs/testing-policies.md): the case names a `rule` and `asOf`; the input is
  * the employee facts. The rule is looked up in the case's ruleset (`promotion.rules`) first, then
  * in the built-in promotion rules; the ruleset's `promotion.schedule`, when given, replaces the
  * national schedule. The result is the `EligibilityResult`: `eligible`, `unmet` (leaf ids),

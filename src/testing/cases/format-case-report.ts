@@ -48,7 +48,7 @@ export function formatFailedCase(r: CaseResult, locale: Locale): string {
 }
 
 /**
- * Formats a case report as `kinerja test` prints it (CONTRACT.md): one line per failing case with
+ * Formats a case report as `kinerja test` prints it (docs/testing-policies.md): one line per failing case with
  * its name (after its file, when known) and, for each failing path, the path, the expected and the
  * actual value (JSON; `(missing)` for a path the result lacks), or the reason the case failed; the
  * last line is exactly `N passed, M failed`. Lines are joined with `\n`, without a final newline.

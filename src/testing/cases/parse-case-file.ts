@@ -191,7 +191,7 @@ export function parseCaseFileInternal(input: unknown, options?: unknown): Result
 }
 
 /**
- * Validates a policy case file (already parsed from JSON or YAML) against CONTRACT.md ("Policy
+ * Validates a policy case file (already parsed from JSON or YAML) against docs/testing-policies.md ("Policy
  * case files") and returns it with each case's `kind` filled in, or every issue found, each with
  * its path: unknown keys, a missing or duplicate `name`, an unknown `kind`, a missing `input` or
  * `expect`, a malformed `error` expectation or result path, a `ruleset` of the wrong type (an

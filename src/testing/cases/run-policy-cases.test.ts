@@ -326,7 +326,7 @@ describe('runPolicyCases: kinds', () => {
     ],
   };
 
-  it('runs every kind of CONTRACT.md with its built-in runner', () => {
+  it('runs every kind of docs/testing-policies.md with its built-in runner', () => {
     const r = runPolicyCases(careers);
     expect(r.passed).toBe(4);
     expect(r.failed).toBe(0);

@@ -44,7 +44,7 @@ function failure(
     : { code, path, expected, actual, message: text };
 }
 
-/** Compares an outcome with a case's `expect` (CONTRACT.md rules). */
+/** Compares an outcome with a case's `expect` (docs/testing-policies.md rules). */
 function check(c: PolicyCase, outcome: CaseOutcome): CaseFailure[] {
   const wanted = c.expect.error;
   if ('error' in outcome) {
@@ -153,7 +153,7 @@ export function createCaseSession(
 }
 
 /**
- * Runs the cases of a policy case file (CONTRACT.md, `kinerja test`) and reports, for each case,
+ * Runs the cases of a policy case file (docs/testing-policies.md, `kinerja test`) and reports, for each case,
  * whether the result matches what it expects. `evaluation` cases score their input under the
  * case's ruleset (its own, else the file's: a pack id, a path resolved against `baseDir` and read
  * through `readFile`, or an inline ruleset), compiled once per distinct ruleset. Cases of the

@@ -70,7 +70,7 @@ export interface PolicyCase {
 }
 
 /**
- * A validated policy case file (CONTRACT.md, "Policy case files"). A `CaseFile` is itself a valid
+ * A validated policy case file (docs/testing-policies.md). A `CaseFile` is itself a valid
  * case file: {@link parseCaseFile} accepts what it returns.
  *
  * @category Testing
