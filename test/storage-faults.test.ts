@@ -104,6 +104,7 @@ function failingAfter(backend: StoreBackend, after: number): StoreBackend & { in
           appendAudit: (...a) => tx.appendAudit(...a),
           listAudit: (...a) => tx.listAudit(...a),
           listAgencies: () => tx.listAgencies(),
+          readAuditHead: (...a) => tx.readAuditHead(...a),
         };
         return fn(wrapped);
       }),

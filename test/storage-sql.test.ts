@@ -169,7 +169,7 @@ for (const target of availableSqlTargets) {
 
     it('migrates once: a second run, and createSqlStore after it, change nothing', async () => {
       const { db } = await open({ store: false });
-      expect(await migrateSqlStore(db)).toEqual({ executed: ['0001_initial'] });
+      expect(await migrateSqlStore(db)).toEqual({ executed: ['0001_initial', '0002_audit_hash_scheme'] });
       expect(await migrateSqlStore(db)).toEqual({ executed: [] });
       const store = await createSqlStore({ db });
       await store.saveResult(resultRecord('R1'), change);
@@ -178,12 +178,12 @@ for (const target of availableSqlTargets) {
       for (const table of [...TABLES, 'kinerja_migration', 'kinerja_migration_lock'])
         expect(names).toContain(table);
       const ran = await rows<{ name: string }>(db, sql`select name from kinerja_migration`);
-      expect(ran.map((r) => r.name)).toEqual(['0001_initial']);
+      expect(ran.map((r) => r.name)).toEqual(['0001_initial', '0002_audit_hash_scheme']);
       expect((await store.getResult(AGENCY, 'R1'))?.revision).toBe(1);
       // Another database beside it (on PostgreSQL: another schema of the same database, whose
       // migration tables have the same names) migrates on its own.
       const beside = await open({ store: false });
-      expect(await migrateSqlStore(beside.db)).toEqual({ executed: ['0001_initial'] });
+      expect(await migrateSqlStore(beside.db)).toEqual({ executed: ['0001_initial', '0002_audit_hash_scheme'] });
     });
 
     it('every primary key leads with agency_id', async () => {

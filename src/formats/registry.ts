@@ -9,6 +9,7 @@ import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/
 import { rulesetSchema } from '../ruleset/schema';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
 import { evaluationInputSchema } from '../scoring/schemas';
+import { auditCheckpointSchema } from '../storage/checkpoint';
 import { STORE_SCHEMAS } from '../storage/schemas';
 import { evaluationSchema, skpPlanSchema } from '../workflow/schemas';
 import {
@@ -171,6 +172,14 @@ const FORMATS = {
     description: {
       id: 'Satu peristiwa rantai audit (hash berantai per instansi).',
       en: "One event of an agency's hash-chained audit log.",
+    },
+  },
+  'audit-checkpoint': {
+    schema: auditCheckpointSchema,
+    title: 'kinerja audit checkpoint',
+    description: {
+      id: 'Kepala log audit tiap instansi untuk diterbitkan di luar basis data (kinerja audit head).',
+      en: "Each agency's audit head, for publication outside the database (kinerja audit head).",
     },
   },
   'case-file': {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inState } from '../workflow/test-support';
 import { verifyAudit } from './audit';
-import { canonicalJson, sha256Hex } from './canonical';
 import { createStoreFromBackend } from './core';
+import { auditEventHash } from './jcs';
 import { createMemoryBackend, type MemoryBackend } from './memory';
 import {
   AGENCY,
@@ -40,8 +40,7 @@ function edit(backend: MemoryBackend, seq: number, patch: Partial<AuditEvent>, r
     if (e.seq !== seq) return e;
     const changed = { ...e, ...patch };
     if (!rehash) return changed;
-    const { hash: _hash, ...body } = changed;
-    return { ...changed, hash: sha256Hex(canonicalJson(body)) };
+    return { ...changed, hash: auditEventHash(changed) };
   });
   backend.raw.setEvents(AGENCY, events);
 }
@@ -99,6 +98,14 @@ describe('verifyAudit', () => {
       AGENCY,
       backend.raw.events(AGENCY).filter((e) => e.seq < 9),
     );
+    // The head row still names event 9.
+    expect((await verifyAudit(store, AGENCY)).broken).toMatchObject({
+      code: 'audit.head-ahead',
+      seq: 9,
+    });
+    // With the head row moved back too, the record of event 9 has no event.
+    const events = backend.raw.events(AGENCY);
+    backend.raw.setHead(AGENCY, { seq: 8, hash: events[7]?.hash as string });
     expect((await verifyAudit(store, AGENCY)).broken).toMatchObject({
       code: 'audit.record-untracked',
       seq: null,

@@ -5,7 +5,11 @@
 
 import type { Issue, MessageCode, MessageParams } from '../explain';
 import { isRecord, issue, message } from '../explain';
-import { canonicalJson, docJson, GENESIS_HASH, sha256Hex } from './canonical';
+import { compareCodePoints, docJson, GENESIS_HASH, sha256Hex } from './canonical';
+import type { AuditCheckpoint, AuditCheckpointHead } from './checkpoint';
+import { parseAuditCheckpoint } from './checkpoint';
+import { auditEventHash, isAuditHashScheme, LEGACY_AUDIT_HASH_SCHEME } from './jcs';
+import { encodeCursor } from './cursor';
 import { StoreError } from './errors';
 import { check, throwIfAny } from './parse';
 import { padSeq, rulesetKey, unitPredikatKey } from './rows';
@@ -13,6 +17,7 @@ import { STORE_ENTITY_KINDS, storeAuditActionSchema, storeIdSchema } from './sch
 import type {
   AuditBreak,
   AuditEvent,
+  AuditHashScheme,
   AuditReport,
   EvaluationStore,
   ListQuery,
@@ -59,6 +64,7 @@ function badField(e: unknown, agencyId: string): string | null {
   if (e.reason !== null && typeof e.reason !== 'string') return 'reason';
   if (typeof e.prevHash !== 'string' || !HEX64.test(e.prevHash)) return 'prevHash';
   if (typeof e.hash !== 'string' || !HEX64.test(e.hash)) return 'hash';
+  if (e.scheme !== undefined && !isAuditHashScheme(e.scheme)) return 'scheme';
   if (!('before' in e)) return 'before';
   if (!('after' in e)) return 'after';
   return null;
@@ -91,10 +97,12 @@ const READS = [
   'listResults',
   'listUnitPredikat',
   'listLedgerEntries',
+  'getAuditHead',
+  'listAgencies',
 ] as const;
 
-/** Rejects what is not a store or an agency id with a {@link StoreError} (never a TypeError later). */
-function checkArguments(store: unknown, agencyId: unknown): void {
+/** Rejects what is not a store, an agency id or options with a {@link StoreError} (never a TypeError later). */
+function checkArguments(store: unknown, agencyId: unknown, options: unknown): AuditCheckpoint | null {
   const issues: Issue[] = [];
   if (!isRecord(store) || READS.some((m) => typeof store[m] !== 'function')) {
     issues.push(
@@ -104,8 +112,27 @@ function checkArguments(store: unknown, agencyId: unknown): void {
       }),
     );
   }
-  check(storeIdSchema, agencyId, ['agencyId'], issues);
+  if (agencyId !== null) check(storeIdSchema, agencyId, ['agencyId'], issues);
+  let expect: AuditCheckpoint | null = null;
+  if (options !== undefined) {
+    if (!isRecord(options)) {
+      issues.push(
+        issue('input.invalid-type', ['options'], {
+          expected: 'object',
+          received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
+        }),
+      );
+    } else if (Object.keys(options).some((k) => k !== 'expect')) {
+      for (const k of Object.keys(options))
+        if (k !== 'expect') issues.push(issue('input.unknown-key', ['options', k], { key: k }));
+    } else if (options.expect !== undefined) {
+      const parsed = parseAuditCheckpoint(options.expect);
+      if (parsed.ok) expect = parsed.value;
+      else for (const i of parsed.issues) issues.push({ ...i, path: ['options', 'expect', ...i.path] });
+    }
+  }
   throwIfAny(issues, 'audit verification');
+  return expect;
 }
 
 /** The params of an `audit.malformed` break about a record. */
@@ -113,11 +140,10 @@ function recordParams(kind: string, id: string, problem: { id: string; en: strin
   return { what: 'record', seq: null, field: null, problemId: problem.id, problemEn: problem.en, kind, id };
 }
 
-/** The hash an event should have: SHA-256 of its canonical JSON without `hash`. */
+/** The hash an event should have under its scheme (see ./jcs.ts), or null when it cannot be hashed. */
 function eventHash(e: AuditEvent): string | null {
-  const { hash: _hash, ...body } = e;
   try {
-    return sha256Hex(canonicalJson(body));
+    return auditEventHash(e);
   } catch {
     return null;
   }
@@ -135,19 +161,54 @@ class Stop {
 }
 
 /**
- * Verifies an agency's audit log and records, and reports the first break.
+ * Options of {@link verifyAudit}.
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * const options: VerifyAuditOptions = { expect: JSON.parse(readFileSync('checkpoint.json', 'utf8')) };
+ * ```
+ */
+export interface VerifyAuditOptions {
+  /**
+   * A checkpoint published earlier ({@link auditHeads}, `kinerja audit head --format json`): each
+   * agency's chain must still reach its published head, with the same event there
+   * (`audit.checkpoint-missing`, `audit.checkpoint-mismatch`). Checked with its schema first.
+   */
+  readonly expect?: AuditCheckpoint;
+}
+
+/**
+ * Verifies an agency's audit log and records from every side, and reports the first break.
  *
  * First the hash chain, event by event in `seq` order: every `seq` from 1 without a gap
- * (`audit.missing`), each event's hash recomputed from its content (`audit.hash-mismatch`), each
- * `prevHash` equal to the hash before it (`audit.link-mismatch`), each event readable
- * (`audit.malformed`). Then every record of the agency (rulesets, SKP plans, evaluations, results,
- * unit predikat, ledger entries) read through the store: its SHA-256 must equal the `afterHash` of
- * the last event about it (`audit.record-mismatch`; also when a record the log says exists is gone),
- * and a record without any event is `audit.record-untracked`. A record that cannot be read is
- * `audit.malformed`.
+ * (`audit.missing`), each event's hash recomputed from its content under the scheme it names
+ * (`audit.hash-mismatch`; RFC 8785 for new events, the legacy code-point order for events written
+ * before), each `prevHash` equal to the hash before it (`audit.link-mismatch`), no legacy event
+ * after an RFC 8785 one (`audit.scheme-downgrade`), each event readable (`audit.malformed`). Then
+ * the head row: it must name the last event, by `seq` and hash (`audit.head-missing`,
+ * `audit.head-ahead` when events at the end were deleted, `audit.head-behind`,
+ * `audit.head-mismatch`). Then, with `expect`, the published head of the agency: the event at its
+ * `seq` must still be there with its hash (`audit.checkpoint-missing`, `audit.checkpoint-mismatch`).
+ * Then every record of the agency (rulesets, SKP plans, evaluations, results, unit predikat, ledger
+ * entries) read through the store: its SHA-256 must equal the `afterHash` of the last event about
+ * it (`audit.record-mismatch`; also when a record the log says exists is gone); a record without
+ * any event is `audit.record-untracked`, or `audit.log-missing` when the agency has no events at
+ * all. A record that cannot be read is `audit.malformed`.
+ *
+ * `verifyAudit(store, options)` verifies every agency the store knows (from its events, records and
+ * head rows: `listAgencies`) and every agency of `options.expect`, one report each in code point
+ * order. An agency the store does not know at all verifies as an empty log (ok, 0 events) unless a
+ * checkpoint names it.
+ *
+ * What this cannot see without a checkpoint: someone with write access to the database who rewrites
+ * events, the head row and records consistently (for example deletes the last events, moves the
+ * head row back to the new end and restores the records from `before`) leaves a valid chain. A
+ * checkpoint published outside the database catches that as soon as the change reaches back to or
+ * before the published head.
  *
  * Works with any {@link EvaluationStore}; reads page by page, so memory stays proportional to the
- * number of records, not events.
+ * number of records, not events. Bad arguments reject with a {@link StoreError}.
  *
  * @category Storage
  * @example
@@ -157,45 +218,93 @@ class Stop {
  * report.events; // 42
  * if (!report.ok) console.error(report.broken?.code, report.broken?.message.en);
  * // e.g. "audit.hash-mismatch" "Audit event 17 does not match its hash: its content was changed"
+ * const all = await verifyAudit(store, { expect: checkpoint }); // every agency, against a checkpoint
+ * all.every((r) => r.ok);
  * ```
  */
-export async function verifyAudit(store: EvaluationStore, agencyId: string): Promise<AuditReport> {
-  checkArguments(store, agencyId);
+export function verifyAudit(
+  store: EvaluationStore,
+  agencyId: string,
+  options?: VerifyAuditOptions,
+): Promise<AuditReport>;
+export function verifyAudit(store: EvaluationStore, options: VerifyAuditOptions): Promise<AuditReport[]>;
+export async function verifyAudit(
+  store: EvaluationStore,
+  agencyOrOptions: string | VerifyAuditOptions,
+  options?: VerifyAuditOptions,
+): Promise<AuditReport | AuditReport[]> {
+  if (typeof agencyOrOptions === 'string' || !isRecord(agencyOrOptions)) {
+    const expect = checkArguments(store, agencyOrOptions, options);
+    const published = expect?.heads.find((h) => h.agencyId === agencyOrOptions) ?? null;
+    return (await verifyAgency(store, agencyOrOptions as string, published)).report;
+  }
+  const expect = checkArguments(store, null, agencyOrOptions);
+  const agencies = new Set(await store.listAgencies());
+  for (const h of expect?.heads ?? []) agencies.add(h.agencyId);
+  const reports: AuditReport[] = [];
+  for (const agencyId of [...agencies].sort(compareCodePoints)) {
+    const published = expect?.heads.find((h) => h.agencyId === agencyId) ?? null;
+    reports.push((await verifyAgency(store, agencyId, published)).report);
+  }
+  return reports;
+}
+
+/** The last event of a verified chain, as a checkpoint publishes it. */
+interface ChainEnd {
+  readonly seq: number;
+  readonly hash: string;
+  readonly at: string;
+  readonly scheme: AuditHashScheme;
+}
+
+/** One agency's verification: the report, and the end of its chain. */
+export async function verifyAgency(
+  store: EvaluationStore,
+  agencyId: string,
+  published: AuditCheckpointHead | null,
+): Promise<{ readonly report: AuditReport; readonly end: ChainEnd | null }> {
   let events = 0;
   let records = 0;
   let prev = GENESIS_HASH;
   let head: string | null = null;
+  let end: ChainEnd | null = null;
+  let upgraded = false;
+  let atCheckpoint: AuditEvent | null = null;
   const last = new Map<string, Last>();
-  const report = (found: AuditBreak | null): AuditReport => ({
-    agencyId,
-    ok: found === null,
-    events,
-    records,
-    head,
-    broken: found,
+  const report = (found: AuditBreak | null) => ({
+    report: {
+      agencyId,
+      ok: found === null,
+      events,
+      records,
+      head,
+      broken: found,
+    },
+    end: found === null ? end : null,
   });
 
-  // 1. The chain.
+  // 1. The chain, then its head row. Events and the head row move in one transaction, so a head
+  // read after the chain is at or past its end unless it was tampered with; when it is past, the
+  // chain is read on from where it stopped (events appended meanwhile) before they are compared.
   let cursor: string | undefined;
   let expected = 1;
-  for (;;) {
-    const page: Page<AuditEvent> = await store.listAudit(agencyId, {
-      limit: PAGE,
-      ...(cursor === undefined ? {} : { cursor }),
-    });
-    for (const raw of page.items) {
-      const field = badField(raw, agencyId);
-      if (field !== null) {
-        const seq = isRecord(raw) && typeof raw.seq === 'number' ? raw.seq : expected;
-        return report(broken('audit.malformed', seq, null, eventParams(seq, field, null)));
-      }
-      const e = raw as AuditEvent;
-      const entity: Entity = { kind: e.entity.kind, id: e.entity.id };
-      if (e.seq !== expected) {
-        if (e.seq > expected)
-          return report(broken('audit.missing', expected, null, { seq: expected, found: e.seq }));
-        return report(
-          broken(
+  const readChain = async (): Promise<AuditBreak | null> => {
+    for (;;) {
+      const page: Page<AuditEvent> = await store.listAudit(agencyId, {
+        limit: PAGE,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      for (const raw of page.items) {
+        const field = badField(raw, agencyId);
+        if (field !== null) {
+          const seq = isRecord(raw) && typeof raw.seq === 'number' ? raw.seq : expected;
+          return broken('audit.malformed', seq, null, eventParams(seq, field, null));
+        }
+        const e = raw as AuditEvent;
+        const entity: Entity = { kind: e.entity.kind, id: e.entity.id };
+        if (e.seq !== expected) {
+          if (e.seq > expected) return broken('audit.missing', expected, null, { seq: expected, found: e.seq });
+          return broken(
             'audit.malformed',
             e.seq,
             entity,
@@ -203,34 +312,74 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
               id: `urutan salah setelah peristiwa ${expected - 1}`,
               en: `out of order after event ${expected - 1}`,
             }),
-          ),
-        );
-      }
-      const hash = eventHash(e);
-      if (hash === null) {
-        return report(
-          broken(
+          );
+        }
+        const hash = eventHash(e);
+        if (hash === null) {
+          return broken(
             'audit.malformed',
             e.seq,
             entity,
             eventParams(e.seq, null, { id: 'bukan JSON', en: 'not JSON' }),
-          ),
-        );
+          );
+        }
+        if (hash !== e.hash) return broken('audit.hash-mismatch', e.seq, entity, { seq: e.seq });
+        if (e.prevHash !== prev) return broken('audit.link-mismatch', e.seq, entity, { seq: e.seq });
+        const scheme = e.scheme ?? LEGACY_AUDIT_HASH_SCHEME;
+        if (scheme === LEGACY_AUDIT_HASH_SCHEME && upgraded)
+          return broken('audit.scheme-downgrade', e.seq, entity, { seq: e.seq });
+        if (scheme !== LEGACY_AUDIT_HASH_SCHEME) upgraded = true;
+        if (published !== null && e.seq === published.seq) atCheckpoint = e;
+        prev = e.hash;
+        head = e.hash;
+        end = { seq: e.seq, hash: e.hash, at: e.at, scheme };
+        events += 1;
+        expected += 1;
+        if (e.afterHash !== null)
+          last.set(`${e.entity.kind}\u0000${e.entity.id}`, { seq: e.seq, afterHash: e.afterHash });
       }
-      if (hash !== e.hash) return report(broken('audit.hash-mismatch', e.seq, entity, { seq: e.seq }));
-      if (e.prevHash !== prev) return report(broken('audit.link-mismatch', e.seq, entity, { seq: e.seq }));
-      prev = e.hash;
-      head = e.hash;
-      events += 1;
-      expected += 1;
-      if (e.afterHash !== null)
-        last.set(`${e.entity.kind}\u0000${e.entity.id}`, { seq: e.seq, afterHash: e.afterHash });
+      if (page.nextCursor === null) return null;
+      cursor = page.nextCursor;
     }
-    if (page.nextCursor === null) break;
-    cursor = page.nextCursor;
+  };
+  let chainBreak = await readChain();
+  if (chainBreak !== null) return report(chainBreak);
+  let stored = await store.getAuditHead(agencyId);
+  for (let again = 0; again < 3 && stored !== null && stored.seq > events; again++) {
+    const before = events;
+    if (events > 0) cursor = encodeCursor('audit', events);
+    chainBreak = await readChain();
+    if (chainBreak !== null) return report(chainBreak);
+    if (events === before) break;
+    stored = await store.getAuditHead(agencyId);
+  }
+  const lastSeq = events;
+  if (stored === null) {
+    if (lastSeq > 0) return report(broken('audit.head-missing', null, null, { last: lastSeq }));
+  } else if (stored.seq > lastSeq) {
+    return report(broken('audit.head-ahead', stored.seq, null, { head: stored.seq, last: lastSeq }));
+  } else if (stored.seq < lastSeq) {
+    return report(broken('audit.head-behind', stored.seq, null, { head: stored.seq, last: lastSeq }));
+  } else if (stored.hash !== head) {
+    return report(broken('audit.head-mismatch', stored.seq, null, { seq: stored.seq }));
   }
 
-  // 2. The records.
+  // 2. The published head, if any: the chain must still reach it, with the same event there.
+  if (published !== null) {
+    const at = atCheckpoint as AuditEvent | null;
+    if (at === null)
+      return report(
+        broken('audit.checkpoint-missing', published.seq, null, { seq: published.seq, last: lastSeq }),
+      );
+    if (at.hash !== published.hash || (at.scheme ?? LEGACY_AUDIT_HASH_SCHEME) !== published.scheme)
+      return report(
+        broken('audit.checkpoint-mismatch', published.seq, { kind: at.entity.kind, id: at.entity.id }, {
+          seq: published.seq,
+        }),
+      );
+  }
+
+  // 3. The records.
   const seen = new Set<string>();
   const checkRecord = (kind: StoreEntityKind, id: string, record: unknown): void => {
     const k = `${kind}\u0000${id}`;
@@ -238,7 +387,10 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
     records += 1;
     const entity: Entity = { kind, id };
     const l = last.get(k);
-    if (l === undefined) throw new Stop(broken('audit.record-untracked', null, entity, { kind, id }));
+    if (l === undefined) {
+      if (events === 0) throw new Stop(broken('audit.log-missing', null, entity, { kind, id }));
+      throw new Stop(broken('audit.record-untracked', null, entity, { kind, id }));
+    }
     if (sha256Hex(docJson(record)) !== l.afterHash)
       throw new Stop(broken('audit.record-mismatch', null, entity, { kind, id, seq: l.seq, missing: false }));
   };
@@ -325,7 +477,7 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
     throw e;
   }
 
-  // 3. Records the log says exist but are gone.
+  // 4. Records the log says exist but are gone.
   for (const [k, l] of last) {
     if (seen.has(k)) continue;
     const [kind, id] = k.split('\u0000') as [StoreEntityKind, string];
@@ -334,4 +486,85 @@ export async function verifyAudit(store: EvaluationStore, agencyId: string): Pro
     );
   }
   return report(null);
+}
+
+/**
+ * Options of {@link auditHeads}.
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * const options: AuditHeadsOptions = { agencies: ['serang'] };
+ * ```
+ */
+export interface AuditHeadsOptions {
+  /** Only these agencies (default: every agency of `listAgencies`). */
+  readonly agencies?: readonly string[];
+}
+
+/**
+ * The audit head of each agency, as a checkpoint to publish outside the database (a countersigned
+ * letter, a transparency log): each agency's last event, `seq`, `hash`, `at` and hash `scheme`.
+ * Later, `verifyAudit(store, { expect: checkpoint })` fails for an agency whose chain no longer
+ * reaches its published head, so truncation and rewrites up to that point are found.
+ *
+ * A head is published only for a chain that verifies: each agency is checked with
+ * {@link verifyAudit} first (the chain, the head row against the chain's end, the records), and if
+ * any agency is broken (for example its head row and the end of its chain disagree) the call
+ * rejects with a {@link StoreError} of code `audit.checkpoint-refused` naming each broken agency
+ * and its break, and publishes nothing. An agency without events has no head and is left out.
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * const checkpoint = await auditHeads(store);
+ * writeFileSync('checkpoint-2025-12-31.json', JSON.stringify(checkpoint, null, 2));
+ * // { "version": 1, "heads": [{ "agencyId": "serang", "seq": 42, "hash": "…", "at": "…", "scheme": "rfc8785-sha256" }] }
+ * ```
+ */
+export async function auditHeads(store: EvaluationStore, options: AuditHeadsOptions = {}): Promise<AuditCheckpoint> {
+  const issues: Issue[] = [];
+  checkArguments(store, null, undefined);
+  let wanted: readonly string[] | null = null;
+  if (!isRecord(options)) {
+    issues.push(
+      issue('input.invalid-type', ['options'], {
+        expected: 'object',
+        received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
+      }),
+    );
+  } else if (options.agencies !== undefined) {
+    if (!Array.isArray(options.agencies)) {
+      issues.push(
+        issue('input.invalid-type', ['options', 'agencies'], {
+          expected: 'array',
+          received: options.agencies === null ? 'null' : typeof options.agencies,
+        }),
+      );
+    } else {
+      options.agencies.forEach((a, i) => check(storeIdSchema, a, ['options', 'agencies', i], issues));
+      wanted = options.agencies;
+    }
+  }
+  throwIfAny(issues, 'audit heads');
+  const agencies = [...new Set(wanted ?? (await store.listAgencies()))].sort(compareCodePoints);
+  const heads: AuditCheckpointHead[] = [];
+  const refused: Issue[] = [];
+  for (const agencyId of agencies) {
+    const { report, end } = await verifyAgency(store, agencyId, null);
+    if (!report.ok && report.broken !== null) {
+      refused.push(
+        issue('audit.checkpoint-refused', ['agencies', agencyId], {
+          agency: agencyId,
+          code: report.broken.code,
+          reasonId: report.broken.message.id,
+          reasonEn: report.broken.message.en,
+        }),
+      );
+    } else if (end !== null) {
+      heads.push({ agencyId, seq: end.seq, hash: end.hash, at: end.at, scheme: end.scheme });
+    }
+  }
+  if (refused.length > 0) throw new StoreError(refused, 'audit heads');
+  return { version: 1, heads };
 }

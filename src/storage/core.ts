@@ -13,7 +13,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { issue } from '../explain';
 import type { Evaluation, SkpPlan } from '../workflow';
 import { StoreError } from './errors';
-import { listAgencies, listAudit } from './records/audit-log';
+import { getAuditHead, listAgencies, listAudit } from './records/audit-log';
 import { type Binding, type Joined, joinable, storeContext } from './records/context';
 import { appendCorrection } from './records/corrections';
 import { EVALUATIONS } from './records/evaluations';
@@ -114,6 +114,7 @@ function makeStore(
     appendCorrection: (correction, change) => appendCorrection(ctx, correction, change),
     listAudit: (agencyId, options) => listAudit(ctx, agencyId, options),
     listAgencies: () => listAgencies(ctx),
+    getAuditHead: (agencyId) => getAuditHead(ctx, agencyId),
 
     async transaction(fn) {
       if (typeof fn !== 'function')

@@ -4,9 +4,17 @@
  *
  * @module
  */
-export { verifyAudit } from './audit';
+export { type AuditHeadsOptions, auditHeads, type VerifyAuditOptions, verifyAudit } from './audit';
+export {
+  type AuditCheckpoint,
+  type AuditCheckpointHead,
+  auditCheckpointSchema,
+  checkpointHeadSchema,
+  parseAuditCheckpoint,
+} from './checkpoint';
 export { createStoreFromBackend } from './core';
 export { RevisionConflictError, StoreError } from './errors';
+export { AUDIT_HASH_SCHEMES } from './jcs';
 export { createMemoryBackend, createMemoryStore, type MemoryBackend } from './memory';
 export { createPgliteDialect, type PgliteLike } from './pglite';
 export {
@@ -44,6 +52,7 @@ export type {
   AuditAction,
   AuditBreak,
   AuditEvent,
+  AuditHashScheme,
   AuditReport,
   BackendTransaction,
   ChangeContext,
@@ -59,6 +68,7 @@ export type {
   StoreBackend,
   StoreCapabilities,
   StoredLedgerEntry,
+  StoredAuditHead,
   StoredResult,
   StoredRuleset,
   StoredUnitPredikat,

@@ -51,6 +51,10 @@ export interface MemoryBackend extends StoreBackend {
     events(agencyId: string): AuditEvent[];
     /** Replaces an agency's audit events as given (the head is left where it was). */
     setEvents(agencyId: string, events: readonly AuditEvent[]): void;
+    /** An agency's audit head row as stored, or null. */
+    head(agencyId: string): { readonly seq: number; readonly hash: string } | null;
+    /** Sets (or with null deletes) an agency's audit head row as given, leaving its events. */
+    setHead(agencyId: string, head: { readonly seq: number; readonly hash: string } | null): void;
   };
 }
 
@@ -198,6 +202,18 @@ export function createMemoryBackend(): MemoryBackend {
     return out;
   }
 
+  /** Every agency with events, a head or a row of any kind, in code point order. */
+  function agencies(): string[] {
+    const found = new Set<string>();
+    for (const [a, l] of logs) if (l.texts.length > 0 || l.head !== null) found.add(a);
+    for (const t of tables.values()) {
+      if (t.rows.size === 0) continue;
+      const first = t.rows.values().next().value as StoreRow;
+      found.add(first.agencyId);
+    }
+    return [...found].sort(compareCodePoints);
+  }
+
   function makeTransaction(undo: (() => void)[], state: { open: boolean }): BackendTransaction {
     const live = (): void => {
       if (!state.open) throw new Error('memory backend: the transaction has ended');
@@ -277,10 +293,11 @@ export function createMemoryBackend(): MemoryBackend {
       },
       async listAgencies() {
         live();
-        return [...logs.entries()]
-          .filter(([, l]) => l.texts.length > 0 || l.head !== null)
-          .map(([a]) => a)
-          .sort(compareCodePoints);
+        return agencies();
+      },
+      async readAuditHead(agencyId) {
+        live();
+        return logs.get(agencyId)?.head ?? null;
       },
     };
   }
@@ -329,6 +346,12 @@ export function createMemoryBackend(): MemoryBackend {
       events(agencyId) {
         const l = logs.get(agencyId);
         return l === undefined ? [] : l.texts.map((t) => JSON.parse(t) as AuditEvent);
+      },
+      head(agencyId) {
+        return logs.get(agencyId)?.head ?? null;
+      },
+      setHead(agencyId, head) {
+        log(agencyId).head = head === null ? null : { seq: head.seq, hash: head.hash };
       },
       setEvents(agencyId, events) {
         const l = log(agencyId);

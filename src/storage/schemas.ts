@@ -598,6 +598,7 @@ export const storeAuditEventSchema = z
     reason: z.string().nullable(),
     prevHash: hex64,
     hash: hex64,
+    scheme: z.enum(['codepoint-sha256', 'rfc8785-sha256']),
   })
   .meta({ title: 'kinerja store audit event' });
 

@@ -78,7 +78,7 @@ export interface SqlMigrateOptions {
  * @example
  * ```ts
  * const report: SqlMigrationReport = await migrateSqlStore(db);
- * report.executed; // ['0001_initial'] the first time, [] afterwards
+ * report.executed; // ['0001_initial', '0002_audit_hash_scheme'] the first time, [] afterwards
  * ```
  */
 export interface SqlMigrationReport {
@@ -168,7 +168,7 @@ export async function createSqlStore(options: SqlStoreOptions): Promise<Evaluati
  * ```ts
  * import { migrateSqlStore } from 'kinerja/storage';
  *
- * const first = await migrateSqlStore(db);  // { executed: ['0001_initial'] }
+ * const first = await migrateSqlStore(db);  // { executed: ['0001_initial', '0002_audit_hash_scheme'] }
  * const again = await migrateSqlStore(db);  // { executed: [] }
  * const store = await createSqlStore({ db, migrate: false });
  * ```

@@ -302,6 +302,39 @@ export interface AuditEvent {
   readonly reason: string | null;
   readonly prevHash: string;
   readonly hash: string;
+  /**
+   * How `hash` was computed: `rfc8785-sha256` (SHA-256 of the RFC 8785 canonical JSON of the event
+   * without `hash`; every new event) or `codepoint-sha256` (the legacy scheme of events written
+   * before; listings return it for them).
+   */
+  readonly scheme: AuditHashScheme;
+}
+
+/**
+ * The hash scheme of an audit event (see {@link AuditEvent.scheme}).
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * const scheme: AuditHashScheme = 'rfc8785-sha256';
+ * ```
+ */
+export type AuditHashScheme = 'codepoint-sha256' | 'rfc8785-sha256';
+
+/**
+ * The audit head of an agency as its head row stores it: the `seq` and `hash` of the last event.
+ *
+ * @category Storage
+ * @example
+ * ```ts
+ * const head: StoredAuditHead | null = await store.getAuditHead('serang');
+ * head?.seq; // 42
+ * ```
+ */
+export interface StoredAuditHead {
+  readonly agencyId: string;
+  readonly seq: number;
+  readonly hash: string;
 }
 
 /**
@@ -329,7 +362,15 @@ export interface CorrectionInput {
  * - `audit.missing`: a sequence number is missing (an event was deleted);
  * - `audit.malformed`: an event or record cannot be read;
  * - `audit.record-mismatch`: a record differs from the last event about it (edited behind the store);
- * - `audit.record-untracked`: a record has no event at all.
+ * - `audit.record-untracked`: a record has no event at all;
+ * - `audit.scheme-downgrade`: a legacy-scheme event after an RFC 8785 one;
+ * - `audit.head-missing`: the agency has events but no head row;
+ * - `audit.head-ahead`: the head row names an event past the end of the chain (the tail was deleted);
+ * - `audit.head-behind`: the head row names an event before the end of the chain;
+ * - `audit.head-mismatch`: the head row's hash is not the hash of the event it names;
+ * - `audit.log-missing`: the agency has records but no events at all;
+ * - `audit.checkpoint-missing`: the chain no longer reaches a published head (truncated);
+ * - `audit.checkpoint-mismatch`: the event at a published head's `seq` has another hash (rewritten).
  *
  * @category Storage
  * @example
@@ -344,7 +385,15 @@ export interface AuditBreak {
     | 'audit.missing'
     | 'audit.malformed'
     | 'audit.record-mismatch'
-    | 'audit.record-untracked';
+    | 'audit.record-untracked'
+    | 'audit.scheme-downgrade'
+    | 'audit.head-missing'
+    | 'audit.head-ahead'
+    | 'audit.head-behind'
+    | 'audit.head-mismatch'
+    | 'audit.log-missing'
+    | 'audit.checkpoint-missing'
+    | 'audit.checkpoint-mismatch';
   /** The event concerned; null for a record problem found after the chain. */
   readonly seq: number | null;
   readonly entity: { readonly kind: StoreEntityKind; readonly id: string } | null;
@@ -464,8 +513,10 @@ export interface EvaluationStore {
     agencyId: string,
     options?: { readonly limit?: number; readonly cursor?: string },
   ): Promise<Page<AuditEvent>>;
-  /** Every agency that has at least one audit event. */
+  /** Every agency that has at least one audit event, an audit head row or a record. */
   listAgencies(): Promise<string[]>;
+  /** The agency's audit head row (the `seq` and `hash` of its last event), as stored, or null when it has none. */
+  getAuditHead(agencyId: string): Promise<StoredAuditHead | null>;
 
   /** Runs `fn` in one transaction: its writes commit together, or (if it throws) none of them do. Calls inside join the transaction. */
   transaction<T>(fn: (tx: EvaluationStore) => Promise<T>): Promise<T>;
@@ -569,8 +620,10 @@ export interface BackendTransaction {
   appendAudit(events: readonly AuditEvent[]): Promise<void>;
   /** Events with seq > afterSeq, in order; events read back are not checked here (verifyAudit does). */
   listAudit(agencyId: string, afterSeq: number, limit: number): Promise<AuditEvent[]>;
-  /** Every agency with at least one audit event. */
+  /** Every agency with at least one audit event, a head row (of `seq` above 0) or a row of any kind. */
   listAgencies(): Promise<string[]>;
+  /** The agency's audit head as stored, without locking it; null when there is no row (or its `seq` is 0). */
+  readAuditHead(agencyId: string): Promise<{ readonly seq: number; readonly hash: string } | null>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { assessmentMessages } from './assessment';
+import { auditHeadMessages } from './audit-heads';
 import { careerAkMessages } from './career-ak';
 import { careerEligibilityMessages } from './career-eligibility';
 import { commonMessages } from './common';
@@ -39,6 +40,7 @@ export const catalog = {
   ...storageMessages,
   ...finalisedRuleMessages,
   ...storageSqlMessages,
+  ...auditHeadMessages,
 } satisfies MessageCatalog;
 
 /** A code that has a message in the catalog. */

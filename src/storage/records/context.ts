@@ -6,8 +6,9 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import type { DateRange } from '../../date';
 import { type Issue, issue, type PathSegment } from '../../explain';
 import type { JsonValue } from '../../workflow';
-import { canonicalJson, GENESIS_HASH, sha256Hex } from '../canonical';
+import { GENESIS_HASH, NotJsonError } from '../canonical';
 import { RevisionConflictError, StoreError } from '../errors';
+import { auditEventHash, CURRENT_AUDIT_HASH_SCHEME } from '../jcs';
 import { check } from '../parse';
 import { storeIdSchema } from '../schemas';
 import type {
@@ -111,6 +112,23 @@ export function periodColumns(p: DateRange): { periodStart: string; periodEnd: s
   return { periodStart: p.start, periodEnd: p.end };
 }
 
+/**
+ * The hash of a new event; a value RFC 8785 refuses (a string with an unpaired surrogate, which
+ * I-JSON does not allow) is a StoreError at its place in the event.
+ */
+function hashOf(body: Omit<AuditEvent, 'hash'>): string {
+  try {
+    return auditEventHash(body);
+  } catch (e) {
+    if (!(e instanceof NotJsonError)) throw e;
+    const column = String(e.path[0] ?? 'event');
+    throw new StoreError(
+      [issue('storage.unstorable-text', ['audit', body.agencyId, body.seq, ...e.path], { column })],
+      'audit event',
+    );
+  }
+}
+
 /** Appends hash-chained events for one agency inside a transaction. */
 export class AuditWriter {
   private seq: number;
@@ -155,8 +173,9 @@ export class AuditWriter {
       afterHash,
       reason,
       prevHash: this.prev,
+      scheme: CURRENT_AUDIT_HASH_SCHEME,
     };
-    const event: AuditEvent = { ...body, hash: sha256Hex(canonicalJson(body)) };
+    const event: AuditEvent = { ...body, hash: hashOf(body) };
     this.prev = event.hash;
     this.pending.push(event);
     return event;

@@ -21,6 +21,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely, RawBuilder } from 'kysely';
 import { issue } from '../../explain';
+import { compareCodePoints } from '../canonical';
 import { StoreError } from '../errors';
 import { isStorableText } from '../text';
 import type {
@@ -379,18 +380,52 @@ class SqlTransaction implements BackendTransaction {
 
   async listAgencies(): Promise<string[]> {
     this.live();
-    const found = await this.conn
-      .selectFrom(this.names.auditHeads)
-      .select('agency_id')
-      .where('seq', '>', 0)
-      .orderBy('agency_id')
-      .execute();
-    const out: string[] = [];
-    for (const r of found) {
-      const a = readText(r.agency_id);
-      if (typeof a === 'string') out.push(a);
+    // Every side: the head rows, the events and the rows of every kind (a head or a log deleted
+    // behind the store's back must not hide an agency from verification).
+    const found = new Set<string>();
+    const add = (rows: readonly { agency_id?: unknown }[]) => {
+      for (const r of rows) {
+        const a = readText(r.agency_id);
+        if (typeof a === 'string') found.add(a);
+      }
+    };
+    add(
+      await this.conn
+        .selectFrom(this.names.auditHeads)
+        .select('agency_id')
+        .where('seq', '>', 0)
+        .execute(),
+    );
+    for (const table of [this.names.auditEvents, ...Object.values(this.names.rows)]) {
+      add(await this.conn.selectFrom(table).select('agency_id').distinct().execute());
     }
-    return out;
+    return [...found].sort(compareCodePoints);
+  }
+
+  async readAuditHead(agencyId: string): Promise<{ readonly seq: number; readonly hash: string } | null> {
+    this.live();
+    if (!isStorableText(agencyId)) return null;
+    const head = await this.conn
+      .selectFrom(this.names.auditHeads)
+      .select(['seq', 'hash'])
+      .where('agency_id', '=', agencyId)
+      .executeTakeFirst();
+    if (head === undefined) return null;
+    const seq = readInteger(head.seq);
+    const hash = readText(head.hash);
+    if (seq === undefined || seq === null || seq < 0 || typeof hash !== 'string') {
+      throw new StoreError(
+        [
+          issue('storage.malformed-row', ['audit-head', agencyId], {
+            kind: 'audit head',
+            key: agencyId,
+            problem: `seq ${String(head.seq)}, hash ${String(head.hash)}`,
+          }),
+        ],
+        'row',
+      );
+    }
+    return seq === 0 ? null : { seq, hash };
   }
 }
 

@@ -12,11 +12,14 @@
  *   `record_key`) and (`agency_id`, `employee_id`, `record_key`) for listings;
  * - `audit_events`: primary key (`agency_id`, `seq`), every field of an audit event
  *   (`before_json` and `after_json` as JSON text);
- * - `audit_heads`: primary key `agency_id`, the last `seq` and `hash` (the row writers lock).
+ * - `audit_heads`: primary key `agency_id`, the last `seq` and `hash` (the row writers lock);
+ * - (migration 0002) `audit_events.hash_scheme`: the event's hash scheme, `codepoint-sha256` for the
+ *   events written before it.
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { SqlMigrationReport } from '../sql-store';
 import type { RowKind } from '../types';
+import { LEGACY_AUDIT_HASH_SCHEME } from '../jcs';
 import { columnTypes, type KyselyModule, type LooseDb, type SqlDialect } from './dialect';
 
 /** A column of a row table beyond the common ones: its name in SQL and in `StoreRow.columns`. */
@@ -74,6 +77,7 @@ export const AUDIT_COLUMNS = [
   'reason',
   'prev_hash',
   'hash',
+  'hash_scheme',
 ] as const;
 
 const ROW_TABLES: Readonly<Record<RowKind, string>> = {
@@ -219,13 +223,55 @@ function initialMigration(k: KyselyModule, dialect: SqlDialect, names: TableName
   };
 }
 
+/**
+ * The second migration: each audit event's hash scheme, `hash_scheme`. Events written before it
+ * are legacy events (`codepoint-sha256`, the column's default); new events write
+ * `rfc8785-sha256`.
+ */
+function hashSchemeMigration(k: KyselyModule, dialect: SqlDialect, names: TableNames): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      const type = dialect === 'mysql' ? k.sql`varchar(32)` : k.sql`text`;
+      await db.schema
+        .alterTable(names.auditEvents)
+        .addColumn('hash_scheme', type, (c) => c.notNull().defaultTo(LEGACY_AUDIT_HASH_SCHEME))
+        .execute();
+    },
+  };
+}
+
 /** The migrations of the SQL store, by name (run in name order). */
 export function sqlStoreMigrations(
   k: KyselyModule,
   dialect: SqlDialect,
   names: TableNames,
 ): Record<string, Migration> {
-  return { '0001_initial': initialMigration(k, dialect, names) };
+  return {
+    '0001_initial': initialMigration(k, dialect, names),
+    '0002_audit_hash_scheme': hashSchemeMigration(k, dialect, names),
+  };
+}
+
+/**
+ * Whether the store's tables are there and migrated (for a store opened read-only, which never
+ * migrates): every table answers a query naming the columns the store reads.
+ */
+export async function hasStoreTables(db: Kysely<LooseDb>, prefix: string): Promise<boolean> {
+  const names = tableNames(prefix);
+  try {
+    await db.selectFrom(names.auditHeads).select(['agency_id', 'seq', 'hash']).limit(1).execute();
+    await db
+      .selectFrom(names.auditEvents)
+      .select([...AUDIT_COLUMNS])
+      .limit(1)
+      .execute();
+    for (const table of Object.values(names.rows)) {
+      await db.selectFrom(table).select(['agency_id', 'record_key', 'doc']).limit(1).execute();
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** PostgreSQL's current schema (where unqualified tables are created), or null. */

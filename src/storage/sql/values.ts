@@ -106,6 +106,7 @@ export function eventValues(event: AuditEvent): SqlValues {
     reason: text(event.reason, 'reason', null),
     prev_hash: event.prevHash,
     hash: event.hash,
+    hash_scheme: event.scheme,
   };
   if (issues.length > 0) throw new StoreError(issues, 'audit event');
   return values;
@@ -263,6 +264,7 @@ export function readEvent(record: SqlRecord): AuditEvent {
     reason: text(record.reason),
     prevHash: text(record.prev_hash),
     hash: text(record.hash),
+    scheme: text(record.hash_scheme),
   } as AuditEvent;
 }
 
