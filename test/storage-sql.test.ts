@@ -183,7 +183,9 @@ for (const target of availableSqlTargets) {
       // Another database beside it (on PostgreSQL: another schema of the same database, whose
       // migration tables have the same names) migrates on its own.
       const beside = await open({ store: false });
-      expect(await migrateSqlStore(beside.db)).toEqual({ executed: ['0001_initial', '0002_audit_hash_scheme'] });
+      expect(await migrateSqlStore(beside.db)).toEqual({
+        executed: ['0001_initial', '0002_audit_hash_scheme'],
+      });
     });
 
     it('every primary key leads with agency_id', async () => {

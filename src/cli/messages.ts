@@ -159,12 +159,12 @@ const catalog = {
   auditSubcommand: {
     id: (p: { value: string }) =>
       p.value === ''
-        ? 'subperintah audit tidak disebut (gunakan: kinerja audit verify --store URL)'
-        : `subperintah audit tidak dikenal: "${p.value}" (gunakan: kinerja audit verify --store URL)`,
+        ? 'subperintah audit tidak disebut (gunakan: kinerja audit verify|head --store URL)'
+        : `subperintah audit tidak dikenal: "${p.value}" (gunakan: kinerja audit verify|head --store URL)`,
     en: (p: { value: string }) =>
       p.value === ''
-        ? 'no audit subcommand given (use: kinerja audit verify --store URL)'
-        : `unknown audit subcommand "${p.value}" (use: kinerja audit verify --store URL)`,
+        ? 'no audit subcommand given (use: kinerja audit verify|head --store URL)'
+        : `unknown audit subcommand "${p.value}" (use: kinerja audit verify|head --store URL)`,
   },
   auditOk: {
     id: (p: { agency: string; events: number; records: number; head: string }) =>
@@ -185,6 +185,37 @@ const catalog = {
   auditEmpty: {
     id: () => 'penyimpanan tidak memiliki log audit (belum ada instansi)',
     en: () => 'the store has no audit log (no agency yet)',
+  },
+  auditBadAgency: {
+    id: (p: { value: string }) =>
+      `--agency tidak sah: ${p.value} (id instansi: 1 sampai 200 karakter, tanpa karakter kendali)`,
+    en: (p: { value: string }) =>
+      `invalid --agency ${p.value} (an agency id: 1 to 200 characters, no control characters)`,
+  },
+  auditUnknownAgency: {
+    id: (p: { agencies: string }) =>
+      `instansi tidak dikenal: ${p.agencies} (penyimpanan tidak memiliki peristiwa, catatan, atau kepala audit untuknya)`,
+    en: (p: { agencies: string }) =>
+      `unknown agency ${p.agencies} (the store has no events, records or audit head for it)`,
+  },
+  auditExpectUnreadable: {
+    id: (p: { file: string; detail: string }) =>
+      `berkas checkpoint ${p.file} tidak dapat dibaca: ${p.detail}`,
+    en: (p: { file: string; detail: string }) => `cannot read the checkpoint file ${p.file}: ${p.detail}`,
+  },
+  auditExpectInvalid: {
+    id: (p: { file: string; detail: string }) => `${p.file} bukan checkpoint audit yang sah: ${p.detail}`,
+    en: (p: { file: string; detail: string }) => `${p.file} is not a valid audit checkpoint: ${p.detail}`,
+  },
+  auditHeadLine: {
+    id: (p: { agency: string; seq: number; hash: string; at: string; scheme: string }) =>
+      `${p.agency}  peristiwa ${p.seq}  ${p.hash}  ${p.at}  ${p.scheme}`,
+    en: (p: { agency: string; seq: number; hash: string; at: string; scheme: string }) =>
+      `${p.agency}  event ${p.seq}  ${p.hash}  ${p.at}  ${p.scheme}`,
+  },
+  auditExpectNeedsVerify: {
+    id: () => '--expect hanya untuk kinerja audit verify',
+    en: () => '--expect is only for kinerja audit verify',
   },
   oneInput: {
     id: () => 'sebutkan tepat satu berkas masukan (.json, .jsonl atau .csv)',

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Locale } from '../index';
-import { type EvaluationStore, openStore, StoreError } from '../storage/index';
+import { type EvaluationStore, type OpenStoreOptions, openStore, StoreError } from '../storage/index';
 import { tr } from './messages';
 
 /** A store opened from `--store`, or the message that says why it could not be. */
@@ -13,9 +13,14 @@ export type OpenedStore =
  * A bad URL or a missing driver says what to do; a server that cannot be reached says so with the
  * driver's own reason. A relative `sqlite:` path is taken from `cwd`.
  */
-export async function openStoreArg(url: string, locale: Locale, cwd: string): Promise<OpenedStore> {
+export async function openStoreArg(
+  url: string,
+  locale: Locale,
+  cwd: string,
+  options: OpenStoreOptions = {},
+): Promise<OpenedStore> {
   try {
-    return { ok: true, store: await openStore(relativeTo(url, cwd)) };
+    return { ok: true, store: await openStore(relativeTo(url, cwd), options) };
   } catch (error) {
     if (error instanceof StoreError) {
       return { ok: false, message: error.issues.map((i) => i.message[locale]).join('; ') };

@@ -8,9 +8,9 @@ import { isRecord, issue, message } from '../explain';
 import { compareCodePoints, docJson, GENESIS_HASH, sha256Hex } from './canonical';
 import type { AuditCheckpoint, AuditCheckpointHead } from './checkpoint';
 import { parseAuditCheckpoint } from './checkpoint';
-import { auditEventHash, isAuditHashScheme, LEGACY_AUDIT_HASH_SCHEME } from './jcs';
 import { encodeCursor } from './cursor';
 import { StoreError } from './errors';
+import { auditEventHash, isAuditHashScheme, LEGACY_AUDIT_HASH_SCHEME } from './jcs';
 import { check, throwIfAny } from './parse';
 import { padSeq, rulesetKey, unitPredikatKey } from './rows';
 import { STORE_ENTITY_KINDS, storeAuditActionSchema, storeIdSchema } from './schemas';
@@ -303,7 +303,8 @@ export async function verifyAgency(
         const e = raw as AuditEvent;
         const entity: Entity = { kind: e.entity.kind, id: e.entity.id };
         if (e.seq !== expected) {
-          if (e.seq > expected) return broken('audit.missing', expected, null, { seq: expected, found: e.seq });
+          if (e.seq > expected)
+            return broken('audit.missing', expected, null, { seq: expected, found: e.seq });
           return broken(
             'audit.malformed',
             e.seq,
@@ -373,9 +374,14 @@ export async function verifyAgency(
       );
     if (at.hash !== published.hash || (at.scheme ?? LEGACY_AUDIT_HASH_SCHEME) !== published.scheme)
       return report(
-        broken('audit.checkpoint-mismatch', published.seq, { kind: at.entity.kind, id: at.entity.id }, {
-          seq: published.seq,
-        }),
+        broken(
+          'audit.checkpoint-mismatch',
+          published.seq,
+          { kind: at.entity.kind, id: at.entity.id },
+          {
+            seq: published.seq,
+          },
+        ),
       );
   }
 
@@ -522,7 +528,10 @@ export interface AuditHeadsOptions {
  * // { "version": 1, "heads": [{ "agencyId": "serang", "seq": 42, "hash": "…", "at": "…", "scheme": "rfc8785-sha256" }] }
  * ```
  */
-export async function auditHeads(store: EvaluationStore, options: AuditHeadsOptions = {}): Promise<AuditCheckpoint> {
+export async function auditHeads(
+  store: EvaluationStore,
+  options: AuditHeadsOptions = {},
+): Promise<AuditCheckpoint> {
   const issues: Issue[] = [];
   checkArguments(store, null, undefined);
   let wanted: readonly string[] | null = null;
@@ -542,7 +551,9 @@ export async function auditHeads(store: EvaluationStore, options: AuditHeadsOpti
         }),
       );
     } else {
-      options.agencies.forEach((a, i) => check(storeIdSchema, a, ['options', 'agencies', i], issues));
+      options.agencies.forEach((a, i) => {
+        check(storeIdSchema, a, ['options', 'agencies', i], issues);
+      });
       wanted = options.agencies;
     }
   }

@@ -3,6 +3,7 @@
  * `postgres://…` and `mysql://…`. The drivers are optional: each is loaded only when its scheme is
  * used, and a missing one is a {@link StoreError} that names the packages to install.
  */
+import { existsSync } from 'node:fs';
 import { type Issue, isRecord, issue, KinerjaError } from '../explain';
 import { StoreError } from './errors';
 import type { EvaluationStore } from './types';
@@ -64,6 +65,12 @@ function defaultOf<T>(module: unknown): T {
 export interface OpenStoreOptions {
   /** Run the schema migrations when opening an SQL store (default true). */
   readonly migrate?: boolean;
+  /**
+   * Open for reading only (default false), as verification does: never migrates; SQLite opens the
+   * file read-only and never creates it (a missing file is `storage.store-not-found`); a database
+   * without the store's tables is `storage.not-a-store`.
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -114,10 +121,18 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       }),
     );
   }
+  if (isRecord(options) && options.readOnly !== undefined && typeof options.readOnly !== 'boolean') {
+    issues.push(
+      issue('input.invalid-type', ['options', 'readOnly'], {
+        expected: 'boolean',
+        received: typeof options.readOnly,
+      }),
+    );
+  }
   if (target === null || issues.length > 0) throw new StoreError(issues, 'store URL');
   const shown = redactUrl(url).slice(0, 200);
   try {
-    return await open(target, options?.migrate ?? true);
+    return await open(target, options?.migrate ?? true, options?.readOnly === true, shown);
   } catch (error) {
     if (error instanceof KinerjaError) throw error;
     // A driver that cannot open or reach the database: the library's error, with the driver's as
@@ -132,7 +147,12 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   }
 }
 
-async function open(target: Target, migrate: boolean): Promise<EvaluationStore> {
+async function open(
+  target: Target,
+  migrate: boolean,
+  readOnly: boolean,
+  shown: string,
+): Promise<EvaluationStore> {
   if (target.kind === 'memory') {
     const { createMemoryStore } = await import('./memory');
     return createMemoryStore();
@@ -142,14 +162,19 @@ async function open(target: Target, migrate: boolean): Promise<EvaluationStore> 
     target.kind,
     `kysely ${driverOf(target.kind)}`,
   );
-  const { createSqlStore } = await import('./sql/store');
+  const { createSqlStore, hasStoreTables } = await import('./sql/store');
   let db: import('kysely').Kysely<unknown>;
   if (target.kind === 'sqlite') {
     const Database = defaultOf<typeof import('better-sqlite3')>(
       await load('better-sqlite3', 'sqlite', 'kysely better-sqlite3'),
     );
-    const database = new Database(target.path);
-    database.pragma('journal_mode = WAL');
+    if (readOnly && target.path !== ':memory:' && !existsSync(target.path)) {
+      throw new StoreError([issue('storage.store-not-found', ['store'], { url: shown })], 'store URL');
+    }
+    const database = readOnly
+      ? new Database(target.path, { readonly: true, fileMustExist: true })
+      : new Database(target.path);
+    if (!readOnly) database.pragma('journal_mode = WAL');
     database.pragma('busy_timeout = 10000');
     db = new kysely.Kysely({ dialect: new kysely.SqliteDialect({ database }) });
   } else if (target.kind === 'postgres') {
@@ -165,7 +190,10 @@ async function open(target: Target, migrate: boolean): Promise<EvaluationStore> 
   }
   let store: EvaluationStore;
   try {
-    store = await createSqlStore({ db, migrate });
+    store = await createSqlStore({ db, migrate: migrate && !readOnly });
+    if (readOnly && !(await hasStoreTables(db))) {
+      throw new StoreError([issue('storage.not-a-store', ['store'], { url: shown })], 'store URL');
+    }
   } catch (error) {
     await db.destroy();
     throw error;

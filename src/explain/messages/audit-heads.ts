@@ -29,12 +29,14 @@ export const auditHeadMessages = {
   },
   'audit.head-mismatch': {
     id: (p) => `Hash pada kepala log audit bukan hash peristiwa ${p.seq}: kepala atau peristiwa diubah`,
-    en: (p) => `The hash of the audit head is not the hash of event ${p.seq}: the head or the event was changed`,
+    en: (p) =>
+      `The hash of the audit head is not the hash of event ${p.seq}: the head or the event was changed`,
   },
   'audit.log-missing': {
     id: (p) =>
       `Instansi memiliki data (${p.kind} ${show(p.id)}) tetapi tidak memiliki peristiwa audit sama sekali: log audit dihapus`,
-    en: (p) => `The agency has records (the ${p.kind} ${show(p.id)}) but no audit events at all: its log was deleted`,
+    en: (p) =>
+      `The agency has records (the ${p.kind} ${show(p.id)}) but no audit events at all: its log was deleted`,
   },
   'audit.checkpoint-missing': {
     id: (p) =>
@@ -63,8 +65,7 @@ export const auditHeadMessages = {
     en: (p) => `The store ${p.url} does not exist (opened read-only: no file is created)`,
   },
   'storage.not-a-store': {
-    id: (p) =>
-      `${p.url} bukan penyimpanan kinerja (atau skemanya belum dimigrasi): tabelnya tidak ditemukan`,
+    id: (p) => `${p.url} bukan penyimpanan kinerja (atau skemanya belum dimigrasi): tabelnya tidak ditemukan`,
     en: (p) => `${p.url} is not a kinerja store (or its schema is not migrated): its tables are missing`,
   },
 } satisfies MessageCatalog;

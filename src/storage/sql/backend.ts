@@ -389,13 +389,7 @@ class SqlTransaction implements BackendTransaction {
         if (typeof a === 'string') found.add(a);
       }
     };
-    add(
-      await this.conn
-        .selectFrom(this.names.auditHeads)
-        .select('agency_id')
-        .where('seq', '>', 0)
-        .execute(),
-    );
+    add(await this.conn.selectFrom(this.names.auditHeads).select('agency_id').where('seq', '>', 0).execute());
     for (const table of [this.names.auditEvents, ...Object.values(this.names.rows)]) {
       add(await this.conn.selectFrom(table).select('agency_id').distinct().execute());
     }

@@ -17,9 +17,9 @@
  *   events written before it.
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { LEGACY_AUDIT_HASH_SCHEME } from '../jcs';
 import type { SqlMigrationReport } from '../sql-store';
 import type { RowKind } from '../types';
-import { LEGACY_AUDIT_HASH_SCHEME } from '../jcs';
 import { columnTypes, type KyselyModule, type LooseDb, type SqlDialect } from './dialect';
 
 /** A column of a row table beyond the common ones: its name in SQL and in `StoreRow.columns`. */

@@ -18,7 +18,7 @@ import {
   SQL_DIALECTS,
   type SqlDialect,
 } from './dialect';
-import { DEFAULT_TABLE_PREFIX, isTablePrefix, runMigrations } from './schema';
+import { DEFAULT_TABLE_PREFIX, hasStoreTables as hasTables, isTablePrefix, runMigrations } from './schema';
 
 function optionsError(problem: string): StoreError {
   return new StoreError([issue('storage.sql-options', ['options'], { problem })], 'SQL store options');
@@ -119,6 +119,15 @@ export async function createSqlStore(options: SqlStoreOptions): Promise<Evaluati
   return createStoreFromBackend(
     createSqlBackend({ kysely: k, db, dialect, tablePrefix: prefix, capabilities, busyTimeoutMs }),
   );
+}
+
+/** Whether the database has the store's tables, migrated (for a store opened read-only). */
+export function hasStoreTables(
+  // biome-ignore lint/suspicious/noExplicitAny: a Kysely instance of any database type
+  db: Kysely<any>,
+  tablePrefix: string = DEFAULT_TABLE_PREFIX,
+): Promise<boolean> {
+  return hasTables(db as Kysely<LooseDb>, tablePrefix);
 }
 
 export type { SqlMigrateOptions, SqlMigrationReport, SqlStoreOptions } from '../sql-store';
