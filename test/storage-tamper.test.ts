@@ -21,10 +21,12 @@ import {
   auditHeads,
   createStoreFromBackend,
   type EvaluationStore,
+  migrateSqlStore,
   verifyAudit,
 } from '../src/storage/index';
 import { auditEventHash } from '../src/storage/jcs';
 import { createMemoryBackend } from '../src/storage/memory';
+import { hasStoreTables } from '../src/storage/sql/store';
 import { AGENCY, change, resultRecord } from '../src/storage/store.test-support';
 import type { RowKind } from '../src/storage/types';
 import { openedEvaluation, range } from '../src/testing/store-conformance-fixtures';
@@ -317,6 +319,22 @@ for (const target of targets) {
       await tamper.setHead(AGENCY, 4, prev);
       expect(await code(store)).toBe('ok');
       expect(await code(store, checkpoint)).toBe('audit.checkpoint-mismatch');
+    });
+  });
+}
+
+for (const target of availableSqlTargets) {
+  describe(`a store opened read-only on ${target.name}`, () => {
+    it('is recognised by its migrated tables: an empty database is not a store until migrated', async () => {
+      const o = await target.open({ store: false });
+      try {
+        expect(await hasStoreTables(o.db)).toBe(false);
+        await migrateSqlStore(o.db);
+        expect(await hasStoreTables(o.db)).toBe(true);
+        expect(await hasStoreTables(o.db, 'other_')).toBe(false);
+      } finally {
+        await o.cleanup();
+      }
     });
   });
 }

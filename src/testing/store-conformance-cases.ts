@@ -1698,7 +1698,7 @@ function audit(add: Add): void {
 
   add(
     'audit',
-    'each agency has its own chain; listAgencies names every agency with events',
+    'each agency has its own chain; listAgencies names every agency with events; getAuditHead names the last event',
     async ({ store }) => {
       assertEqual(await store.listAgencies(), [], 'listAgencies of an empty store');
       assertEqual((await store.listAudit('agency-a')).items, [], 'listAudit of an empty store');
@@ -1718,6 +1718,21 @@ function audit(add: Add): void {
         sortedBytes(['agency-a', 'agency-b', UNICODE_AGENCY]),
         'listAgencies',
       );
+      for (const a of ['agency-a', 'agency-b', UNICODE_AGENCY]) {
+        const log = await auditLog(store, a);
+        const last = log[log.length - 1];
+        assertEqual(
+          await storeCall('getAuditHead', () => store.getAuditHead(a)),
+          { agencyId: a, seq: last?.seq, hash: last?.hash },
+          `getAuditHead(${a}): the seq and hash of the last event`,
+        );
+        assertTrue(
+          log.every((e) => e.scheme === 'rfc8785-sha256'),
+          `the events of ${a} are hashed with RFC 8785 (scheme rfc8785-sha256)`,
+          log.map((e) => e.scheme),
+        );
+      }
+      assertEqual(await store.getAuditHead('agency-none'), null, 'getAuditHead of an agency without events');
       const report = await verifyAudit(store, 'agency-none');
       assertEqual(
         [report.ok, report.events, report.head],
