@@ -25,7 +25,10 @@ const summaries: Record<CommandName, LocalizedText> = {
   score: { id: 'menilai sekumpulan evaluasi', en: 'score a batch of evaluations' },
   explain: { id: 'menjelaskan satu hasil penilaian', en: 'explain one result' },
   test: { id: 'menjalankan berkas kasus kebijakan', en: 'run policy case files' },
-  audit: { id: 'memverifikasi rantai hash log audit', en: 'verify the audit hash chain of a store' },
+  audit: {
+    id: 'memverifikasi rantai hash log audit, mencetak kepalanya (checkpoint)',
+    en: 'verify the audit hash chain of a store, print its heads (checkpoints)',
+  },
   schema: {
     id: 'mencetak JSON Schema sebuah format data (bawaan: ruleset)',
     en: 'print the JSON Schema of a data format (default: ruleset)',
@@ -374,50 +377,82 @@ Contoh:
 `,
   },
   audit: {
-    en: `Usage: kinerja audit verify --store <url> [--agency ID…] [--format text|json] [--locale id|en]
+    en: `Usage: kinerja audit verify --store <url> [--agency ID…] [--expect FILE] [--format text|json] [--locale id|en]
+       kinerja audit head --store <url> [--agency ID…] [--format text|json] [--locale id|en]
 
-Verifies the audit log of a store: for each agency (all of them, or those named with --agency)
-it walks the hash chain (every event's hash, its link to the one before, no missing sequence
-number) and checks that every record still matches the last event about it, so an event or a
-record edited or deleted behind the store's back is found. One line per agency: "ok" with the
-number of events and records and the head hash, or "BROKEN" naming the first broken link.
+verify checks the audit log of a store from every side: for each agency (every agency with
+events, records or an audit head, or those named with --agency) it walks the hash chain (every
+event's hash, its link to the one before, no missing sequence number), checks that the head row
+names the last event (so a deleted head or deleted last events are found), and that every
+record still matches the last event about it. One line per agency: "ok" with the number of
+events and records and the head hash, or "BROKEN" naming the first break.
+
+head prints each agency's audit head (the seq, hash, time and hash scheme of its last event) for
+publication outside the database: a countersigned letter, a transparency log. With --format json
+the output is exactly a checkpoint file. Later, verify --expect FILE fails for an agency whose
+chain no longer reaches its published head: someone who deletes the last events and rewrites the
+head row is found only this way. A chain that does not verify has no head to publish (exit 1).
+
+Both open the store read-only: they never create a SQLite file or run migrations.
 
 Options:
   --store URL          the store: sqlite:PATH, postgres://…, mysql://… (or memory, which is empty)
-  --agency ID          verify only this agency (repeatable)
-  --format text|json   json: one report per agency { agencyId, ok, events, records, head, broken }
+  --agency ID          only this agency (repeatable); an agency the store does not know is exit 1
+  --expect FILE        verify: also check against a checkpoint file (from audit head --format json)
+  --format text|json   verify json: one report per agency { agencyId, ok, events, records, head,
+                       broken }; head json: the checkpoint { version, heads: [{ agencyId, seq,
+                       hash, at, scheme }] }
   --locale id|en       language of the messages
 
-Exit status: 0 every chain is intact; 1 a chain or a record is broken; 2 a usage error, or a
-store that cannot be opened or read.
+Exit status: 0 every chain is intact; 1 a chain, a head or a record is broken, an unknown agency,
+or a checkpoint file that is not valid; 2 a usage error, a store that does not exist, cannot be
+opened or is not a kinerja store, or a checkpoint file that cannot be read.
 
 Examples:
   kinerja audit verify --store sqlite:kinerja.db
   kinerja audit verify --store postgres://kinerja@db.internal/kinerja --agency pontianak
-  kinerja audit verify --store mysql://root@127.0.0.1/kinerja --format json
+  kinerja audit head --store sqlite:kinerja.db --format json > checkpoint-2025-12-31.json
+  kinerja audit verify --store sqlite:kinerja.db --expect checkpoint-2025-12-31.json
 `,
-    id: `Pemakaian: kinerja audit verify --store <url> [--agency ID…] [--format text|json] [--locale id|en]
+    id: `Pemakaian: kinerja audit verify --store <url> [--agency ID…] [--expect BERKAS] [--format text|json] [--locale id|en]
+           kinerja audit head --store <url> [--agency ID…] [--format text|json] [--locale id|en]
 
-Memverifikasi log audit sebuah penyimpanan: untuk setiap instansi (semuanya, atau yang disebut
-dengan --agency) menelusuri rantai hash (hash setiap peristiwa, tautannya ke peristiwa
-sebelumnya, tidak ada nomor urut yang hilang) dan memeriksa bahwa setiap catatan masih sesuai
-dengan peristiwa terakhir tentangnya, sehingga peristiwa atau catatan yang diubah atau dihapus
-di luar penyimpanan ketahuan. Satu baris per instansi: "ok" dengan jumlah peristiwa dan catatan
-serta hash kepala, atau "RUSAK" dengan tautan rusak yang pertama.
+verify memeriksa log audit sebuah penyimpanan dari segala sisi: untuk setiap instansi (setiap
+instansi yang memiliki peristiwa, catatan atau kepala audit, atau yang disebut dengan --agency)
+menelusuri rantai hash (hash setiap peristiwa, tautannya ke peristiwa sebelumnya, tidak ada nomor
+urut yang hilang), memeriksa bahwa baris kepala menunjuk peristiwa terakhir (sehingga kepala yang
+dihapus atau peristiwa terakhir yang dihapus ketahuan), dan bahwa setiap catatan masih sesuai
+dengan peristiwa terakhir tentangnya. Satu baris per instansi: "ok" dengan jumlah peristiwa dan
+catatan serta hash kepala, atau "RUSAK" dengan kerusakan yang pertama.
+
+head mencetak kepala audit setiap instansi (seq, hash, waktu dan skema hash peristiwa terakhirnya)
+untuk diterbitkan di luar basis data: surat bertanda tangan, log transparansi. Dengan --format
+json keluarannya tepat sebuah berkas checkpoint. Kemudian, verify --expect BERKAS gagal untuk
+instansi yang rantainya tidak lagi mencapai kepala yang diterbitkan: orang yang menghapus
+peristiwa terakhir dan menulis ulang baris kepala hanya ketahuan dengan cara ini. Rantai yang
+tidak lolos verifikasi tidak memiliki kepala untuk diterbitkan (status 1).
+
+Keduanya membuka penyimpanan hanya-baca: tidak pernah membuat berkas SQLite atau menjalankan migrasi.
 
 Opsi:
   --store URL          penyimpanan: sqlite:PATH, postgres://…, mysql://… (atau memory, yang kosong)
-  --agency ID          verifikasi hanya instansi ini (boleh berulang)
-  --format text|json   json: satu laporan per instansi { agencyId, ok, events, records, head, broken }
+  --agency ID          hanya instansi ini (boleh berulang); instansi yang tidak dikenal: status 1
+  --expect BERKAS      verify: periksa juga terhadap berkas checkpoint (dari audit head --format json)
+  --format text|json   json verify: satu laporan per instansi { agencyId, ok, events, records, head,
+                       broken }; json head: checkpoint { version, heads: [{ agencyId, seq, hash,
+                       at, scheme }] }
   --locale id|en       bahasa pesan
 
-Status keluar: 0 semua rantai utuh; 1 ada rantai atau catatan yang rusak; 2 kesalahan pemakaian,
-atau penyimpanan tidak dapat dibuka atau dibaca.
+Status keluar: 0 semua rantai utuh; 1 ada rantai, kepala atau catatan yang rusak, instansi yang
+tidak dikenal, atau berkas checkpoint yang tidak sah; 2 kesalahan pemakaian, penyimpanan yang
+tidak ada, tidak dapat dibuka atau bukan penyimpanan kinerja, atau berkas checkpoint yang tidak
+dapat dibaca.
 
 Contoh:
   kinerja audit verify --store sqlite:kinerja.db
   kinerja audit verify --store postgres://kinerja@db.internal/kinerja --agency pontianak
-  kinerja audit verify --store mysql://root@127.0.0.1/kinerja --format json
+  kinerja audit head --store sqlite:kinerja.db --format json > checkpoint-2025-12-31.json
+  kinerja audit verify --store sqlite:kinerja.db --expect checkpoint-2025-12-31.json
 `,
   },
   schema: {
