@@ -138,6 +138,29 @@ interface TxState {
 /** Kysely's `sql` tag. */
 type Sql = KyselyModule['sql'];
 
+/** A head row as read: null when there is none (or its seq is 0); a malformed row is a StoreError. */
+function headOf(
+  agencyId: string,
+  head: { readonly seq: unknown; readonly hash: unknown } | undefined,
+): { readonly seq: number; readonly hash: string } | null {
+  if (head === undefined) return null;
+  const seq = readInteger(head.seq);
+  const hash = readText(head.hash);
+  if (seq === undefined || seq === null || seq < 0 || typeof hash !== 'string') {
+    throw new StoreError(
+      [
+        issue('storage.malformed-row', ['audit-head', agencyId], {
+          kind: 'audit head',
+          key: agencyId,
+          problem: `seq ${String(head.seq)}, hash ${String(head.hash)}`,
+        }),
+      ],
+      'row',
+    );
+  }
+  return seq === 0 ? null : { seq, hash };
+}
+
 class SqlTransaction implements BackendTransaction {
   constructor(
     private readonly sql: Sql,
@@ -319,22 +342,7 @@ class SqlTransaction implements BackendTransaction {
       }
       head = await select();
     }
-    if (head === undefined) return null;
-    const seq = readInteger(head.seq);
-    const hash = readText(head.hash);
-    if (seq === undefined || seq === null || seq < 0 || typeof hash !== 'string') {
-      throw new StoreError(
-        [
-          issue('storage.malformed-row', ['audit-head', agencyId], {
-            kind: 'audit head',
-            key: agencyId,
-            problem: `seq ${String(head.seq)}, hash ${String(head.hash)}`,
-          }),
-        ],
-        'row',
-      );
-    }
-    return seq === 0 ? null : { seq, hash };
+    return headOf(agencyId, head);
   }
 
   async appendAudit(events: readonly AuditEvent[]): Promise<void> {
@@ -404,22 +412,7 @@ class SqlTransaction implements BackendTransaction {
       .select(['seq', 'hash'])
       .where('agency_id', '=', agencyId)
       .executeTakeFirst();
-    if (head === undefined) return null;
-    const seq = readInteger(head.seq);
-    const hash = readText(head.hash);
-    if (seq === undefined || seq === null || seq < 0 || typeof hash !== 'string') {
-      throw new StoreError(
-        [
-          issue('storage.malformed-row', ['audit-head', agencyId], {
-            kind: 'audit head',
-            key: agencyId,
-            problem: `seq ${String(head.seq)}, hash ${String(head.hash)}`,
-          }),
-        ],
-        'row',
-      );
-    }
-    return seq === 0 ? null : { seq, hash };
+    return headOf(agencyId, head);
   }
 }
 
