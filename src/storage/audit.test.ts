@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inState } from '../workflow/test-support';
-import { verifyAudit } from './audit';
+import { auditHeads, verifyAudit } from './audit';
 import { createStoreFromBackend } from './core';
+import { StoreError } from './errors';
 import { auditEventHash } from './jcs';
 import { createMemoryBackend, type MemoryBackend } from './memory';
 import {
@@ -184,5 +185,54 @@ describe('verifyAudit', () => {
       change,
     );
     expect(await verifyAudit(store, AGENCY)).toMatchObject({ ok: true, events: 2500, records: 2500 });
+  });
+});
+
+describe('auditHeads and verifyAudit with a checkpoint', () => {
+  it('publishes each agency head; an agency the store lost is audit.checkpoint-missing', async () => {
+    const { store } = await filled();
+    const events = (await store.listAudit(AGENCY)).items;
+    const checkpoint = await auditHeads(store);
+    expect(checkpoint).toEqual({
+      version: 1,
+      heads: [{ agencyId: AGENCY, seq: 9, hash: events[8]?.hash, at: change.at, scheme: 'rfc8785-sha256' }],
+    });
+    expect(await auditHeads(store, { agencies: ['nobody'] })).toEqual({ version: 1, heads: [] });
+    const empty = createStoreFromBackend(createMemoryBackend());
+    const reports = await verifyAudit(empty, { expect: checkpoint });
+    expect(reports.map((r) => [r.agencyId, r.broken?.code])).toEqual([[AGENCY, 'audit.checkpoint-missing']]);
+    expect(reports[0]?.broken?.message.en).toBe(
+      'The audit chain no longer reaches the published head (event 9); it ends before any event: events were deleted',
+    );
+  });
+
+  it('rejects a checkpoint or options that are not valid with a StoreError at their path', async () => {
+    const { store } = await filled();
+    const bad = { version: 1, heads: [{ agencyId: AGENCY, seq: 0, hash: 'x', at: 'y', scheme: 'md5' }] };
+    const e = await verifyAudit(store, AGENCY, { expect: bad as never }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(StoreError);
+    expect((e as StoreError).issues.map((i) => i.path.join('.'))).toEqual([
+      'options.expect.heads.0.seq',
+      'options.expect.heads.0.hash',
+      'options.expect.heads.0.scheme',
+    ]);
+    const twice = {
+      version: 1,
+      heads: [0, 1].map(() => ({
+        agencyId: AGENCY,
+        seq: 1,
+        hash: 'a'.repeat(64),
+        at: 'x',
+        scheme: 'rfc8785-sha256',
+      })),
+    };
+    const dup = await verifyAudit(store, { expect: twice as never }).catch((x: unknown) => x);
+    expect((dup as StoreError).issues.map((i) => i.code)).toEqual(['audit.checkpoint-duplicate']);
+    for (const options of [null, 42, { agencies: 'x' }, { agencies: [''] }]) {
+      expect(await auditHeads(store, options as never).catch((x: unknown) => x)).toBeInstanceOf(StoreError);
+    }
+    expect(await verifyAudit(store, { extra: 1 } as never).catch((x: unknown) => x)).toBeInstanceOf(
+      StoreError,
+    );
   });
 });
