@@ -10,6 +10,7 @@ import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import { storageMessages } from './storage';
+import { storageErrorMessages } from './storage-errors';
 import { finalisedRuleMessages } from './storage-finalised';
 import { storageOpenMessages } from './storage-open';
 import { storageSqlMessages } from './storage-sql';
@@ -39,6 +40,7 @@ export const catalog = {
   ...storageMessages,
   ...finalisedRuleMessages,
   ...storageSqlMessages,
+  ...storageErrorMessages,
 } satisfies MessageCatalog;
 
 /** A code that has a message in the catalog. */
