@@ -103,19 +103,31 @@ export function scrubStoreSecrets(text: string, url: string): string {
 }
 
 /**
- * Scrubs the secrets of `url` from an error's message and stack and from its `cause` (in place:
- * drivers' errors are plain objects whose message may be rewritten), and returns it.
+ * Scrubs the secrets of `url` from an error's message, stack and every other text property (a
+ * driver's error may carry the URL as `input`, `connectionString`, …) and from its `cause`, in
+ * place (drivers' errors are plain objects whose properties may be rewritten), and returns it.
  */
 export function scrubErrorSecrets<E>(error: E, url: string, depth = 0): E {
   if (depth > 4 || typeof error !== 'object' || error === null) return error;
-  const e = error as { message?: unknown; stack?: unknown; cause?: unknown };
-  try {
-    if (typeof e.message === 'string') e.message = scrubStoreSecrets(e.message, url);
-    if (typeof e.stack === 'string') e.stack = scrubStoreSecrets(e.stack, url);
-  } catch {
-    // A read-only property: left as it is.
+  const e = error as Record<string, unknown>;
+  for (const key of new Set([...Object.getOwnPropertyNames(e), 'message', 'stack'])) {
+    let value: unknown;
+    try {
+      value = e[key];
+    } catch {
+      continue;
+    }
+    try {
+      if (typeof value === 'string') {
+        const clean = scrubStoreSecrets(value, url);
+        if (clean !== value) e[key] = clean;
+      } else if (typeof value === 'object' && value !== null) {
+        scrubErrorSecrets(value, url, depth + 1);
+      }
+    } catch {
+      // A read-only property: left as it is.
+    }
   }
-  if (e.cause !== undefined) scrubErrorSecrets(e.cause, url, depth + 1);
   return error;
 }
 
