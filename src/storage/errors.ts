@@ -10,11 +10,11 @@ import type { StoreEntityKind } from './types';
  * @category Storage
  * @example
  * ```ts
- * RETRYABLE_STORE_CODES.has('storage.deadlock'); // true
- * RETRYABLE_STORE_CODES.has('storage.commit-unknown'); // false: read back first
+ * RETRYABLE_STORE_CODES.includes('storage.deadlock'); // true
+ * RETRYABLE_STORE_CODES.includes('storage.commit-unknown'); // false: read back first
  * ```
  */
-export const RETRYABLE_STORE_CODES: ReadonlySet<string> = new Set([
+export const RETRYABLE_STORE_CODES: readonly string[] = Object.freeze([
   'storage.deadlock',
   'storage.serialization-failure',
   'storage.lock-timeout',
@@ -70,7 +70,7 @@ export class StoreError extends KinerjaError {
     // `this.issues`: what KinerjaError kept of `issues` (a list, whatever was passed).
     this.code = this.issues[0]?.code ?? 'storage.error';
     this.retryable =
-      typeof options?.retryable === 'boolean' ? options.retryable : RETRYABLE_STORE_CODES.has(this.code);
+      typeof options?.retryable === 'boolean' ? options.retryable : RETRYABLE_STORE_CODES.includes(this.code);
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }
