@@ -72,6 +72,7 @@ export interface OpenStoreOptions {
  * (better-sqlite3; `sqlite::memory:` for a private in-memory database), `postgres://…` (pg) or
  * `mysql://…` / `mariadb://…` (mysql2). SQL stores need `kysely` and the driver installed; the
  * schema is migrated on open unless `migrate: false`. `close()` closes the connections it opened.
+ * No message or error of the store (nor a driver error kept as `cause`) shows the URL's password.
  *
  * @category Storage
  * @example
