@@ -515,7 +515,8 @@ for (const target of availableSqlTargets) {
           });
           await begun;
           await expect(impatient.saveResult(resultRecord('fourth'), change)).rejects.toMatchObject({
-            code: expect.stringMatching(/^SQLITE_BUSY/),
+            code: 'storage.busy',
+            retryable: true,
           });
           hold();
           await holder;

@@ -1,6 +1,13 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Locale } from '../index';
-import { type EvaluationStore, type OpenStoreOptions, openStore, StoreError } from '../storage/index';
+import {
+  type EvaluationStore,
+  type OpenStoreOptions,
+  openStore,
+  redactStoreUrl,
+  StoreError,
+  scrubStoreSecrets,
+} from '../storage/index';
 import { tr } from './messages';
 
 /** A store opened from `--store`, or the message that says why it could not be. */
@@ -23,16 +30,18 @@ export async function openStoreArg(
     return { ok: true, store: await openStore(relativeTo(url, cwd), options) };
   } catch (error) {
     if (error instanceof StoreError) {
-      return { ok: false, message: error.issues.map((i) => i.message[locale]).join('; ') };
+      const message = error.issues.map((i) => i.message[locale]).join('; ');
+      return { ok: false, message: scrubStoreSecrets(message, url) };
     }
-    const detail = error instanceof Error ? error.message || String(error) : String(error);
+    const raw = error instanceof Error ? error.message || String(error) : String(error);
+    const detail = scrubStoreSecrets(raw, url);
     return { ok: false, message: tr(locale, 'storeOpenFailed', { url: redact(url), detail }) };
   }
 }
 
-/** The URL without its password, for messages. */
+/** The URL without its password, for messages (whatever characters the password has). */
 export function redact(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+  return redactStoreUrl(url);
 }
 
 /** `sqlite:relative/path` resolved against `cwd`; other URLs as they are. */

@@ -13,10 +13,12 @@ export {
   parseAuditCheckpoint,
 } from './checkpoint';
 export { createStoreFromBackend } from './core';
-export { RevisionConflictError, StoreError } from './errors';
+export { RETRYABLE_STORE_CODES, RevisionConflictError, StoreError, type StoreErrorOptions } from './errors';
 export { AUDIT_HASH_SCHEMES } from './jcs';
 export { createMemoryBackend, createMemoryStore, type MemoryBackend } from './memory';
 export { createPgliteDialect, type PgliteLike } from './pglite';
+export { redactStoreUrl, scrubStoreSecrets } from './redact';
+export type { RetryPolicy, TransactionOptions } from './retry';
 export {
   STORE_ENTITY_KINDS,
   storeAuditActionSchema,

@@ -18,6 +18,7 @@ import type { DateRange } from '../date';
 import type { DecimalString } from '../decimal';
 import type { EvaluationResult } from '../scoring';
 import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
+import type { RetryPolicy, TransactionOptions } from './retry';
 import type { storeAuditActionSchema, storeEntityKindSchema } from './schemas';
 
 /**
@@ -50,6 +51,8 @@ export interface ChangeContext {
   readonly at: string;
   /** Why, if given; kept in the audit event. */
   readonly reason?: string;
+  /** Try again after a retryable StoreError (a deadlock, a lost connection, …); see {@link RetryPolicy}. Not kept. */
+  readonly retry?: RetryPolicy | number;
 }
 
 /**
@@ -518,8 +521,8 @@ export interface EvaluationStore {
   /** The agency's audit head row (the `seq` and `hash` of its last event), as stored, or null when it has none. */
   getAuditHead(agencyId: string): Promise<StoredAuditHead | null>;
 
-  /** Runs `fn` in one transaction: its writes commit together, or (if it throws) none of them do. Calls inside join the transaction. */
-  transaction<T>(fn: (tx: EvaluationStore) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one transaction: its writes commit together, or (if it throws) none of them do. Calls inside join the transaction. `options.agencies` locks those agencies first, in a fixed order; `options.retry` runs `fn` again after a retryable error (see {@link TransactionOptions}). */
+  transaction<T>(fn: (tx: EvaluationStore) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Releases connections the store opened itself (not a `db` it was given). */
   close(): Promise<void>;
 }

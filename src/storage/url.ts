@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { type Issue, isRecord, issue, KinerjaError } from '../explain';
 import { StoreError } from './errors';
+import { redactStoreUrl, scrubErrorSecrets, scrubStoreSecrets, scrubValue } from './redact';
 import type { EvaluationStore } from './types';
 
 /** The schemes {@link openStore} understands, for messages and help. */
@@ -18,9 +19,9 @@ type Target =
   | { readonly kind: 'postgres'; readonly url: string }
   | { readonly kind: 'mysql'; readonly url: string };
 
-/** A store URL as it may appear in a message: its password (`//user:secret@`) replaced by `***`. */
+/** A store URL as it may appear in a message: its password replaced by `***` (see ./redact.ts). */
 export function redactUrl(url: string): string {
-  return url.replace(/(\/\/[^/@:?#]*:)[^/@?#]*@/, '$1***@');
+  return redactStoreUrl(url);
 }
 
 function targetOf(url: string): Target | null {
@@ -78,6 +79,7 @@ export interface OpenStoreOptions {
  * (better-sqlite3; `sqlite::memory:` for a private in-memory database), `postgres://…` (pg) or
  * `mysql://…` / `mariadb://…` (mysql2). SQL stores need `kysely` and the driver installed; the
  * schema is migrated on open unless `migrate: false`. `close()` closes the connections it opened.
+ * No message or error of the store (nor a driver error kept as `cause`) shows the URL's password.
  *
  * @category Storage
  * @example
@@ -132,17 +134,20 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   if (target === null || issues.length > 0) throw new StoreError(issues, 'store URL');
   const shown = redactUrl(url).slice(0, 200);
   try {
-    return await open(target, options?.migrate ?? true, options?.readOnly === true, shown);
+    return scrubbing(await open(target, options?.migrate ?? true, options?.readOnly === true, shown), url);
   } catch (error) {
-    if (error instanceof KinerjaError) throw error;
+    if (error instanceof KinerjaError) throw scrubbed(error, url);
     // A driver that cannot open or reach the database: the library's error, with the driver's as
     // its cause and its message without any password.
-    const reason = redactUrl(error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const reason = scrubStoreSecrets(error instanceof Error ? error.message : String(error), url).slice(
+      0,
+      500,
+    );
     const e = new StoreError(
       [issue('storage.open-failed', ['store'], { url: shown, scheme: target.kind, reason })],
       'store URL',
     );
-    (e as { cause?: unknown }).cause = error;
+    (e as { cause?: unknown }).cause = scrubErrorSecrets(error, url);
     throw e;
   }
 }
@@ -210,4 +215,43 @@ async function open(
 
 function driverOf(kind: 'sqlite' | 'postgres' | 'mysql'): string {
   return kind === 'sqlite' ? 'better-sqlite3' : kind === 'postgres' ? 'pg' : 'mysql2';
+}
+
+/**
+ * An error with the secrets of `url` removed: a driver's error (and its cause) in place; a
+ * StoreError whose issues name a secret (a driver's message as `reason`) as a new StoreError.
+ */
+export function scrubbed(error: unknown, url: string): unknown {
+  if (!(error instanceof StoreError)) return scrubErrorSecrets(error, url);
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause !== undefined) scrubErrorSecrets(cause, url);
+  const issues = scrubValue(error.issues, url);
+  if (JSON.stringify(issues) === JSON.stringify(error.issues)) return error;
+  const copy = new StoreError(issues, 'storage request', { retryable: error.retryable, cause });
+  copy.stack = scrubStoreSecrets(error.stack ?? '', url);
+  return copy;
+}
+
+/**
+ * The store with every method's error scrubbed of the secrets of `url` (a driver may echo its
+ * connection string in a message that reaches the caller).
+ */
+function scrubbing(store: EvaluationStore, url: string): EvaluationStore {
+  if (storeUrlHasNoSecret(url)) return store;
+  const out: Record<string, unknown> = { ...store };
+  for (const [key, value] of Object.entries(store)) {
+    if (typeof value !== 'function') continue;
+    out[key] = async (...args: unknown[]) => {
+      try {
+        return await (value as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        throw scrubbed(error, url);
+      }
+    };
+  }
+  return out as unknown as EvaluationStore;
+}
+
+function storeUrlHasNoSecret(url: string): boolean {
+  return redactStoreUrl(url) === url;
 }

@@ -11,6 +11,7 @@ import { periodsMessages } from './periods';
 import { rulesetMessages } from './ruleset';
 import { scoringMessages } from './scoring';
 import { storageMessages } from './storage';
+import { storageErrorMessages } from './storage-errors';
 import { finalisedRuleMessages } from './storage-finalised';
 import { storageOpenMessages } from './storage-open';
 import { storageSqlMessages } from './storage-sql';
@@ -41,6 +42,7 @@ export const catalog = {
   ...finalisedRuleMessages,
   ...storageSqlMessages,
   ...auditHeadMessages,
+  ...storageErrorMessages,
 } satisfies MessageCatalog;
 
 /** A code that has a message in the catalog. */

@@ -41,6 +41,7 @@ import {
   MAX_STATEMENT_TEXT,
   type SqlDialect,
 } from './dialect';
+import { mappedTransaction, storeErrorOf } from './errors';
 import { AUDIT_COLUMNS, type TableNames, tableNames } from './schema';
 import {
   eventValues,
@@ -424,7 +425,7 @@ export function createSqlBackend(options: SqlBackendOptions): StoreBackend {
   const { db, dialect, busyTimeoutMs } = options;
   const { sql } = options.kysely;
   const names = tableNames(options.tablePrefix);
-  const context = new AsyncLocalStorage<SqlTransaction>();
+  const context = new AsyncLocalStorage<BackendTransaction>();
 
   async function begin(conn: Db): Promise<void> {
     if (dialect === 'postgres') {
@@ -457,21 +458,27 @@ export function createSqlBackend(options: SqlBackendOptions): StoreBackend {
       if (db.isTransaction) {
         // The caller's transaction: run inside it; its owner commits or rolls back.
         const state: TxState = { begin: null, begun: null, open: true };
-        const tx = new SqlTransaction(sql, db, state, dialect, names);
+        const tx = mappedTransaction(new SqlTransaction(sql, db, state, dialect, names), false);
         try {
           return await context.run(tx, () => fn(tx));
         } finally {
           state.open = false;
         }
       }
-      return db.connection().execute(async (conn) => {
+      // Driver errors become StoreErrors (./errors.ts): those of statements through the mapped
+      // transaction, those of getting a connection and of `commit` here.
+      let acquired = false;
+      const run = db.connection().execute(async (conn) => {
+        acquired = true;
         const state: TxState = { begin: () => begin(conn), begun: null, open: true };
-        const tx = new SqlTransaction(sql, conn, state, dialect, names);
+        const tx = mappedTransaction(new SqlTransaction(sql, conn, state, dialect, names), true);
         try {
           const result = await context.run(tx, () => fn(tx));
           if (state.begun !== null) {
             await state.begun;
-            await sql`commit`.execute(conn);
+            await sql`commit`.execute(conn).catch((error: unknown) => {
+              throw storeErrorOf(error, 'commit');
+            });
           }
           return result;
         } catch (error) {
@@ -487,6 +494,9 @@ export function createSqlBackend(options: SqlBackendOptions): StoreBackend {
         } finally {
           state.open = false;
         }
+      });
+      return run.catch((error: unknown) => {
+        throw acquired ? error : storeErrorOf(error, 'statement');
       });
     },
 
