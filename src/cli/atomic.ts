@@ -1,0 +1,205 @@
+/**
+ * Files the command line writes for the user (`score --out`, `schema --out`, `packs --export`) are
+ * written to a temporary name in the same folder and renamed over the target only once complete,
+ * so an interrupted or failed run never leaves half a file and never destroys a previous good one.
+ *
+ * While a file is being written, SIGINT and SIGTERM remove its temporary and then end the process
+ * by the same signal (a shell shows exit 130 or 143); when the process exits any other way
+ * (`process.exit`, an uncaught error) the temporary is removed too. The handlers are installed
+ * only while a file is open.
+ */
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { close, createWriteStream, fsync, open, rmSync, type WriteStream } from 'node:fs';
+import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const openFd = promisify(open);
+const fsyncFd = promisify(fsync);
+const closeFd = promisify(close);
+
+/** The temporaries being written, removed on a signal or at exit. */
+const pending = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** The exit status a shell shows for a process ended by each signal (128 + its number). */
+const SIGNAL_EXIT: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143 };
+
+function removePending(): void {
+  for (const path of pending) {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Nothing more can be done while the process ends.
+    }
+  }
+  pending.clear();
+}
+
+function onSignal(signal: (typeof SIGNALS)[number]): void {
+  removePending();
+  unguard();
+  // End by the signal itself, so a calling shell or script sees an interrupted process.
+  try {
+    process.kill(process.pid, signal);
+  } catch {
+    process.exit(SIGNAL_EXIT[signal]);
+  }
+  // Where signals cannot be raised (Windows), the conventional status.
+  setTimeout(() => process.exit(SIGNAL_EXIT[signal]), 1000).unref();
+}
+
+const handlers = new Map(SIGNALS.map((s) => [s, () => onSignal(s)] as const));
+let guarded = false;
+
+function guard(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  process.on('exit', removePending);
+}
+
+function unguard(): void {
+  if (!guarded) return;
+  guarded = false;
+  for (const [signal, handler] of handlers) process.off(signal, handler);
+  process.off('exit', removePending);
+}
+
+function track(path: string): void {
+  pending.add(path);
+  guard();
+}
+
+function untrack(path: string): void {
+  pending.delete(path);
+  if (pending.size === 0) unguard();
+}
+
+/** The temporaries of files being written now (for tests). */
+export function pendingTemporaries(): readonly string[] {
+  return [...pending];
+}
+
+/** Whether `name` is the name of a temporary that {@link AtomicFile} writes for `target`. */
+export function isTemporaryOf(name: string, target: string): boolean {
+  return name.startsWith(`.${basename(target)}.`) && name.endsWith('.tmp');
+}
+
+/**
+ * A file written to a temporary beside it and renamed into place by {@link AtomicFile.commit}, or
+ * removed by {@link AtomicFile.abort}. Writes wait for the disk (backpressure); a write error is
+ * thrown by the next write or by commit.
+ */
+export class AtomicFile {
+  readonly #fd: number;
+  readonly #stream: WriteStream;
+  readonly #temp: string;
+  readonly #target: string;
+  #failure: unknown;
+  #done = false;
+  #closed = false;
+
+  private constructor(fd: number, temp: string, target: string) {
+    this.#fd = fd;
+    this.#temp = temp;
+    this.#target = target;
+    this.#stream = createWriteStream('', { fd, encoding: 'utf8', autoClose: false });
+    this.#stream.on('error', (error) => {
+      this.#failure ??= error;
+    });
+  }
+
+  /**
+   * Opens a temporary for `path` (its folder is created). The target is checked first: a folder,
+   * or a folder that cannot be written, fails here, before anything is computed. A symbolic link
+   * is followed, so the file it points to is replaced; an existing file keeps its permissions.
+   */
+  static async create(path: string): Promise<AtomicFile> {
+    let target = path;
+    let mode = 0o666;
+    await mkdir(dirname(path), { recursive: true });
+    try {
+      target = await realpath(path);
+      const info = await stat(target);
+      if (info.isDirectory()) {
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), {
+          code: 'EISDIR',
+          errno: -21,
+          syscall: 'open',
+          path,
+        });
+      }
+      mode = info.mode & 0o777;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    track(temp);
+    try {
+      return new AtomicFile(await openFd(temp, 'wx', mode), temp, target);
+    } catch (error) {
+      untrack(temp);
+      throw error;
+    }
+  }
+
+  /** The temporary's path. */
+  get temporary(): string {
+    return this.#temp;
+  }
+
+  /** Writes `text`, waiting while the disk catches up; throws the first write error. */
+  async write(text: string): Promise<void> {
+    if (this.#failure !== undefined) throw this.#failure;
+    if (!this.#stream.write(text)) {
+      await Promise.race([once(this.#stream, 'drain'), once(this.#stream, 'close')]);
+    }
+    if (this.#failure !== undefined) throw this.#failure;
+  }
+
+  /** Finishes the file, flushes it to disk and renames it over the target; on error removes it. */
+  async commit(): Promise<void> {
+    if (this.#done) return;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        this.#stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
+      });
+      if (this.#failure !== undefined) throw this.#failure;
+      await fsyncFd(this.#fd);
+      this.#closed = true;
+      await closeFd(this.#fd);
+      await rename(this.#temp, this.#target);
+      this.#done = true;
+      untrack(this.#temp);
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+  }
+
+  /** Removes the temporary; the target stays as it was. */
+  async abort(): Promise<void> {
+    if (this.#done) return;
+    this.#done = true;
+    this.#stream.destroy();
+    if (!this.#closed) {
+      this.#closed = true;
+      await closeFd(this.#fd).catch(() => {});
+    }
+    await rm(this.#temp, { force: true }).catch(() => {});
+    untrack(this.#temp);
+  }
+}
+
+/** Writes `text` to `path` atomically (see {@link AtomicFile}); its folder is created. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const file = await AtomicFile.create(path);
+  try {
+    await file.write(text);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
+}
