@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { close, createWriteStream, fsync, open, rmSync, type WriteStream } from 'node:fs';
+import { close, createWriteStream, fsync, open, rmSync, type Stats, type WriteStream } from 'node:fs';
 import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,8 @@ const closeFd = promisify(close);
 
 /** The temporaries being written, removed on a signal or at exit. */
 const pending = new Set<string>();
+/** Paths of devices and processes (`/dev/stdout`), never replaced by a rename. */
+const SYSTEM = /^\/(dev|proc)\//;
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 /** The exit status a shell shows for a process ended by each signal (128 + its number). */
 const SIGNAL_EXIT: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143 };
@@ -89,18 +91,19 @@ export function isTemporaryOf(name: string, target: string): boolean {
 /**
  * A file written to a temporary beside it and renamed into place by {@link AtomicFile.commit}, or
  * removed by {@link AtomicFile.abort}. Writes wait for the disk (backpressure); a write error is
- * thrown by the next write or by commit.
+ * thrown by the next write or by commit. A device or a pipe (`--out /dev/stdout`, a FIFO) cannot be
+ * renamed over and is written directly.
  */
 export class AtomicFile {
   readonly #fd: number;
   readonly #stream: WriteStream;
-  readonly #temp: string;
+  readonly #temp: string | undefined;
   readonly #target: string;
   #failure: unknown;
   #done = false;
   #closed = false;
 
-  private constructor(fd: number, temp: string, target: string) {
+  private constructor(fd: number, temp: string | undefined, target: string) {
     this.#fd = fd;
     this.#temp = temp;
     this.#target = target;
@@ -116,12 +119,16 @@ export class AtomicFile {
    * is followed, so the file it points to is replaced; an existing file keeps its permissions.
    */
   static async create(path: string): Promise<AtomicFile> {
+    await mkdir(dirname(path), { recursive: true });
+    let info: Stats | undefined;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
     let target = path;
     let mode = 0o666;
-    await mkdir(dirname(path), { recursive: true });
-    try {
-      target = await realpath(path);
-      const info = await stat(target);
+    if (info !== undefined) {
       if (info.isDirectory()) {
         throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), {
           code: 'EISDIR',
@@ -130,9 +137,15 @@ export class AtomicFile {
           path,
         });
       }
+      // A device or a pipe (`--out /dev/stdout`, `/dev/null`, a FIFO) cannot be renamed over, and a
+      // file reached through /dev or /proc may be another process's open file: written directly.
+      const real =
+        info.isFile() && !SYSTEM.test(path) ? await realpath(path).catch(() => undefined) : undefined;
+      if (real === undefined || SYSTEM.test(real)) {
+        return new AtomicFile(await openFd(path, 'w'), undefined, path);
+      }
+      target = real;
       mode = info.mode & 0o777;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     track(temp);
@@ -144,8 +157,8 @@ export class AtomicFile {
     }
   }
 
-  /** The temporary's path. */
-  get temporary(): string {
+  /** The temporary's path (undefined for a device or a pipe, written directly). */
+  get temporary(): string | undefined {
     return this.#temp;
   }
 
@@ -166,12 +179,14 @@ export class AtomicFile {
         this.#stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
       });
       if (this.#failure !== undefined) throw this.#failure;
-      await fsyncFd(this.#fd);
+      if (this.#temp !== undefined) await fsyncFd(this.#fd);
       this.#closed = true;
       await closeFd(this.#fd);
-      await rename(this.#temp, this.#target);
+      if (this.#temp !== undefined) {
+        await rename(this.#temp, this.#target);
+        untrack(this.#temp);
+      }
       this.#done = true;
-      untrack(this.#temp);
     } catch (error) {
       await this.abort();
       throw error;
@@ -187,8 +202,10 @@ export class AtomicFile {
       this.#closed = true;
       await closeFd(this.#fd).catch(() => {});
     }
-    await rm(this.#temp, { force: true }).catch(() => {});
-    untrack(this.#temp);
+    if (this.#temp !== undefined) {
+      await rm(this.#temp, { force: true }).catch(() => {});
+      untrack(this.#temp);
+    }
   }
 }
 

@@ -303,8 +303,7 @@ export const score: Command = async (args, ctx) => {
     // Anything else is not about the input, the output or the store: the top-level handler
     // reports it as an internal error.
     if (!(error instanceof WriteError || error instanceof StoreWriteError || hasCode(error))) throw error;
-    const detail =
-      error instanceof WriteError || hasCode(error) ? errorDetail(error) : (error as Error).message;
+    const detail = errorDetail(error instanceof WriteError ? error.reason : error);
     ctx.io.stderr(
       error instanceof WriteError
         ? `${tr(locale, 'writeFailed', { file: out ?? '-', detail })}\n`
