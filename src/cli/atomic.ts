@@ -27,6 +27,11 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 /** The exit status a shell shows for a process ended by each signal (128 + its number). */
 const SIGNAL_EXIT: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143 };
 
+/** An error shaped as node's own system errors. */
+function systemError(code: string, errno: number, text: string, syscall: string, path: string): Error {
+  return Object.assign(new Error(`${code}: ${text}, ${syscall} '${path}'`), { code, errno, syscall, path });
+}
+
 function removePending(): void {
   for (const path of pending) {
     try {
@@ -119,7 +124,11 @@ export class AtomicFile {
    * is followed, so the file it points to is replaced; an existing file keeps its permissions.
    */
   static async create(path: string): Promise<AtomicFile> {
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      // A file where a folder of the path should be.
+      if (error.code !== 'EEXIST') throw error;
+      throw systemError('ENOTDIR', -20, 'not a directory', 'mkdir', dirname(path));
+    });
     let info: Stats | undefined;
     try {
       info = await stat(path);
@@ -130,12 +139,7 @@ export class AtomicFile {
     let mode = 0o666;
     if (info !== undefined) {
       if (info.isDirectory()) {
-        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), {
-          code: 'EISDIR',
-          errno: -21,
-          syscall: 'open',
-          path,
-        });
+        throw systemError('EISDIR', -21, 'illegal operation on a directory', 'open', path);
       }
       // A device or a pipe (`--out /dev/stdout`, `/dev/null`, a FIFO) cannot be renamed over, and a
       // file reached through /dev or /proc may be another process's open file: written directly.
