@@ -19,6 +19,11 @@ export interface CliIo {
   readonly isTTY: boolean;
   /** Whether standard error is a terminal (progress bars are drawn only there); default false. */
   readonly stderrIsTTY?: boolean;
+  /**
+   * Resolves when standard output has taken what was written so far (a pipe to a slow reader
+   * holds the writer back, so memory stays flat); by default at once.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
 }
 
 /** Exit statuses: 0 success, 1 a failed check or invalid input, 2 a usage or file error. */
@@ -210,6 +215,18 @@ export function processIo(): CliIo {
       }
     },
     stderr: writeStderr,
+    stdoutDrained: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise<void>((resolve) => {
+            const done = (): void => {
+              process.stdout.off('drain', done);
+              process.stdout.off('close', done);
+              resolve();
+            };
+            process.stdout.on('drain', done);
+            process.stdout.on('close', done);
+          })
+        : Promise.resolve(),
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,

@@ -47,9 +47,19 @@ export class Sink {
     this.#abort = abort;
   }
 
-  /** A sink writing through `write` (standard output). */
-  static of(write: (text: string) => void): Sink {
-    return new Sink(write, async () => {});
+  /**
+   * A sink writing through `write` (standard output); when `drained` is given, each write waits
+   * for it (backpressure from a slow reader).
+   */
+  static of(write: (text: string) => void, drained?: () => Promise<void>): Sink {
+    if (drained === undefined) return new Sink(write, async () => {});
+    return new Sink(
+      async (text) => {
+        write(text);
+        await drained();
+      },
+      async () => {},
+    );
   }
 
   /**

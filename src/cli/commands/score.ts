@@ -263,7 +263,7 @@ export const score: Command = async (args, ctx) => {
 
   // An --out file is written to a temporary beside it and renamed at the end (see ../atomic).
   let sink: Sink;
-  if (out === undefined) sink = Sink.of(ctx.io.stdout);
+  if (out === undefined) sink = Sink.of(ctx.io.stdout, ctx.io.stdoutDrained);
   else {
     try {
       sink = await Sink.file(resolve(ctx.io.cwd, out));
