@@ -453,6 +453,17 @@ describe('score checks its store options before any output', () => {
     expect(existsSync(join(dir, 'k.db'))).toBe(false);
   });
 
+  it('a store URL that cannot be opened is exit 2 naming --store, with no output', async () => {
+    const dir = await tempDir({ 'in.json': input });
+    for (const url of ['oracle://x', 'sqlite:']) {
+      const r = await cli([...base, '--store', url, '--agency', 'a'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^kinerja score: --store: .+\n$/);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+  });
+
   it('--agency, --unit, --actor or --at without --store is a usage error', async () => {
     const dir = await tempDir({ 'in.json': input });
     for (const option of ['--agency', '--unit', '--actor', '--at']) {

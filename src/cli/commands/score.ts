@@ -247,7 +247,7 @@ export const score: Command = async (args, ctx) => {
     const store = await openStoreArg(storeUrl, locale, ctx.io.cwd);
     if (!store.ok) {
       source.close();
-      ctx.io.stderr(`kinerja score: ${store.message}\n`);
+      ctx.io.stderr(`kinerja score: --store: ${store.message}\n`);
       return EXIT_USAGE;
     }
     const unit = typeof values.unit === 'string' && values.unit !== '' ? values.unit : agency;
