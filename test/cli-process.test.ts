@@ -387,6 +387,23 @@ describe('--out is written to a temporary and renamed', () => {
     }
   });
 
+  it.skipIf(!isRoot || !existsSync('/sys/kernel'))(
+    'a folder that refuses new files (sysfs, for root) is exit 2 with one line',
+    async () => {
+      const dir = await tempDir({ 'big.jsonl': evaluations(3) });
+      const r = await cli(
+        ['score', '-r', 'permenpanrb-6-2022', 'big.jsonl', '--out', '/sys/kinerja-out.json'],
+        {
+          cwd: dir,
+          env: { KINERJA_LOCALE: 'en' },
+        },
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^\/sys\/kinerja-out\.json: cannot be written: [a-z ]+\n$/);
+      expect(r.stdout).toBe('');
+    },
+  );
+
   it('AtomicFile: abort and a failed write leave the previous file; commit replaces it', async () => {
     const dir = await tempDir({ 'f.json': 'previous' });
     const target = join(dir, 'f.json');
