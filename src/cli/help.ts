@@ -57,7 +57,7 @@ function mainHelp(locale: Locale, version: string): string {
       help: 'tampilkan bantuan ini',
       version: 'tampilkan versi',
       locale: 'bahasa pesan (bawaan: KINERJA_LOCALE, lalu LC_ALL/LC_MESSAGES/LANG)',
-      exit: 'Status keluar: 0 berhasil, 1 pemeriksaan gagal atau masukan tidak valid, 2 kesalahan pemakaian atau berkas.',
+      exit: 'Status keluar: 0 berhasil, 1 pemeriksaan gagal atau masukan tidak valid, 2 kesalahan pemakaian atau berkas.\nKesalahan internal: 1, satu baris; KINERJA_DEBUG=1 menampilkan jejak tumpukan.',
     },
     en: {
       title: `kinerja ${version}: performance management of Indonesian civil servants, rules as data`,
@@ -68,7 +68,7 @@ function mainHelp(locale: Locale, version: string): string {
       help: 'show this help',
       version: 'print the version',
       locale: 'language of messages (default: KINERJA_LOCALE, then LC_ALL/LC_MESSAGES/LANG)',
-      exit: 'Exit status: 0 success, 1 a failed check or invalid input, 2 a usage or file error.',
+      exit: 'Exit status: 0 success, 1 a failed check or invalid input, 2 a usage or file error.\nAn internal error: 1, one line; KINERJA_DEBUG=1 shows the stack trace.',
     },
   }[locale];
   return [

@@ -15,7 +15,7 @@ import { test } from './commands/test';
 import { validate } from './commands/validate';
 import type { Command, CommandContext } from './context';
 import { COMMANDS, type CommandName, helpText, isCommand, NOT_YET } from './help';
-import { type CliIo, EXIT_OK, EXIT_USAGE, processIo } from './io';
+import { type CliIo, EXIT_OK, EXIT_USAGE, processIo, reportUnexpected, setRunning } from './io';
 import { isLocale, localeFromEnv } from './locale';
 import { tr } from './messages';
 
@@ -77,12 +77,46 @@ async function dispatch(name: CommandName, args: readonly string[], ctx: Command
   return EXIT_USAGE;
 }
 
+/** The locale a command's own `--locale` names, else `fallback` (for messages about a crash). */
+function localeOf(args: readonly string[], fallback: Locale): Locale {
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i] ?? '';
+    const value = a === '--locale' ? args[i + 1] : a.startsWith('--locale=') ? a.slice(9) : undefined;
+    if (value !== undefined && isLocale(value)) return value;
+  }
+  return fallback;
+}
+
 /**
  * Runs the command line with `argv` (without the node and script paths) and resolves to the exit
- * status: 0 success, 1 a failed check or invalid input, 2 a usage or file error.
+ * status: 0 success, 1 a failed check or invalid input, 2 a usage or file error. It never rejects
+ * and never prints a stack trace: an error no command handled is one line on standard error,
+ * `kinerja <command>: …`, with exit 2 when it is about a file named on the command line that
+ * cannot be read or written, else exit 1 (an internal error); `KINERJA_DEBUG=1` adds the trace.
  */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  let locale = localeFromEnv(io.env);
+  let label = 'kinerja';
+  let locale: Locale = 'en';
+  try {
+    locale = localeFromEnv(io.env);
+    return await runCommand(argv, io, locale, (name, commandLocale) => {
+      label = `kinerja ${name}`;
+      locale = commandLocale;
+      setRunning(label, locale, argv);
+    });
+  } catch (error) {
+    return reportUnexpected(io.stderr, error, { label, locale, env: io.env, args: argv, cwd: io.cwd });
+  }
+}
+
+async function runCommand(
+  argv: readonly string[],
+  io: CliIo,
+  envLocale: Locale,
+  // Called with the command and its locale just before it runs.
+  starting: (name: CommandName, locale: Locale) => void,
+): Promise<number> {
+  let locale = envLocale;
   const version = VERSION;
   let help = false;
   let showVersion = false;
@@ -118,12 +152,6 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   if (!isCommand(name)) return unknownCommand(io, locale, name);
   const args = help ? ['--help', ...rest] : rest;
   // Commands take their own --locale; a global one carries into the command.
-  try {
-    return await dispatch(name, args, { io, locale, version });
-  } catch (error) {
-    io.stderr(
-      `kinerja ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return EXIT_USAGE;
-  }
+  starting(name, localeOf(rest, locale));
+  return dispatch(name, args, { io, locale, version });
 }

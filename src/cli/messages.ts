@@ -340,6 +340,25 @@ const catalog = {
     id: (p: { count: number; file: string }) => `${p.count} hasil ditulis ke ${p.file}`,
     en: (p: { count: number; file: string }) => `wrote ${p.count} results to ${p.file}`,
   },
+  // Errors nothing else handled, and output that cannot be written.
+  internalError: {
+    id: (p: { detail: string }) =>
+      `kesalahan internal: ${p.detail} (jalankan ulang dengan KINERJA_DEBUG=1 untuk melihat jejak tumpukan)`,
+    en: (p: { detail: string }) =>
+      `internal error: ${p.detail} (run again with KINERJA_DEBUG=1 to see the stack trace)`,
+  },
+  stdoutFailed: {
+    id: (p: { detail: string }) => `standard output tidak dapat ditulis: ${p.detail}`,
+    en: (p: { detail: string }) => `cannot write standard output: ${p.detail}`,
+  },
+  badStoreOption: {
+    id: (p: { option: string; detail: string }) => `${p.option} tidak valid: ${p.detail}`,
+    en: (p: { option: string; detail: string }) => `invalid ${p.option}: ${p.detail}`,
+  },
+  storeOptionWithoutStore: {
+    id: (p: { option: string }) => `${p.option} hanya berlaku bersama --store`,
+    en: (p: { option: string }) => `${p.option} applies only with --store`,
+  },
   // packs.
   colId: { id: () => 'ID', en: () => 'ID' },
   colVersion: { id: () => 'VERSI', en: () => 'VERSION' },

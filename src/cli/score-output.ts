@@ -1,9 +1,5 @@
-import { once } from 'node:events';
-import type { WriteStream } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { finished } from 'node:stream/promises';
 import { type CompiledRuleset, type EvaluationResult, formatPath, type Issue, type Locale } from '../index';
+import { AtomicFile } from './atomic';
 import { tr } from './messages';
 
 /** One item of `kinerja score` output, as `--format json|jsonl` writes it. */
@@ -38,45 +34,52 @@ export class WriteError extends Error {
 export class Sink {
   readonly #write: (text: string) => Promise<void> | void;
   readonly #close: () => Promise<void>;
+  readonly #abort: () => Promise<void>;
   #buffer = '';
 
-  private constructor(write: (text: string) => Promise<void> | void, close: () => Promise<void>) {
+  private constructor(
+    write: (text: string) => Promise<void> | void,
+    close: () => Promise<void>,
+    abort: () => Promise<void> = async () => {},
+  ) {
     this.#write = write;
     this.#close = close;
+    this.#abort = abort;
   }
 
-  /** A sink writing through `write` (standard output). */
-  static of(write: (text: string) => void): Sink {
-    return new Sink(write, async () => {});
-  }
-
-  /** A sink writing to a new file (its folder is created); throws when it cannot be opened. */
-  static async file(path: string): Promise<Sink> {
-    await mkdir(dirname(path), { recursive: true });
-    const handle = await open(path, 'w');
-    const stream: WriteStream = handle.createWriteStream({ encoding: 'utf8' });
-    let failure: unknown;
-    stream.on('error', (error) => {
-      failure = error;
-    });
+  /**
+   * A sink writing through `write` (standard output); when `drained` is given, each write waits
+   * for it (backpressure from a slow reader).
+   */
+  static of(write: (text: string) => void, drained?: () => Promise<void>): Sink {
+    if (drained === undefined) return new Sink(write, async () => {});
     return new Sink(
       async (text) => {
-        try {
-          if (failure !== undefined) throw failure;
-          if (!stream.write(text)) await once(stream, 'drain');
-        } catch (error) {
-          throw new WriteError(error);
-        }
+        write(text);
+        await drained();
       },
-      async () => {
-        try {
-          stream.end();
-          await finished(stream);
-          if (failure !== undefined) throw failure;
-        } catch (error) {
-          throw new WriteError(error);
-        }
-      },
+      async () => {},
+    );
+  }
+
+  /**
+   * A sink writing a file atomically: to a temporary beside it (its folder is created), renamed
+   * over `path` by {@link Sink.close}, removed by {@link Sink.abort} (and on SIGINT/SIGTERM), so
+   * the file is either absent, the previous one, or complete. Throws when it cannot be opened.
+   */
+  static async file(path: string): Promise<Sink> {
+    const file = await AtomicFile.create(path);
+    const wrap = async (action: () => Promise<void>): Promise<void> => {
+      try {
+        await action();
+      } catch (error) {
+        throw new WriteError(error);
+      }
+    };
+    return new Sink(
+      (text) => wrap(() => file.write(text)),
+      () => wrap(() => file.commit()),
+      () => file.abort(),
     );
   }
 
@@ -94,10 +97,16 @@ export class Sink {
     await this.#write(text);
   }
 
-  /** Writes the rest and closes a file. */
+  /** Writes the rest and closes a file (renaming it into place). */
   async close(): Promise<void> {
     await this.flush();
     await this.#close();
+  }
+
+  /** Drops what has gathered and removes an unfinished file; the previous file stays. */
+  async abort(): Promise<void> {
+    this.#buffer = '';
+    await this.#abort();
   }
 }
 

@@ -66,13 +66,9 @@ export const demo: Command = async (args, ctx) => {
   try {
     outcome = await runDemo({ employees, seed });
   } catch (error) {
-    const detail =
-      error instanceof DemoError
-        ? error.message
-        : error instanceof Error
-          ? (error.stack ?? error.message)
-          : String(error);
-    ctx.io.stderr(`kinerja demo: ${dt(locale, 'failed', { detail })}\n`);
+    // Anything else is reported by the top-level handler: one line, exit 1, no stack trace.
+    if (!(error instanceof DemoError)) throw error;
+    ctx.io.stderr(`kinerja demo: ${dt(locale, 'failed', { detail: error.message })}\n`);
     return EXIT_FAILED;
   }
   const seconds = (performance.now() - started) / 1000;

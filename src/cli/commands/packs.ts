@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   type EligibilityRule,
@@ -10,9 +9,10 @@ import {
   PROMOTION_RULE_IDS,
 } from '../../index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
+import { writeFileAtomic } from '../atomic';
 import type { Command } from '../context';
 import { helpText } from '../help';
-import { EXIT_OK, EXIT_USAGE } from '../io';
+import { EXIT_OK, EXIT_USAGE, errorDetail } from '../io';
 import { formatJson } from '../json-format';
 import { tr } from '../messages';
 import { schemaText } from './schema';
@@ -111,12 +111,10 @@ export const packs: Command = async (args, ctx) => {
     const target = resolve(ctx.io.cwd, dir);
     const files = packFiles();
     try {
-      await mkdir(target, { recursive: true });
-      for (const [name, content] of files) await writeFile(join(target, name), content);
+      // Each file is written to a temporary and renamed into place (the folder is created).
+      for (const [name, content] of files) await writeFileAtomic(join(target, name), content);
     } catch (error) {
-      ctx.io.stderr(
-        `${tr(locale, 'writeFailed', { file: dir, detail: error instanceof Error ? error.message : String(error) })}\n`,
-      );
+      ctx.io.stderr(`${tr(locale, 'writeFailed', { file: dir, detail: errorDetail(error) })}\n`);
       return EXIT_USAGE;
     }
     ctx.io.stdout(`${tr(locale, 'exported', { count: files.size, dir })}\n`);

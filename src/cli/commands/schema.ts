@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   FORMAT_NAMES,
   type FormatName,
@@ -9,9 +8,10 @@ import {
   listFormats,
 } from '../../index';
 import { choice, isUsageError, parseCommandArgs, suggest, type UsageError, usage } from '../args';
+import { writeFileAtomic } from '../atomic';
 import type { Command } from '../context';
 import { helpText } from '../help';
-import { EXIT_OK, EXIT_USAGE } from '../io';
+import { EXIT_OK, EXIT_USAGE, errorDetail } from '../io';
 import { formatJson } from '../json-format';
 import { tr } from '../messages';
 import { formatTable } from './packs';
@@ -79,14 +79,11 @@ export const schema: Command = async (args, ctx) => {
     ctx.io.stdout(text);
     return EXIT_OK;
   }
-  const file = resolve(ctx.io.cwd, out);
   try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
+    // A temporary renamed into place: an interrupted run leaves the previous file as it was.
+    await writeFileAtomic(resolve(ctx.io.cwd, out), text);
   } catch (error) {
-    ctx.io.stderr(
-      `${tr(locale, 'writeFailed', { file: out, detail: error instanceof Error ? error.message : String(error) })}\n`,
-    );
+    ctx.io.stderr(`${tr(locale, 'writeFailed', { file: out, detail: errorDetail(error) })}\n`);
     return EXIT_USAGE;
   }
   ctx.io.stderr(`${tr(locale, 'wrote', { file: out })}\n`);

@@ -1,11 +1,17 @@
 import { resolve } from 'node:path';
 import { type CompiledRuleset, type EvaluationResult, isIsoDate, type Locale, scoreBatch } from '../../index';
-import { type EvaluationStore, type ResultRecord, StoreError } from '../../storage/index';
+import {
+  type EvaluationStore,
+  type ResultRecord,
+  StoreError,
+  storeChangeSchema,
+  storeListQuerySchema,
+} from '../../storage/index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
 import type { Command, CommandContext } from '../context';
 import { helpText } from '../help';
 import { type InputRecord, type InputSource, inputKind, openInput } from '../inputs';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../io';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorDetail } from '../io';
 import { tr } from '../messages';
 import { ProgressBar } from '../progress';
 import { loadRulesetArg } from '../ruleset-arg';
@@ -102,6 +108,49 @@ export async function* scoreRecords(
   yield* passed;
 }
 
+/** Whether `error` carries a code (a system error such as EIO, or a decoding error). */
+function hasCode(error: unknown): boolean {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/** The options that file results in a store, by the key the store's schemas give them. */
+const STORE_OPTIONS = { agencyId: '--agency', unitId: '--unit', actor: '--actor', at: '--at' } as const;
+
+/**
+ * Why `--agency`, `--unit`, `--actor` or `--at` cannot be used, naming the option: the store's
+ * own rules for ids and change times (its public schemas), asked before anything is opened, read
+ * or written; and none of them without `--store`.
+ */
+function storeOptionProblem(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  withStore: boolean,
+  locale: Locale,
+): string | undefined {
+  const given = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  if (!withStore) {
+    const option = (['agency', 'unit', 'actor', 'at'] as const).find((k) => given(k) !== undefined);
+    return option === undefined
+      ? undefined
+      : tr(locale, 'storeOptionWithoutStore', { option: `--${option}` });
+  }
+  const unit = given('unit');
+  const ids = storeListQuerySchema.safeParse({
+    agencyId: given('agency'),
+    ...(unit === undefined ? {} : { unitId: unit }),
+  });
+  const change = storeChangeSchema.safeParse({
+    actor: given('actor') ?? 'kinerja-cli',
+    at: given('at') ?? '2000-01-01',
+  });
+  const issues = [...(ids.success ? [] : ids.error.issues), ...(change.success ? [] : change.error.issues)];
+  const first = issues.find((i) => i.path[0] !== undefined && String(i.path[0]) in STORE_OPTIONS);
+  if (first === undefined) return undefined;
+  const option = STORE_OPTIONS[String(first.path[0]) as keyof typeof STORE_OPTIONS];
+  const params = (first as { params?: { kinerja?: { message?: Record<Locale, string> } } }).params;
+  const detail = params?.kinerja?.message?.[locale] ?? first.message;
+  return tr(locale, 'badStoreOption', { option, detail });
+}
+
 function fail(ctx: CommandContext, locale: CommandContext['locale'], message: string): number {
   ctx.io.stderr(`kinerja score: ${message}\n${tr(locale, 'seeHelp', { command: 'kinerja score' })}\n`);
   return EXIT_USAGE;
@@ -146,6 +195,9 @@ export const score: Command = async (args, ctx) => {
   if (storeUrl !== undefined && (agency === undefined || agency === '')) {
     return fail(ctx, locale, tr(locale, 'agencyRequired'));
   }
+  // The options of --store are checked by the store's own rules before anything is read or written.
+  const storeProblem = storeOptionProblem(values, storeUrl !== undefined, locale);
+  if (storeProblem !== undefined) return fail(ctx, locale, storeProblem);
   const at = typeof values.at === 'string' ? values.at : new Date().toISOString();
   const out = typeof values.out === 'string' ? values.out : undefined;
   // Default: a table for a person at a terminal, JSON lines for programs and files.
@@ -195,7 +247,7 @@ export const score: Command = async (args, ctx) => {
     const store = await openStoreArg(storeUrl, locale, ctx.io.cwd);
     if (!store.ok) {
       source.close();
-      ctx.io.stderr(`kinerja score: ${store.message}\n`);
+      ctx.io.stderr(`kinerja score: --store: ${store.message}\n`);
       return EXIT_USAGE;
     }
     const unit = typeof values.unit === 'string' && values.unit !== '' ? values.unit : agency;
@@ -209,16 +261,16 @@ export const score: Command = async (args, ctx) => {
     }
   }
 
+  // An --out file is written to a temporary beside it and renamed at the end (see ../atomic).
   let sink: Sink;
-  if (out === undefined) sink = Sink.of(ctx.io.stdout);
+  if (out === undefined) sink = Sink.of(ctx.io.stdout, ctx.io.stdoutDrained);
   else {
     try {
       sink = await Sink.file(resolve(ctx.io.cwd, out));
     } catch (error) {
       source.close();
       await saver?.close();
-      const detail = error instanceof Error ? error.message : String(error);
-      ctx.io.stderr(`${tr(locale, 'writeFailed', { file: out, detail })}\n`);
+      ctx.io.stderr(`${tr(locale, 'writeFailed', { file: out, detail: errorDetail(error) })}\n`);
       return EXIT_USAGE;
     }
   }
@@ -245,7 +297,13 @@ export const score: Command = async (args, ctx) => {
     await sink.close();
   } catch (error) {
     progress.finish();
-    const detail = error instanceof Error ? error.message : String(error);
+    // The run did not finish: an --out file is left as it was before.
+    await sink.abort();
+    await saver?.close().catch(() => {});
+    // Anything else is not about the input, the output or the store: the top-level handler
+    // reports it as an internal error.
+    if (!(error instanceof WriteError || error instanceof StoreWriteError || hasCode(error))) throw error;
+    const detail = errorDetail(error instanceof WriteError ? error.reason : error);
     ctx.io.stderr(
       error instanceof WriteError
         ? `${tr(locale, 'writeFailed', { file: out ?? '-', detail })}\n`
@@ -253,7 +311,6 @@ export const score: Command = async (args, ctx) => {
           ? `kinerja score: ${tr(locale, 'storeWriteFailed', { saved: error.saved, detail })}\n`
           : `${file}: ${tr(locale, 'readFailed', { detail })}\n`,
     );
-    await saver?.close();
     return error instanceof StoreWriteError ? EXIT_FAILED : EXIT_USAGE;
   } finally {
     source.close();
@@ -328,8 +385,19 @@ class ResultSaver {
       await this.store.saveResults([], { actor: this.options.actor, at: this.options.at });
       return undefined;
     } catch (error) {
-      if (error instanceof StoreError) return error.issues.map((i) => i.message[locale]).join('; ');
-      throw error;
+      if (!(error instanceof StoreError)) throw error;
+      return error.issues
+        .map((i) => {
+          const key = String(i.path[0]);
+          const detail = i.message[locale];
+          return key in STORE_OPTIONS
+            ? tr(locale, 'badStoreOption', {
+                option: STORE_OPTIONS[key as keyof typeof STORE_OPTIONS],
+                detail,
+              })
+            : detail;
+        })
+        .join('; ');
     }
   }
 
