@@ -114,7 +114,7 @@ async function* jsonlRecords(stream: ReadStream): AsyncGenerator<InputRecord> {
       }
       if (read.kind === 'syntax') {
         const issues = read.problems.map((p) =>
-          lineIssue('cli.json-syntax', {
+          lineIssue(p.code ?? 'cli.json-syntax', {
             id: tr('id', 'atColumn', { col: p.col, detail: p.message.id }),
             en: tr('en', 'atColumn', { col: p.col, detail: p.message.en }),
           }),

@@ -76,6 +76,27 @@ const catalog = {
     id: (p: { detail: string }) => `YAML tidak valid: ${p.detail}`,
     en: (p: { detail: string }) => `invalid YAML: ${p.detail}`,
   },
+  // Limits of the file reader (the nesting text is the library's input.too-deep).
+  tooDeep: {
+    id: (p: { maximum: number }) => `Bersarang terlalu dalam: paling banyak ${p.maximum} tingkat`,
+    en: (p: { maximum: number }) => `Nested too deeply: at most ${p.maximum} levels`,
+  },
+  numberOutOfRange: {
+    id: (p: { literal: string; read: string }) =>
+      `bilangan ${p.literal} tidak dapat dibaca dengan tepat: di luar jangkauan (akan terbaca sebagai ${p.read})`,
+    en: (p: { literal: string; read: string }) =>
+      `the number ${p.literal} cannot be read exactly: out of range (it would be read as ${p.read})`,
+  },
+  yamlAliases: {
+    id: (p: { maximum: number }) =>
+      `alias YAML menyalin lebih dari ${p.maximum} nilai (setiap pemakaian dihitung sebanyak isi yang disalinnya); tulis nilainya langsung atau kurangi alias`,
+    en: (p: { maximum: number }) =>
+      `YAML aliases copy in more than ${p.maximum} values (each use counts what it copies); write the values out or use fewer aliases`,
+  },
+  yamlUnresolvedAlias: {
+    id: (p: { name: string }) => `alias *${p.name} tidak punya jangkar &${p.name} sebelumnya`,
+    en: (p: { name: string }) => `the alias *${p.name} has no anchor &${p.name} before it`,
+  },
   // validate.
   valid: { id: () => 'ok', en: () => 'ok' },
   schemaOutdated: {

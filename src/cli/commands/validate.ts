@@ -77,7 +77,7 @@ async function validateFile(display: string, absolute: string, locale: Locale): 
     const issues = read.problems.map(
       (p): JsonIssue => ({
         path: `${p.line}:${p.col}`,
-        code: 'syntax',
+        code: p.code ?? 'syntax',
         message: p.message[locale],
         severity: 'error',
         line: p.line,
