@@ -121,6 +121,32 @@ const catalog = {
     id: (p: { ref: string; detail: string }) => `ruleset "${p.ref}" tidak valid: ${p.detail}`,
     en: (p: { ref: string; detail: string }) => `ruleset "${p.ref}" is not valid: ${p.detail}`,
   },
+  caseRulesetOutside: {
+    id: (p: { ref: string }) =>
+      `berkas ruleset "${p.ref}" berada di luar folder berkas kasus dan tidak dibaca (izinkan folder lain dengan --allow-path FOLDER)`,
+    en: (p: { ref: string }) =>
+      `ruleset file "${p.ref}" is outside the case file's folder and is not read (allow another folder with --allow-path DIR)`,
+  },
+  caseRulesetOutsideFile: {
+    id: () =>
+      'berkas itu berada di luar folder berkas kasus dan tidak dibaca (izinkan folder lain dengan --allow-path FOLDER)',
+    en: () =>
+      "the file is outside the case file's folder and is not read (allow another folder with --allow-path DIR)",
+  },
+  caseRulesetProblem: {
+    id: (p: { where: string; code: string }) => `${p.where} (${p.code})`,
+    en: (p: { where: string; code: string }) => `${p.where} (${p.code})`,
+  },
+  caseRulesetDetails: {
+    id: (p: { list: string }) =>
+      `${p.list}; isinya tidak ditampilkan, pesan lengkap: kinerja validate BERKAS`,
+    en: (p: { list: string }) =>
+      `${p.list}; its text is not shown, for the full messages: kinerja validate FILE`,
+  },
+  allowPathNotFolder: {
+    id: (p: { value: string }) => `--allow-path "${p.value}" bukan folder`,
+    en: (p: { value: string }) => `--allow-path "${p.value}" is not a folder`,
+  },
   // File arguments.
   noMatch: {
     id: (p: { pattern: string }) => `tidak ada berkas yang cocok dengan "${p.pattern}"`,
