@@ -129,7 +129,9 @@ describe('kinerja test: results', () => {
       ].join('\n'),
     });
     // The rulesets sit beside the case files' folder: allowed by --allow-path.
-    const r = await cli(['test', '--allow-path', 'policies/rulesets', 'policies/**/*.cases.yaml'], { cwd: dir });
+    const r = await cli(['test', '--allow-path', 'policies/rulesets', 'policies/**/*.cases.yaml'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
     const [line, summary] = r.stdout.trimEnd().split('\n');
     expect(line).toMatch(
