@@ -218,3 +218,22 @@ describe('numbers are read exactly', () => {
     expect(r.stdout + r.stderr).not.toMatch(STACK);
   });
 });
+
+describe('CSV header paths', () => {
+  it('a header path of more than 64 segments stops the command (exit 2), no stack trace', async () => {
+    const deep = Array(10_000).fill('a').join('.');
+    const dir = await tempDir({ 'in.csv': `employee.id,${deep}\nP1,x\n` });
+    const r = await cli(['score', '--ruleset', 'pp46-2011', 'in.csv'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'in.csv: header, column 2: "a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.…": more than 64 segments (nested too deeply)\n',
+    );
+    expect(r.stdout).toBe('');
+    const ok = Array(64).fill('a').join('.');
+    const fine = await tempDir({ 'in.csv': `employee.id,${ok}\nP1,x\n` });
+    const scored = await cli(['score', '--ruleset', 'pp46-2011', 'in.csv'], { cwd: fine });
+    expect(scored.code).toBe(1);
+    expect(scored.stdout + scored.stderr).not.toContain('Maximum call stack');
+    expect(r.stderr + scored.stdout + scored.stderr).not.toMatch(STACK);
+  });
+});

@@ -11,6 +11,7 @@ import {
   extraCells,
   isBlankRow,
   MAX_INDEX,
+  MAX_SEGMENTS,
   parseHeader,
   unflatten,
 } from './csv';
@@ -231,7 +232,8 @@ async function openCsv(
     return bad(
       parsed.problems.map((p) => {
         const at = tr(locale, 'csvHeaderAt', { column: p.column });
-        const params = { header: p.header, other: p.other ?? '', max: MAX_INDEX };
+        const max = p.kind === 'too-deep' ? MAX_SEGMENTS : MAX_INDEX;
+        const params = { header: p.header, other: p.other ?? '', max };
         return `${display}: ${at}: ${tr(locale, `header.${p.kind}`, params)}`;
       }),
     );

@@ -299,6 +299,12 @@ const catalog = {
     id: (p: { header: string; max: number }) => `"${p.header}": indeks larik di atas ${p.max}`,
     en: (p: { header: string; max: number }) => `"${p.header}": an array index above ${p.max}`,
   },
+  'header.too-deep': {
+    id: (p: { header: string; max: number }) =>
+      `"${p.header.slice(0, 40)}…": lebih dari ${p.max} segmen (bersarang terlalu dalam)`,
+    en: (p: { header: string; max: number }) =>
+      `"${p.header.slice(0, 40)}…": more than ${p.max} segments (nested too deeply)`,
+  },
   'header.reserved-key': {
     id: (p: { header: string }) => `"${p.header}": __proto__ tidak boleh dipakai`,
     en: (p: { header: string }) => `"${p.header}": __proto__ is not allowed`,
