@@ -128,7 +128,10 @@ describe('kinerja test: results', () => {
         '    expect: { predikat: baik }',
       ].join('\n'),
     });
-    const r = await cli(['test', 'policies/**/*.cases.yaml'], { cwd: dir });
+    // The rulesets sit beside the case files' folder: allowed by --allow-path.
+    const r = await cli(['test', '--allow-path', 'policies/rulesets', 'policies/**/*.cases.yaml'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
     const [line, summary] = r.stdout.trimEnd().split('\n');
     expect(line).toMatch(

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, '..');
-const LINKED = ['zod', 'decimal.js', 'date-fns', 'yaml'];
+const LINKED = ['zod', 'decimal.js', 'date-fns', 'yaml', 'tinyglobby'];
 
 let dir = '';
 let project = '';

@@ -199,8 +199,8 @@ describe(`the guide ${GUIDE}`, () => {
       it(`${file}: every step passes`, () => {
         const steps = job(file, folder);
         expect(steps.map((s) => s.command)).toEqual([
-          'npx kinerja validate rulesets/*.json cases/*.cases.json',
-          'npx kinerja test cases/*.cases.json',
+          'npx kinerja validate --allow-path rulesets rulesets/*.json cases/*.cases.json',
+          'npx kinerja test --allow-path rulesets cases/*.cases.json',
           'node --test',
         ]);
         for (const s of steps) expect(s.status, `${s.command}\n${s.out}`).toBe(0);

@@ -1,20 +1,22 @@
 import { dirname, resolve } from 'node:path';
-import {
-  formatIssue,
-  type Issue,
-  isPackId,
-  type LocalizedText,
-  type PathSegment,
-  parseRuleset,
-} from '../index';
+import { type Issue, isPackId, type LocalizedText, type PathSegment, parseRuleset } from '../index';
 import { parseCaseFile } from '../testing/index';
+import {
+  type AllowedPaths,
+  issueWithoutText,
+  mayRead,
+  outsideReason,
+  problemWithoutText,
+} from './case-paths';
 import { tr } from './messages';
 import { readDataFile } from './read';
 
 /**
  * Policy case files (docs/testing-policies.md, `kinerja test`) in `kinerja validate`: the full validation of
  * `parseCaseFile`, plus what it leaves to the run, that every ruleset file a case file names
- * (relative to the case file) can be read and validates.
+ * (relative to the case file) lies below the case file's folder or an allowed one
+ * (src/cli/case-paths.ts), can be read and validates; its problems are told by place and code,
+ * never with its text.
  */
 
 /** Whether parsed data is a policy case file (a top-level `cases` array) rather than a ruleset. */
@@ -44,21 +46,18 @@ async function checkRulesetFile(ref: string, file: string, path: readonly PathSe
     ];
   }
   if (read.kind === 'syntax') {
-    return read.problems.map((p) =>
-      cliIssue(path, 'cli.ruleset-invalid', {
-        id: tr('id', 'caseRulesetInvalid', { ref, detail: `${p.line}:${p.col}: ${p.message.id}` }),
-        en: tr('en', 'caseRulesetInvalid', { ref, detail: `${p.line}:${p.col}: ${p.message.en}` }),
-      }),
-    );
+    return read.problems.map((p) => invalid(ref, path, problemWithoutText(p)));
   }
   const parsed = parseRuleset(read.value);
   if (parsed.ok) return [];
-  return parsed.issues.map((i) =>
-    cliIssue(path, 'cli.ruleset-invalid', {
-      id: tr('id', 'caseRulesetInvalid', { ref, detail: formatIssue(i, { locale: 'id' }) }),
-      en: tr('en', 'caseRulesetInvalid', { ref, detail: formatIssue(i, { locale: 'en' }) }),
-    }),
-  );
+  return parsed.issues.map((i) => invalid(ref, path, issueWithoutText(i)));
+}
+
+function invalid(ref: string, path: readonly PathSegment[], detail: LocalizedText): Issue {
+  return cliIssue(path, 'cli.ruleset-invalid', {
+    id: tr('id', 'caseRulesetInvalid', { ref, detail: detail.id }),
+    en: tr('en', 'caseRulesetInvalid', { ref, detail: detail.en }),
+  });
 }
 
 /** The case a path points into (`cases[3]…` → 3), or -1 for the file itself. */
@@ -74,6 +73,7 @@ function caseIndex(path: readonly PathSegment[]): number {
 export async function checkCaseFile(
   data: Record<string, unknown> & { cases: unknown[] },
   caseFile: string,
+  allowed: AllowedPaths = { folders: [] },
 ): Promise<Issue[]> {
   const parsed = parseCaseFile(data);
   const refs: Array<[ref: string, path: PathSegment[]]> = [];
@@ -87,6 +87,10 @@ export async function checkCaseFile(
   for (const [ref, path] of refs) {
     if (ref.trim() === '' || isPackId(ref)) continue;
     const file = resolve(dirname(caseFile), ref);
+    if (!mayRead(file, dirname(caseFile), allowed)) {
+      refIssues.push(cliIssue(path, 'cli.ruleset-outside', outsideReason(ref)));
+      continue;
+    }
     let pending = found.get(file);
     if (!pending) {
       pending = checkRulesetFile(ref, file, []);

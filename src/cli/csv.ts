@@ -232,6 +232,7 @@ export type HeaderProblemKind =
   | 'index-at-root'
   | 'bad-index'
   | 'index-too-large'
+  | 'too-deep'
   | 'reserved-key'
   | 'duplicate'
   | 'conflict'
@@ -255,11 +256,15 @@ export interface CsvHeader {
 /** The largest array index a header may use. */
 export const MAX_INDEX = 9999;
 
+/** The most segments a header path may have: the library's nesting limit (64 levels). */
+export const MAX_SEGMENTS = 64;
+
 const INDEX = /^(0|[1-9]\d*)$/;
 
 /** Parses one header cell into path segments, or says what is wrong with it. */
 function headerPath(cell: string): Segment[] | HeaderProblemKind {
   const parts = cell.split('.');
+  if (parts.length > MAX_SEGMENTS) return 'too-deep';
   const out: Segment[] = [];
   for (const [i, part] of parts.entries()) {
     if (part === '') return 'empty-segment';

@@ -1,12 +1,20 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
 
 /**
- * A small glob matcher for file arguments (Node 20 has no fs.glob, and a shell without globstar
- * leaves `examples/**\/*.cases.json` unexpanded): `*` and `?` within one path segment, `**` as a
- * whole segment for any number of directories. Names starting with a dot are matched only by a
- * segment that starts with a dot; `**` does not descend into dot directories nor follow symbolic
- * links to directories. Patterns match files only.
+ * File arguments with patterns (Node 20 has no fs.glob, and a shell without globstar leaves
+ * `examples/**\/*.cases.json` unexpanded), expanded by tinyglobby (fdir for the walk, picomatch
+ * for the matching): `*` and `?` within one path segment, `**` as a whole segment for any number
+ * of directories. Names starting with a dot are matched only by a segment that starts with a
+ * dot; `**` does not descend into dot directories nor follow symbolic links to directories.
+ * Patterns match files only. Every other character is literal (no braces, classes or extglobs).
+ *
+ * A segment with several stars (`*a*b*`) is matched in linear time here rather than by a regular
+ * expression, which backtracks without end on such a segment against a long name
+ * (`*a*a*a*a*a*a*a*a*a*a*b` against 40 `a`s takes picomatch and minimatch tens of seconds):
+ * tinyglobby walks with `*` in its place, and the names it finds are then checked against the
+ * segment, each chunk between stars at its leftmost place (which decides a match exactly).
  */
 
 /** Whether an argument is a pattern (has `*` or `?`). */
@@ -14,35 +22,80 @@ export function isPattern(arg: string): boolean {
   return arg.includes('*') || arg.includes('?');
 }
 
-function segmentRegex(segment: string): RegExp {
-  let source = '';
-  for (const ch of segment) {
-    if (ch === '*') source += '[^/]*';
-    else if (ch === '?') source += '[^/]';
-    else source += ch.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function kindOf(path: string): 'file' | 'dir' | undefined {
+function isFile(path: string): boolean {
   try {
-    const s = statSync(path);
-    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : undefined;
+    return statSync(path).isFile();
   } catch {
-    return undefined;
+    return false;
   }
 }
 
-function entries(dir: string): { name: string; dir: boolean; link: boolean }[] {
+function isDirectory(path: string): boolean {
   try {
-    return readdirSync(dir, { withFileTypes: true }).map((d) => ({
-      name: d.name,
-      dir: d.isDirectory(),
-      link: d.isSymbolicLink(),
-    }));
+    return statSync(path).isDirectory();
   } catch {
-    return [];
+    return false;
   }
+}
+
+/** A segment for picomatch: every character but `*` and `?` taken literally. */
+function literalExceptWildcards(segment: string): string {
+  return segment.replace(/[\\()[\]{}!+@,|^$]/g, '\\$&');
+}
+
+/** Whether `chunk` (`?` any one character) matches `name` at `at`. */
+function chunkAt(name: string, at: number, chunk: string): boolean {
+  if (at < 0 || at + chunk.length > name.length) return false;
+  for (let k = 0; k < chunk.length; k++) {
+    const c = chunk.charCodeAt(k);
+    if (c !== 0x3f && c !== name.charCodeAt(at + k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a name matches a segment of `*`, `?` and literal characters, in O(name × segment):
+ * the first and last chunks are anchored, each chunk between stars is taken at its leftmost
+ * place after the previous one (a later place never helps the chunks after it).
+ */
+export function segmentMatches(segment: string, name: string): boolean {
+  if (name.startsWith('.') && !segment.startsWith('.')) return false;
+  const chunks = segment.split('*');
+  if (chunks.length === 1) return name.length === segment.length && chunkAt(name, 0, segment);
+  const first = chunks[0] ?? '';
+  const last = chunks[chunks.length - 1] ?? '';
+  const end = name.length - last.length;
+  if (end < first.length || !chunkAt(name, 0, first) || !chunkAt(name, end, last)) return false;
+  let at = first.length;
+  for (const chunk of chunks.slice(1, -1)) {
+    if (chunk === '') continue;
+    let found = -1;
+    for (let k = at; k + chunk.length <= end; k++) {
+      if (chunkAt(name, k, chunk)) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) return false;
+    at = found + chunk.length;
+  }
+  return true;
+}
+
+/** Whether path segments match pattern segments (`**` any number of them), in O(pattern × path). */
+function pathMatches(pattern: readonly string[], names: readonly string[]): boolean {
+  // can[j]: the pattern's first i segments match the path's first j names.
+  let can = names.map(() => false).concat(false);
+  can[0] = true;
+  for (const segment of pattern) {
+    const next = can.map(() => false);
+    for (let j = 0; j <= names.length; j++) {
+      if (segment === '**') next[j] = (can[j] ?? false) || (j > 0 && (next[j - 1] ?? false));
+      else next[j] = j > 0 && (can[j - 1] ?? false) && segmentMatches(segment, names[j - 1] ?? '');
+    }
+    can = next;
+  }
+  return can[names.length] ?? false;
 }
 
 function joinDisplay(display: string, name: string): string {
@@ -58,37 +111,45 @@ export function globFiles(pattern: string, cwd: string): string[] {
   const absolute = pattern.startsWith('/');
   const parts = pattern.split('/').filter((p) => p !== '');
   if (parts[parts.length - 1] === '**') parts.push('*');
-  const found = new Set<string>();
-
-  const walk = (display: string, dir: string, i: number): void => {
-    if (i === parts.length) {
-      if (kindOf(dir) === 'file') found.add(display);
-      return;
+  // The leading segments without wildcards name the folder the walk starts from.
+  let display = absolute ? '/' : '';
+  let base = absolute ? '/' : resolve(cwd);
+  let i = 0;
+  for (; i < parts.length - 1 && !isPattern(parts[i] ?? ''); i++) {
+    display = joinDisplay(display, parts[i] ?? '');
+    base = resolve(base, parts[i] ?? '');
+  }
+  const rest = parts.slice(i);
+  if (rest.length === 0 || !isDirectory(base)) return [];
+  if (!isPattern(rest.join('/'))) {
+    const file = resolve(base, ...rest);
+    return isFile(file) ? [joinDisplay(display, rest.join('/'))] : [];
+  }
+  // Segments with several stars: walked as `*`, checked afterwards (see the module comment).
+  let checked = false;
+  const walk = rest.map((segment) => {
+    if (segment === '**') return segment;
+    if (segment.split('*').length > 2) {
+      checked = true;
+      return segment.startsWith('.') ? '.*' : '*';
     }
-    const segment = parts[i] ?? '';
-    if (segment === '**') {
-      walk(display, dir, i + 1);
-      for (const e of entries(dir)) {
-        if (e.dir && !e.link && !e.name.startsWith('.'))
-          walk(joinDisplay(display, e.name), join(dir, e.name), i);
-      }
-      return;
-    }
-    if (!isPattern(segment)) {
-      const next = join(dir, segment);
-      if (i + 1 === parts.length || kindOf(next) === 'dir') walk(joinDisplay(display, segment), next, i + 1);
-      return;
-    }
-    const re = segmentRegex(segment);
-    const dotOk = segment.startsWith('.');
-    for (const e of entries(dir)) {
-      if (e.name.startsWith('.') && !dotOk) continue;
-      if (re.test(e.name)) walk(joinDisplay(display, e.name), join(dir, e.name), i + 1);
-    }
-  };
-
-  walk(absolute ? '/' : '', absolute ? '/' : resolve(cwd), 0);
-  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return literalExceptWildcards(segment);
+  });
+  const found = globSync([walk.join('/')], {
+    cwd: base,
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    braceExpansion: false,
+    extglob: false,
+  });
+  const files: string[] = [];
+  for (const relative of found) {
+    if (checked && !pathMatches(rest, relative.split('/'))) continue;
+    if (isFile(resolve(base, relative))) files.push(joinDisplay(display, relative));
+  }
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** What expanding file arguments gave: the files, or the first pattern that matched nothing. */

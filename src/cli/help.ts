@@ -166,13 +166,16 @@ Contoh:
 `,
   },
   validate: {
-    en: `Usage: kinerja validate <file…> [--format text|json] [--locale id|en]
+    en: `Usage: kinerja validate <file…> [--format text|json] [--allow-path DIR…] [--locale id|en]
 
 Validates ruleset files (JSON, or YAML by the extension .yaml/.yml) and policy case files (a
 file with a top-level "cases" array): a case file is checked as "kinerja test" reads it (names,
 kinds, inputs, expectations, inline rulesets), and every ruleset file it names, relative to the
-case file, must validate too. A pattern with * ? or ** that the shell left unexpanded is expanded
-(sorted; no match is exit 2).
+case file, must validate too. A case file may name ruleset files only below its own folder
+(symbolic links pointing outside count as outside); --allow-path DIR (repeatable) allows another
+folder. What is wrong with such a ruleset file is told by place and code, never with its text
+(validate the file itself for the full messages). A pattern with * ? or ** that the shell left
+unexpanded is expanded (sorted; no match is exit 2).
 
 Prints one line per issue, "file: path: message" (syntax errors as "file: line:col: message"),
 and "file: ok" for each valid file. --format json prints an array of { file, ok, issues }.
@@ -182,15 +185,20 @@ Exit status: 0 every file is valid; 1 a file has issues; 2 a file cannot be read
 Examples:
   kinerja validate my-ruleset.json
   kinerja validate rulesets/*.yaml --format json
+  kinerja validate --allow-path rulesets cases/*.cases.json
   kinerja validate --locale id my-ruleset.yaml
 `,
-    id: `Pemakaian: kinerja validate <berkas…> [--format text|json] [--locale id|en]
+    id: `Pemakaian: kinerja validate <berkas…> [--format text|json] [--allow-path FOLDER…] [--locale id|en]
 
 Memeriksa berkas ruleset (JSON, atau YAML menurut ekstensi .yaml/.yml) dan berkas kasus kebijakan
 (berkas dengan larik "cases" di tingkat teratas): berkas kasus diperiksa seperti "kinerja test"
 membacanya (nama, jenis, masukan, harapan, ruleset sebaris), dan setiap berkas ruleset yang
-disebutnya, relatif terhadap berkas kasus, juga harus valid. Pola dengan * ? atau ** yang tidak
-diurai shell diurai sendiri (terurut; tanpa kecocokan: status 2).
+disebutnya, relatif terhadap berkas kasus, juga harus valid. Berkas kasus hanya boleh menyebut
+berkas ruleset di bawah foldernya sendiri (tautan simbolik yang menunjuk ke luar dihitung di luar);
+--allow-path FOLDER (boleh berulang) mengizinkan folder lain. Masalah berkas ruleset seperti itu
+disebut dengan tempat dan kodenya saja, tanpa isinya (periksa berkas itu sendiri untuk pesan
+lengkapnya). Pola dengan * ? atau ** yang tidak diurai shell diurai sendiri (terurut; tanpa
+kecocokan: status 2).
 
 Mencetak satu baris per masalah, "berkas: path: pesan" (kesalahan sintaks sebagai
 "berkas: baris:kolom: pesan"), dan "berkas: ok" untuk setiap berkas yang valid. --format json
@@ -202,6 +210,7 @@ ada berkas.
 Contoh:
   kinerja validate ruleset-saya.json
   kinerja validate rulesets/*.yaml --format json
+  kinerja validate --allow-path rulesets cases/*.cases.json
   kinerja validate --locale id ruleset-saya.yaml
 `,
   },
@@ -337,12 +346,18 @@ Contoh:
 `,
   },
   test: {
-    en: `Usage: kinerja test <case-file…> [--format text|json] [--locale id|en]
+    en: `Usage: kinerja test <case-file…> [--format text|json] [--allow-path DIR…] [--locale id|en]
 
 Runs policy case files (JSON or YAML; docs/testing-policies.md):
 each case's input is scored under its ruleset and compared with what it expects. Prints one line
 per failing case (its file and name, the path, the expected and the actual value, or the reason)
 and last a line that is exactly "N passed, M failed". --format json prints the report as JSON.
+
+A case file reads ruleset files only below its own folder (symbolic links pointing outside count
+as outside): a path such as "../rulesets/x.json" or an absolute one elsewhere fails its cases
+unless --allow-path DIR (repeatable) allows that folder. What is wrong with a ruleset file read
+for a case file is told by place and code, never with its text ("kinerja validate FILE" on the
+ruleset prints the full messages).
 
 A pattern with * ? or ** that the shell left unexpanded (or quoted) is expanded by kinerja:
 'policies/**/*.cases.json' works without globstar. Matches are sorted; no match is exit 2.
@@ -353,15 +368,22 @@ case file (every such file is reported, "file: path: message", and no case is ru
 Examples:
   kinerja test policies/kab-contoh.cases.json
   kinerja test 'policies/**/*.cases.json'
+  kinerja test --allow-path rulesets cases/*.cases.json
   kinerja test policies/*.cases.yaml --format json
 `,
-    id: `Pemakaian: kinerja test <berkas-kasus…> [--format text|json] [--locale id|en]
+    id: `Pemakaian: kinerja test <berkas-kasus…> [--format text|json] [--allow-path FOLDER…] [--locale id|en]
 
 Menjalankan berkas kasus kebijakan (JSON atau YAML; docs/testing-policies.md): masukan
 setiap kasus dinilai dengan ruleset-nya lalu dibandingkan
 dengan harapannya. Mencetak satu baris per kasus yang gagal (berkas dan nama, path, nilai yang
 diharapkan dan yang aktual, atau alasannya) dan terakhir baris yang persis "N passed, M failed".
 --format json mencetak laporannya sebagai JSON.
+
+Berkas kasus hanya membaca berkas ruleset di bawah foldernya sendiri (tautan simbolik yang menunjuk
+ke luar dihitung di luar): path seperti "../rulesets/x.json" atau path absolut di tempat lain
+menggagalkan kasusnya kecuali --allow-path FOLDER (boleh berulang) mengizinkan folder itu. Masalah
+berkas ruleset yang dibaca untuk berkas kasus disebut dengan tempat dan kodenya saja, tanpa isinya
+("kinerja validate BERKAS" pada ruleset itu mencetak pesan lengkapnya).
 
 Pola dengan * ? atau ** yang tidak diurai shell (atau dikutip) diurai sendiri oleh kinerja:
 'policies/**/*.cases.json' berjalan tanpa globstar. Hasilnya terurut; tanpa kecocokan: status 2.
@@ -373,6 +395,7 @@ tidak ada kasus yang dijalankan).
 Contoh:
   kinerja test policies/kab-contoh.cases.json
   kinerja test 'policies/**/*.cases.json'
+  kinerja test --allow-path rulesets cases/*.cases.json
   kinerja test policies/*.cases.yaml --format json
 `,
   },

@@ -11,6 +11,7 @@ import {
   extraCells,
   isBlankRow,
   MAX_INDEX,
+  MAX_SEGMENTS,
   parseHeader,
   unflatten,
 } from './csv';
@@ -114,7 +115,7 @@ async function* jsonlRecords(stream: ReadStream): AsyncGenerator<InputRecord> {
       }
       if (read.kind === 'syntax') {
         const issues = read.problems.map((p) =>
-          lineIssue('cli.json-syntax', {
+          lineIssue(p.code ?? 'cli.json-syntax', {
             id: tr('id', 'atColumn', { col: p.col, detail: p.message.id }),
             en: tr('en', 'atColumn', { col: p.col, detail: p.message.en }),
           }),
@@ -231,7 +232,8 @@ async function openCsv(
     return bad(
       parsed.problems.map((p) => {
         const at = tr(locale, 'csvHeaderAt', { column: p.column });
-        const params = { header: p.header, other: p.other ?? '', max: MAX_INDEX };
+        const max = p.kind === 'too-deep' ? MAX_SEGMENTS : MAX_INDEX;
+        const params = { header: p.header, other: p.other ?? '', max };
         return `${display}: ${at}: ${tr(locale, `header.${p.kind}`, params)}`;
       }),
     );

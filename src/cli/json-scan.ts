@@ -1,24 +1,38 @@
 /**
  * A small JSON scanner that JSON.parse lacks: it finds where a syntax error is (as an offset, for
- * `line:col`), and it finds number literals with more significant digits than a double keeps, so
- * that the reader can hand them to the library as exact decimal strings instead of rounding them.
+ * `line:col`), where nesting crosses the depth limit, and the number literals that a double would
+ * not hold exactly, so that the reader can hand them to the library as exact decimal strings (or
+ * refuse them) instead of rounding them. It never recurses, so no input can overflow the stack.
  */
+
+import { type ExactNumber, exactNumber } from './numbers';
 
 /** What went wrong at `at`. */
 export type JsonProblem =
   | { readonly kind: 'unexpected'; readonly at: number; readonly token: string }
   | { readonly kind: 'end'; readonly at: number }
-  | { readonly kind: 'expected'; readonly at: number; readonly what: string };
+  | { readonly kind: 'expected'; readonly at: number; readonly what: string }
+  /** An object or array opened at `at` nests deeper than `maximum` levels. */
+  | { readonly kind: 'too-deep'; readonly at: number; readonly maximum: number }
+  /** The number literal at `at` would be read as 0 or Infinity. */
+  | {
+      readonly kind: 'out-of-range';
+      readonly at: number;
+      readonly literal: string;
+      readonly towards: 'zero' | 'infinity';
+    };
+
+/** A number literal read as an exact decimal string: [start, end) of the literal and the text. */
+export type ExactLiteral = readonly [start: number, end: number, text: string];
 
 /** The outcome of a scan. */
 export interface JsonScan {
   readonly problem?: JsonProblem;
-  /** [start, end) of number literals that a double cannot hold exactly. */
-  readonly longNumbers: ReadonlyArray<readonly [number, number]>;
+  /** Number literals that a double cannot hold exactly, with their exact decimal text. */
+  readonly decimals: readonly ExactLiteral[];
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const MAX_EXACT_DIGITS = 15;
 
 class Stop extends Error {
   constructor(readonly problem: JsonProblem) {
@@ -26,16 +40,11 @@ class Stop extends Error {
   }
 }
 
-/** Significant digits of a number literal, ignoring leading and trailing zeros. */
-function significantDigits(literal: string): number {
-  const mantissa = literal.replace(/^-/, '').replace(/[eE].*$/, '');
-  const digits = mantissa.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length;
-}
-
-/** Scans `text` as one JSON value. */
-export function scanJson(text: string): JsonScan {
-  const longNumbers: Array<readonly [number, number]> = [];
+/** Scans `text` as one JSON value whose objects and arrays nest at most `maxDepth` levels. */
+export function scanJson(text: string, maxDepth: number): JsonScan {
+  const decimals: ExactLiteral[] = [];
+  /** The open containers: `{` or `[`. */
+  const open: string[] = [];
   let i = 0;
 
   const ws = (): void => {
@@ -73,84 +82,83 @@ export function scanJson(text: string): JsonScan {
       } else i++;
     }
   };
-  const value = (): void => {
+  /** A member's key and colon; the value follows. */
+  const key = (): void => {
+    ws();
+    if (text.charAt(i) !== '"') expect('"');
+    string();
+    ws();
+    if (text.charAt(i) !== ':') expect(':');
+    i++;
+  };
+  const number = (): void => {
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m) fail();
+    const literal = (m as RegExpExecArray)[0];
+    const read: ExactNumber = exactNumber(literal);
+    if (read.kind === 'out-of-range')
+      throw new Stop({ kind: 'out-of-range', at: i, literal, towards: read.towards });
+    if (read.kind === 'decimal') decimals.push([i, i + literal.length, read.text]);
+    i += literal.length;
+  };
+  /** A scalar value, or the opening of a container (true when one was opened and left open). */
+  const startValue = (): boolean => {
     ws();
     const c = text.charAt(i);
-    if (c === '{') {
+    if (c === '{' || c === '[') {
+      if (open.length + 1 > maxDepth) throw new Stop({ kind: 'too-deep', at: i, maximum: maxDepth });
       i++;
       ws();
-      if (text.charAt(i) === '}') {
+      if (text.charAt(i) === (c === '{' ? '}' : ']')) {
         i++;
-        return;
+        return false;
       }
-      for (;;) {
-        ws();
-        if (text.charAt(i) !== '"') expect('"');
-        string();
-        ws();
-        if (text.charAt(i) !== ':') expect(':');
-        i++;
-        value();
-        ws();
-        if (text.charAt(i) === ',') {
-          i++;
-          continue;
-        }
-        if (text.charAt(i) === '}') {
-          i++;
-          return;
-        }
-        expect(', }');
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text.charAt(i) === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text.charAt(i) === ',') {
-          i++;
-          continue;
-        }
-        if (text.charAt(i) === ']') {
-          i++;
-          return;
-        }
-        expect(', ]');
-      }
+      open.push(c);
+      if (c === '{') key();
+      return true;
     }
     if (c === '"') {
       string();
-      return;
+      return false;
     }
     for (const literal of ['true', 'false', 'null']) {
       if (text.startsWith(literal, i)) {
         i += literal.length;
-        return;
+        return false;
       }
     }
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(text);
-    if (!m) {
-      fail();
-      return;
-    }
-    if (significantDigits(m[0]) > MAX_EXACT_DIGITS) longNumbers.push([i, i + m[0].length]);
-    i += m[0].length;
+    number();
+    return false;
   };
 
   try {
-    value();
+    value: for (;;) {
+      if (startValue()) continue;
+      // After a complete value: a comma starts the next one, a bracket closes its container.
+      while (open.length > 0) {
+        ws();
+        const top = open[open.length - 1];
+        const c = text.charAt(i);
+        if (c === ',') {
+          i++;
+          if (top === '{') key();
+          continue value;
+        }
+        if (c === (top === '{' ? '}' : ']')) {
+          i++;
+          open.pop();
+          continue;
+        }
+        expect(top === '{' ? ', }' : ', ]');
+      }
+      break;
+    }
     ws();
     if (i < text.length) fail();
-    return { longNumbers };
+    return { decimals };
   } catch (e) {
-    if (e instanceof Stop) return { problem: e.problem, longNumbers };
+    if (e instanceof Stop) return { problem: e.problem, decimals };
     throw e;
   }
 }

@@ -76,6 +76,27 @@ const catalog = {
     id: (p: { detail: string }) => `YAML tidak valid: ${p.detail}`,
     en: (p: { detail: string }) => `invalid YAML: ${p.detail}`,
   },
+  // Limits of the file reader (the nesting text is the library's input.too-deep).
+  tooDeep: {
+    id: (p: { maximum: number }) => `Bersarang terlalu dalam: paling banyak ${p.maximum} tingkat`,
+    en: (p: { maximum: number }) => `Nested too deeply: at most ${p.maximum} levels`,
+  },
+  numberOutOfRange: {
+    id: (p: { literal: string; read: string }) =>
+      `bilangan ${p.literal} tidak dapat dibaca dengan tepat: di luar jangkauan (akan terbaca sebagai ${p.read})`,
+    en: (p: { literal: string; read: string }) =>
+      `the number ${p.literal} cannot be read exactly: out of range (it would be read as ${p.read})`,
+  },
+  yamlAliases: {
+    id: (p: { maximum: number }) =>
+      `alias YAML menyalin lebih dari ${p.maximum} nilai (setiap pemakaian dihitung sebanyak isi yang disalinnya); tulis nilainya langsung atau kurangi alias`,
+    en: (p: { maximum: number }) =>
+      `YAML aliases copy in more than ${p.maximum} values (each use counts what it copies); write the values out or use fewer aliases`,
+  },
+  yamlUnresolvedAlias: {
+    id: (p: { name: string }) => `alias *${p.name} tidak punya jangkar &${p.name} sebelumnya`,
+    en: (p: { name: string }) => `the alias *${p.name} has no anchor &${p.name} before it`,
+  },
   // validate.
   valid: { id: () => 'ok', en: () => 'ok' },
   schemaOutdated: {
@@ -99,6 +120,32 @@ const catalog = {
   caseRulesetInvalid: {
     id: (p: { ref: string; detail: string }) => `ruleset "${p.ref}" tidak valid: ${p.detail}`,
     en: (p: { ref: string; detail: string }) => `ruleset "${p.ref}" is not valid: ${p.detail}`,
+  },
+  caseRulesetOutside: {
+    id: (p: { ref: string }) =>
+      `berkas ruleset "${p.ref}" berada di luar folder berkas kasus dan tidak dibaca (izinkan folder lain dengan --allow-path FOLDER)`,
+    en: (p: { ref: string }) =>
+      `ruleset file "${p.ref}" is outside the case file's folder and is not read (allow another folder with --allow-path DIR)`,
+  },
+  caseRulesetOutsideFile: {
+    id: () =>
+      'berkas itu berada di luar folder berkas kasus dan tidak dibaca (izinkan folder lain dengan --allow-path FOLDER)',
+    en: () =>
+      "the file is outside the case file's folder and is not read (allow another folder with --allow-path DIR)",
+  },
+  caseRulesetProblem: {
+    id: (p: { where: string; code: string }) => `${p.where} (${p.code})`,
+    en: (p: { where: string; code: string }) => `${p.where} (${p.code})`,
+  },
+  caseRulesetDetails: {
+    id: (p: { list: string }) =>
+      `${p.list}; isinya tidak ditampilkan, pesan lengkap: kinerja validate BERKAS`,
+    en: (p: { list: string }) =>
+      `${p.list}; its text is not shown, for the full messages: kinerja validate FILE`,
+  },
+  allowPathNotFolder: {
+    id: (p: { value: string }) => `--allow-path "${p.value}" bukan folder`,
+    en: (p: { value: string }) => `--allow-path "${p.value}" is not a folder`,
   },
   // File arguments.
   noMatch: {
@@ -282,6 +329,12 @@ const catalog = {
   'header.index-too-large': {
     id: (p: { header: string; max: number }) => `"${p.header}": indeks larik di atas ${p.max}`,
     en: (p: { header: string; max: number }) => `"${p.header}": an array index above ${p.max}`,
+  },
+  'header.too-deep': {
+    id: (p: { header: string; max: number }) =>
+      `"${p.header.slice(0, 40)}…": lebih dari ${p.max} segmen (bersarang terlalu dalam)`,
+    en: (p: { header: string; max: number }) =>
+      `"${p.header.slice(0, 40)}…": more than ${p.max} segments (nested too deeply)`,
   },
   'header.reserved-key': {
     id: (p: { header: string }) => `"${p.header}": __proto__ tidak boleh dipakai`,

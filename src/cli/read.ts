@@ -1,15 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { isScalar, parseDocument, visit } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { LocalizedText } from '../index';
 import { type JsonProblem, lineCol, scanJson } from './json-scan';
-import { both } from './messages';
+import { both, tr } from './messages';
+import { checkYamlDocument, YAML_ALIAS_BUDGET, type YamlLimit, yamlSourceTooDeep } from './yaml-limits';
 
-/** A syntax error at a place in the file. */
+/**
+ * How deep objects and arrays may nest in a file the command line reads: the library's limit
+ * for any input (`input.too-deep`), checked while reading so that no file can overflow the stack.
+ */
+export const MAX_FILE_DEPTH = 64;
+
+/** A problem at a place in the file: a syntax error, or a limit of the reader. */
 export interface SyntaxProblem {
   readonly line: number;
   readonly col: number;
   readonly message: LocalizedText;
+  /**
+   * What kind of problem: `input.too-deep` (nesting), `cli.number-out-of-range` (a number a
+   * double would read as 0 or Infinity), `cli.yaml-aliases` (the alias budget); absent for a
+   * syntax error.
+   */
+  readonly code?: string;
 }
 
 /** What reading a data file gave. */
@@ -46,7 +59,10 @@ export async function readDataFile(path: string): Promise<ReadResult> {
   return parseDataText(text, formatOf(path, text));
 }
 
-function jsonDetail(p: JsonProblem): string {
+/** A syntax error of the scanner (not a limit). */
+type JsonSyntaxError = Extract<JsonProblem, { kind: 'unexpected' | 'end' | 'expected' }>;
+
+function jsonDetail(p: JsonSyntaxError): string {
   if (p.kind === 'end') return 'unexpected end of input';
   if (p.kind === 'expected')
     return `expected ${p.what
@@ -56,7 +72,7 @@ function jsonDetail(p: JsonProblem): string {
   return `unexpected ${JSON.stringify(p.token)}`;
 }
 
-function jsonDetailId(p: JsonProblem): string {
+function jsonDetailId(p: JsonSyntaxError): string {
   if (p.kind === 'end') return 'masukan berakhir terlalu cepat';
   if (p.kind === 'expected')
     return `seharusnya ${p.what
@@ -66,43 +82,91 @@ function jsonDetailId(p: JsonProblem): string {
   return `tidak terduga: ${JSON.stringify(p.token)}`;
 }
 
+/** A number literal as shown in a message: long ones shortened in the middle. */
+function shownLiteral(literal: string): string {
+  return literal.length <= 40 ? literal : `${literal.slice(0, 24)}…${literal.slice(-12)}`;
+}
+
+/** The problem of a number that a double would read as 0 or Infinity. */
+function outOfRange(text: string, at: number, literal: string, towards: 'zero' | 'infinity'): SyntaxProblem {
+  const params = { literal: shownLiteral(literal), read: towards === 'zero' ? '0' : 'Infinity' };
+  return { ...lineCol(text, at), code: 'cli.number-out-of-range', message: both('numberOutOfRange', params) };
+}
+
+/** The problem of nesting deeper than {@link MAX_FILE_DEPTH}, at offset `at`. */
+function tooDeep(text: string, at: number): SyntaxProblem {
+  return {
+    ...lineCol(text, at),
+    code: 'input.too-deep',
+    message: both('tooDeep', { maximum: MAX_FILE_DEPTH }),
+  };
+}
+
 /**
- * Parses JSON. Numbers with more significant digits than a double keeps exactly become strings, so
- * the library sees the decimal as written (and rejects it where a number is not allowed).
+ * Parses JSON. A number literal whose double is not its exact value becomes its exact decimal
+ * string (so the library sees the decimal as written, and rejects it where a number is not
+ * allowed); one that would become 0 or Infinity is a problem, as is nesting deeper than
+ * {@link MAX_FILE_DEPTH}. Never recurses: any input gives a result.
  */
 export function parseJsonText(input: string): ReadResult {
   const text = input.replace(/^\uFEFF/, '');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const problem = scanJson(text).problem;
-    if (!problem) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return { kind: 'syntax', problems: [{ line: 1, col: 1, message: both('jsonSyntax', { detail }) }] };
-    }
+  const scan = scanJson(text, MAX_FILE_DEPTH);
+  const problem = scan.problem;
+  if (problem?.kind === 'too-deep') return { kind: 'syntax', problems: [tooDeep(text, problem.at)] };
+  if (problem?.kind === 'out-of-range')
+    return { kind: 'syntax', problems: [outOfRange(text, problem.at, problem.literal, problem.towards)] };
+  if (problem) {
     const message = {
       id: `JSON tidak valid: ${jsonDetailId(problem)}`,
       en: `invalid JSON: ${jsonDetail(problem)}`,
     };
     return { kind: 'syntax', problems: [{ ...lineCol(text, problem.at), message }] };
   }
-  const scan = scanJson(text);
-  if (scan.problem || scan.longNumbers.length === 0) return { kind: 'data', value };
-  let quoted = '';
-  let from = 0;
-  for (const [start, end] of scan.longNumbers) {
-    quoted += `${text.slice(from, start)}"${text.slice(start, end)}"`;
-    from = end;
+  let exact = text;
+  if (scan.decimals.length > 0) {
+    exact = '';
+    let from = 0;
+    for (const [start, end, decimal] of scan.decimals) {
+      exact += `${text.slice(from, start)}"${decimal}"`;
+      from = end;
+    }
+    exact += text.slice(from);
   }
-  return { kind: 'data', value: JSON.parse(quoted + text.slice(from)) };
+  try {
+    return { kind: 'data', value: JSON.parse(exact) };
+  } catch (error) {
+    // The scanner accepts what JSON.parse accepts; this is only a safety net.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'syntax', problems: [{ line: 1, col: 1, message: both('jsonSyntax', { detail }) }] };
+  }
 }
 
-const DECIMAL_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The problem of a YAML limit crossed. */
+function yamlLimitProblem(text: string, limit: YamlLimit): SyntaxProblem {
+  if (limit.kind === 'too-deep') return tooDeep(text, limit.at);
+  if (limit.kind === 'out-of-range') return outOfRange(text, limit.at, limit.literal, limit.towards);
+  const at = lineCol(text, limit.at);
+  if (limit.kind === 'aliases')
+    return { ...at, code: 'cli.yaml-aliases', message: both('yamlAliases', { maximum: YAML_ALIAS_BUDGET }) };
+  const detail = both('yamlUnresolvedAlias', { name: limit.name });
+  return {
+    ...at,
+    message: {
+      id: tr('id', 'yamlSyntax', { detail: detail.id }),
+      en: tr('en', 'yamlSyntax', { detail: detail.en }),
+    },
+  };
+}
 
-/** Parses YAML (one document); syntax errors carry their line and column. */
+/**
+ * Parses YAML (one document); syntax errors carry their line and column. Nesting (aliases
+ * included), the values aliases copy in and numbers are checked as src/cli/yaml-limits.ts says.
+ */
 export function parseYamlText(input: string): ReadResult {
-  const doc = parseDocument(input.replace(/^\uFEFF/, ''));
+  const text = input.replace(/^\uFEFF/, '');
+  const deep = yamlSourceTooDeep(text, MAX_FILE_DEPTH);
+  if (deep !== undefined) return { kind: 'syntax', problems: [tooDeep(text, deep)] };
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e): SyntaxProblem => {
       const at = e.linePos?.[0] ?? { line: 1, col: 1 };
@@ -111,22 +175,10 @@ export function parseYamlText(input: string): ReadResult {
     });
     return { kind: 'syntax', problems };
   }
-  // Keep long decimals exact, as parseJsonText does.
-  visit(doc, {
-    Scalar(_key, node) {
-      if (!isScalar(node) || typeof node.value !== 'number' || typeof node.source !== 'string') return;
-      const src = node.source.replace(/_/g, '');
-      if (!DECIMAL_LITERAL.test(src)) return;
-      const digits = src
-        .replace(/^[+-]/, '')
-        .replace(/[eE].*$/, '')
-        .replace('.', '')
-        .replace(/^0+/, '')
-        .replace(/0+$/, '');
-      if (digits.length > 15) node.value = src;
-    },
-  });
-  return { kind: 'data', value: doc.toJS() };
+  const limit = checkYamlDocument(doc, MAX_FILE_DEPTH);
+  if (limit) return { kind: 'syntax', problems: [yamlLimitProblem(text, limit)] };
+  // The aliases have been counted above, weighted by what each copies in.
+  return { kind: 'data', value: doc.toJS({ maxAliasCount: -1 }) };
 }
 
 /** Parses text in the given format. */

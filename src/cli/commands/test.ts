@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatPath, type Locale } from '../../index';
+import { formatPath, type Locale, parseRuleset } from '../../index';
 import {
   type CaseFile,
   type CaseReport,
@@ -10,6 +10,13 @@ import {
   runPolicyCases,
 } from '../../testing/index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
+import {
+  type AllowedPaths,
+  issueWithoutText,
+  mayRead,
+  problemWithoutText,
+  readAllowPaths,
+} from '../case-paths';
 import type { Command } from '../context';
 import { expandFileArgs } from '../glob';
 import { helpText } from '../help';
@@ -19,10 +26,17 @@ import { formatOf, parseDataText, readDataFile, readErrorReason } from '../read'
 
 /**
  * Reads a ruleset file named in a case file (absolute path), JSON or YAML, synchronously as
- * runPolicyCases needs; throws with the reason in `locale` (the case then fails with it).
+ * runPolicyCases needs; throws with the reason in `locale` (the case then fails with it). Only
+ * files below the case file's folder or an allowed one are read, and what is wrong with one is
+ * told by place and code, never with its text (src/cli/case-paths.ts).
  */
-export function rulesetFileReader(locale: Locale): (absPath: string) => unknown {
+export function rulesetFileReader(
+  locale: Locale,
+  caseFolder: string,
+  allowed: AllowedPaths,
+): (absPath: string) => unknown {
   return (absPath) => {
+    if (!mayRead(absPath, caseFolder, allowed)) throw new Error(tr(locale, 'caseRulesetOutsideFile'));
     let text: string;
     try {
       text = readFileSync(absPath, 'utf8');
@@ -30,12 +44,24 @@ export function rulesetFileReader(locale: Locale): (absPath: string) => unknown 
       throw new Error(readErrorReason(error)[locale]);
     }
     const read = parseDataText(text, formatOf(absPath, text));
-    if (read.kind === 'syntax')
-      throw new Error(read.problems.map((p) => `${p.line}:${p.col}: ${p.message[locale]}`).join('; '));
     if (read.kind === 'unreadable') throw new Error(read.reason[locale]);
-    return read.value;
+    const problems =
+      read.kind === 'syntax'
+        ? read.problems.map((p) => problemWithoutText(p)[locale])
+        : (() => {
+            const parsed = parseRuleset(read.value);
+            return parsed.ok ? [] : parsed.issues.map((i) => issueWithoutText(i)[locale]);
+          })();
+    if (problems.length > 0) {
+      const shown = problems.slice(0, MAX_LISTED).join('; ') + (problems.length > MAX_LISTED ? '; …' : '');
+      throw new Error(tr(locale, 'caseRulesetDetails', { list: shown }));
+    }
+    return (read as { value: unknown }).value;
   };
 }
+
+/** How many problems of a ruleset file a failing case lists. */
+const MAX_LISTED = 5;
 
 /** A case file ready to run. */
 interface Loaded {
@@ -46,7 +72,12 @@ interface Loaded {
 
 /** `kinerja test <case-file…> [--format text|json]`. */
 export const test: Command = async (args, ctx) => {
-  const parsed = parseCommandArgs(args, { format: { type: 'string' } }, ctx.locale, true);
+  const parsed = parseCommandArgs(
+    args,
+    { format: { type: 'string' }, 'allow-path': { type: 'string', multiple: true } },
+    ctx.locale,
+    true,
+  );
   const usage = (message: string): number => {
     ctx.io.stderr(`kinerja test: ${message}\n${tr(ctx.locale, 'seeHelp', { command: 'kinerja test' })}\n`);
     return EXIT_USAGE;
@@ -59,6 +90,11 @@ export const test: Command = async (args, ctx) => {
   }
   const format = choice(parsed, 'format', ['text', 'json'] as const, 'text');
   if (typeof format !== 'string') return usage(format.usageError);
+  const allow = readAllowPaths(
+    (parsed.values['allow-path'] as unknown as string[] | undefined) ?? [],
+    ctx.io.cwd,
+  );
+  if (!allow.ok) return usage(tr(locale, 'allowPathNotFolder', { value: allow.value }));
   if (parsed.positionals.length === 0) return usage(tr(locale, 'noFiles'));
   const expanded = expandFileArgs(parsed.positionals, ctx.io.cwd);
   if ('noMatch' in expanded) return usage(tr(locale, 'noMatch', { pattern: expanded.noMatch }));
@@ -90,10 +126,11 @@ export const test: Command = async (args, ctx) => {
     return EXIT_USAGE;
   }
 
-  const readFile = rulesetFileReader(locale);
-  const reports: CaseReport[] = loaded.map((f) =>
-    runPolicyCases(f.file, { baseDir: dirname(f.absolute), readFile, file: f.display }),
-  );
+  const reports: CaseReport[] = loaded.map((f) => {
+    const baseDir = dirname(f.absolute);
+    const readFile = rulesetFileReader(locale, baseDir, allow.allowed);
+    return runPolicyCases(f.file, { baseDir, readFile, file: f.display });
+  });
   const merged = mergeCaseReports(reports);
   ctx.io.stdout(
     format === 'json' ? `${JSON.stringify(merged, null, 2)}\n` : `${formatCaseReport(merged, { locale })}\n`,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type FormatName, formatPath, type Issue, type Locale, listFormats, parseRuleset } from '../../index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
+import { type AllowedPaths, readAllowPaths } from '../case-paths';
 import { checkCaseFile, isCaseFile } from '../cases';
 import type { Command } from '../context';
 import { expandFileArgs } from '../glob';
@@ -70,14 +71,19 @@ function checkSchemaFile(data: unknown): Issue[] {
 }
 
 /** Validates one file (ruleset, case file or the exported JSON Schema) and reports it. */
-async function validateFile(display: string, absolute: string, locale: Locale): Promise<FileReport> {
+async function validateFile(
+  display: string,
+  absolute: string,
+  locale: Locale,
+  allowed: AllowedPaths,
+): Promise<FileReport> {
   const read = await readDataFile(absolute);
   if (read.kind === 'unreadable') return { file: display, ok: false, issues: [], error: read.reason[locale] };
   if (read.kind === 'syntax') {
     const issues = read.problems.map(
       (p): JsonIssue => ({
         path: `${p.line}:${p.col}`,
-        code: 'syntax',
+        code: p.code ?? 'syntax',
         message: p.message[locale],
         severity: 'error',
         line: p.line,
@@ -87,7 +93,7 @@ async function validateFile(display: string, absolute: string, locale: Locale): 
     return { file: display, ok: false, issues };
   }
   const found = isCaseFile(read.value)
-    ? await checkCaseFile(read.value, absolute)
+    ? await checkCaseFile(read.value, absolute, allowed)
     : isJsonSchema(read.value)
       ? checkSchemaFile(read.value)
       : (() => {
@@ -100,7 +106,12 @@ async function validateFile(display: string, absolute: string, locale: Locale): 
 
 /** `kinerja validate <file…> [--format text|json]`. */
 export const validate: Command = async (args, ctx) => {
-  const parsed = parseCommandArgs(args, { format: { type: 'string' } }, ctx.locale, true);
+  const parsed = parseCommandArgs(
+    args,
+    { format: { type: 'string' }, 'allow-path': { type: 'string', multiple: true } },
+    ctx.locale,
+    true,
+  );
   if (isUsageError(parsed)) {
     ctx.io.stderr(
       `kinerja validate: ${parsed.usageError}\n${tr(ctx.locale, 'seeHelp', { command: 'kinerja validate' })}\n`,
@@ -116,6 +127,16 @@ export const validate: Command = async (args, ctx) => {
   if (typeof format !== 'string') {
     ctx.io.stderr(`kinerja validate: ${format.usageError}\n`);
     return format.exitCode;
+  }
+  const allow = readAllowPaths(
+    (parsed.values['allow-path'] as unknown as string[] | undefined) ?? [],
+    ctx.io.cwd,
+  );
+  if (!allow.ok) {
+    ctx.io.stderr(
+      `kinerja validate: ${tr(locale, 'allowPathNotFolder', { value: allow.value })}\n${tr(locale, 'seeHelp', { command: 'kinerja validate' })}\n`,
+    );
+    return EXIT_USAGE;
   }
   if (parsed.positionals.length === 0) {
     ctx.io.stderr(
@@ -134,7 +155,7 @@ export const validate: Command = async (args, ctx) => {
 
   const reports: FileReport[] = [];
   for (const file of expanded.files) {
-    const report = await validateFile(file, resolve(ctx.io.cwd, file), locale);
+    const report = await validateFile(file, resolve(ctx.io.cwd, file), locale, allow.allowed);
     reports.push(report);
     if (format === 'text') {
       if (report.error !== undefined) {
