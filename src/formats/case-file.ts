@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ledgerEntryInputSchema } from '../career/schemas';
-import { addIssues, deepFreeze, type Issue, issue } from '../explain/index';
+import { addIssues, deepFreeze, issue } from '../explain/index';
 import { unitCountsSchema } from '../organisation/schemas';
 import { annualizeOptionsSchema, annualPeriodsSchema } from '../periods/schemas';
 import { RULESET_SCHEMA_ID } from '../ruleset/json-schema';
