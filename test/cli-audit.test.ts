@@ -194,6 +194,18 @@ describe('kinerja audit: operator mistakes', () => {
     expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toBe('just some text, not a database\n');
   });
 
+  it('a server that cannot be reached is "cannot open" (exit 2), never "not a kinerja store"', async () => {
+    const dir = await tempDir({});
+    for (const url of ['postgres://u:secret@127.0.0.1:1/db', 'mysql://u:secret@127.0.0.1:1/db']) {
+      const ran = await run(dir, 'verify', '--store', url);
+      expect(ran.code, url).toBe(2);
+      expect(ran.stderr, url).toContain('Cannot open the store');
+      expect(ran.stderr, url).not.toContain('not a kinerja store');
+      expect(ran.stderr, url).not.toContain('secret');
+      noTrace(ran);
+    }
+  });
+
   it('an unknown --agency is exit 1 naming it; a malformed one is exit 2 before any output', async () => {
     const dir = await scored();
     const typo = await run(

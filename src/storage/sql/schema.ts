@@ -269,9 +269,25 @@ export async function hasStoreTables(db: Kysely<LooseDb>, prefix: string): Promi
       await db.selectFrom(table).select(['agency_id', 'record_key', 'doc']).limit(1).execute();
     }
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // A missing table or column: not a store. Anything else (a server that cannot be reached, a
+    // refused login) is the caller's to report as it is, never "not a store".
+    if (isMissingTable(error)) return false;
+    throw error;
   }
+}
+
+/** Whether a driver error says a table or column does not exist (PostgreSQL, MySQL, SQLite). */
+function isMissingTable(error: unknown): boolean {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    errno?: unknown;
+    message?: unknown;
+  };
+  if (e.code === '42P01' || e.code === '42703') return true;
+  if (e.code === 'ER_NO_SUCH_TABLE' || e.code === 'ER_BAD_FIELD_ERROR') return true;
+  if (e.errno === 1146 || e.errno === 1054) return true;
+  return typeof e.message === 'string' && /no such (table|column)/i.test(e.message);
 }
 
 /** PostgreSQL's current schema (where unqualified tables are created), or null. */
