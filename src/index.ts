@@ -127,6 +127,7 @@ export {
   compare,
   DECIMAL_PRECISION,
   type DecimalInput,
+  type DecimalObject,
   type DecimalString,
   DivisionByZeroError,
   decimal,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { decimalSchema, nonNegativeDecimalSchema } from '../ruleset/primitives';
+import type { DecimalInput } from '../decimal/index';
+import { decimalObjectAsString, decimalSchema, nonNegativeDecimalSchema } from '../ruleset/primitives';
 import { policySchema } from '../ruleset/sections/assessment';
 
 /**
@@ -17,9 +18,12 @@ import { policySchema } from '../ruleset/sections/assessment';
 export const reconciliationPolicySchema = policySchema;
 
 /** One value given by a rater: a rating code or a number. */
-export const ratingValueSchema = z
-  .union([z.number(), z.string()])
-  .meta({ description: 'A rating code of the ruleset, or a number for numeric items.' });
+export const ratingValueSchema = z.preprocess(
+  decimalObjectAsString<DecimalInput>,
+  z
+    .union([z.number(), z.string()])
+    .meta({ description: 'A rating code of the ruleset, or a number for numeric items.' }),
+);
 
 /**
  * The ratings of one item by rater group (`self`, `supervisor`, `peers`, `subordinates` and the

@@ -54,6 +54,7 @@ export { round, toFixedScale } from './round';
 export {
   DECIMAL_PRECISION,
   type DecimalInput,
+  type DecimalObject,
   type DecimalString,
   MAX_SCALE,
   ROUNDING_MODES,

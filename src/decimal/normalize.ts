@@ -1,6 +1,8 @@
 /**
  * The parsing core shared by {@link parseDecimal}, {@link decimal} and {@link toDec}: turns an
- * unknown value into canonical plain notation or says why it cannot.
+ * unknown value into canonical plain notation or says why it cannot. The one place decimal input
+ * is read: strings, numbers, bigints and decimal objects (a decimal.js `Decimal`, read through its
+ * `toString()`).
  *
  * @internal
  * @module
@@ -12,7 +14,8 @@ export type DecimalFailureCode =
   | 'decimal.invalid'
   | 'decimal.not-finite'
   | 'decimal.inexact'
-  | 'decimal.too-precise';
+  | 'decimal.too-precise'
+  | 'decimal.exponent-out-of-range';
 
 /** Why a value is not a decimal. */
 export interface DecimalFailure {
@@ -134,7 +137,8 @@ function expandExponent(s: string, e: number): string {
 
 /**
  * Canonical plain notation of `value`, or why it is not a decimal. Strings must be plain decimal
- * notation; numbers must be finite and exact as written; bigints are always exact.
+ * notation; numbers must be finite and exact as written; bigints are always exact; an object is
+ * read through its `toString()` ({@link canonicalObject}); arrays and everything else are invalid.
  */
 export function canonicalDecimal(value: unknown): string | DecimalFailure {
   switch (typeof value) {
@@ -146,7 +150,61 @@ export function canonicalDecimal(value: unknown): string | DecimalFailure {
       return canonicalNumber(value);
     case 'bigint':
       return canonicalString(value.toString());
+    case 'object':
+      return value === null || Array.isArray(value)
+        ? fail('decimal.invalid', { received: receivedType(value) })
+        : canonicalObject(value);
     default:
       return fail('decimal.invalid', { received: receivedType(value) });
   }
+}
+
+/** The largest exponent magnitude read from an object's exponent notation (`"1e-7"`): {@link MAX_EXPONENT}. */
+export const MAX_EXPONENT = 1000;
+
+/** What `toString()` of an object gives, or undefined when it throws, is missing or is not a string. */
+function objectText(value: object): string | undefined {
+  try {
+    const method = (value as { toString?: unknown }).toString;
+    if (typeof method !== 'function') return undefined;
+    const text: unknown = method.call(value);
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `[+-]digits[.digits](e|E)[+-]digits`: exponent notation as decimal.js, big.js and bignumber.js write it. */
+const EXPONENT_DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/;
+
+/**
+ * Canonical plain notation of a decimal object (a decimal.js `Decimal`, or any object whose
+ * `toString()` writes a decimal), read exactly through `toString()`: plain notation as for
+ * strings, or exponent notation (`"1e-7"`, `"-1.5e+25"`) with an exponent within ±{@link MAX_EXPONENT}
+ * (`decimal.exponent-out-of-range` otherwise). `"NaN"` and `"±Infinity"` are `decimal.not-finite`;
+ * anything else (a plain object's `"[object Object]"`, a Date, a `toString` that throws or does
+ * not return a string) is `decimal.invalid`, like any other object.
+ */
+function canonicalObject(value: object): string | DecimalFailure {
+  const text = objectText(value);
+  if (text === undefined) return fail('decimal.invalid', { received: 'object' });
+  if (isPlainDecimal(text)) return canonicalString(text);
+  if (text === 'NaN' || text === 'Infinity' || text === '-Infinity' || text === '+Infinity') {
+    return fail('decimal.not-finite', { value: text });
+  }
+  const m = EXPONENT_DECIMAL.exec(text);
+  if (m === null) return fail('decimal.invalid', { received: 'object' });
+  const [, sign = '', intDigits = '', fracDigits = '', exp = '0'] = m;
+  const exponent = Number(exp);
+  if (!(Math.abs(exponent) <= MAX_EXPONENT)) {
+    return fail('decimal.exponent-out-of-range', { value: truncate(text), maximum: MAX_EXPONENT });
+  }
+  // Move the point: digits intDigits|fracDigits with the point after intDigits.length + exponent.
+  const digits = intDigits + fracDigits;
+  const point = intDigits.length + exponent;
+  let body: string;
+  if (point <= 0) body = `0.${'0'.repeat(-point)}${digits}`;
+  else if (point >= digits.length) body = digits + '0'.repeat(point - digits.length);
+  else body = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return canonicalString(sign === '-' ? `-${body}` : body);
 }

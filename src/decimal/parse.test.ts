@@ -226,6 +226,7 @@ describe('messages', () => {
       'decimal.bounds-reversed',
       'decimal.division-by-zero',
       'decimal.empty-list',
+      'decimal.exponent-out-of-range',
       'decimal.inexact',
       'decimal.invalid',
       'decimal.invalid-list',
@@ -235,7 +236,7 @@ describe('messages', () => {
       'decimal.not-safe-integer',
       'decimal.too-precise',
     ]);
-    for (const input of ['1e3', true, Number.NaN, 0.1 + 0.2, '1'.repeat(61)]) {
+    for (const input of ['1e3', true, Number.NaN, 0.1 + 0.2, '1'.repeat(61), { toString: () => '1e2000' }]) {
       const r = parseDecimal(input);
       const m = r.ok ? undefined : r.issues[0]?.message;
       expect(m?.id).toMatch(/\S/);

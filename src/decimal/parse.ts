@@ -15,6 +15,11 @@ import type { DecimalInput, DecimalString } from './types';
  *   digits, such as `0.1` or `9.12`; `0.1 + 0.2` is rejected. Tiny numbers come out in plain
  *   notation (`1e-7` → `"0.0000001"`), and `-0` becomes `"0"`.
  * - Bigints are exact.
+ * - A decimal object ({@link DecimalObject}: a decimal.js `Decimal`, or any object whose
+ *   `toString()` writes a decimal) is read exactly through `toString()`, in plain or exponent
+ *   notation (`new Decimal('1e-7')` → `"0.0000001"`); an exponent beyond ±1000 is
+ *   `decimal.exponent-out-of-range`, `NaN` and `Infinity` are `decimal.not-finite`. Plain objects,
+ *   arrays, dates and objects whose `toString` throws or returns no decimal are `decimal.invalid`.
  * - Anything else is `decimal.invalid`, with the type received in the issue's params.
  * - More than {@link DECIMAL_PRECISION} significant digits is `decimal.too-precise`.
  *

@@ -19,8 +19,32 @@ export type DecimalString = string & {
 };
 
 /**
+ * A decimal object: a decimal.js `Decimal` (or a big.js `Big`, a bignumber.js `BigNumber`), or any
+ * object with `toString()` writing its exact value as a decimal, in plain or exponent notation
+ * (`"85.5"`, `"1e-7"`). The library reads it through `toString()`, exactly, and never keeps it.
+ * The type asks for `toFixed()` as well, as those libraries have it, so that a plain object, an
+ * array or a `Date` is not one (at run time they are rejected with `decimal.invalid`).
+ *
+ * @category Decimal
+ * @example
+ * ```ts
+ * import Decimal from 'decimal.js';
+ * const d: DecimalObject = new Decimal('0.1');
+ * add(d, '0.2'); // "0.3"
+ * ```
+ */
+export interface DecimalObject {
+  /** The exact value, as a decimal in plain or exponent notation. */
+  toString(): string;
+  /** Present on decimal objects; never called. */
+  toFixed(): string;
+}
+
+/**
  * What the decimal functions accept: a {@link DecimalString}, a decimal string in plain notation
- * (`"007.50"`, `"+1"`) or a JSON number that is exact as written (`0.1`, `9.12`, `170395000`).
+ * (`"007.50"`, `"+1"`), a JSON number that is exact as written (`0.1`, `9.12`, `170395000`) or a
+ * {@link DecimalObject} such as a decimal.js `Decimal` (read exactly through its `toString()`,
+ * exponent notation included: `new Decimal('1e-7')` is `"0.0000001"`).
  *
  * @category Decimal
  * @example
@@ -29,7 +53,7 @@ export type DecimalString = string & {
  * sum(inputs); // "95.62"
  * ```
  */
-export type DecimalInput = DecimalString | string | number;
+export type DecimalInput = DecimalString | string | number | DecimalObject;
 
 /**
  * How to round a decimal to a number of decimal places.

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type IsoDate, parseIsoDate } from '../date/index';
-import { type DecimalString, parseDecimal } from '../decimal/index';
+import { type DecimalInput, type DecimalObject, type DecimalString, parseDecimal } from '../decimal/index';
 import { addIssues } from '../explain/index';
 
 /** Kebab-case identifier used for ids and codes in ruleset files (`hasil-kerja`, `pp46-2011`). */
@@ -12,16 +12,37 @@ export const idSchema = z
   .regex(ID_PATTERN, { message: 'must be lower-case kebab-case (a-z, 0-9, "-")' })
   .meta({ description: 'A lower-case kebab-case identifier, e.g. "hasil-kerja".' });
 
-/** A decimal number: a JSON number that is exact as written, or a plain decimal string. */
-export const decimalSchema = z
-  .union([z.string().meta({ pattern: '^[+-]?\\d+(\\.\\d+)?$' }), z.number()])
-  .meta({ description: 'A decimal number: a JSON number or a plain decimal string such as "85.50".' })
-  .transform((value, ctx): DecimalString => {
-    const r = parseDecimal(value);
-    if (r.ok) return r.value;
-    addIssues(ctx, value, r.issues);
-    return z.NEVER;
-  });
+/**
+ * For `z.preprocess` before a schema of JSON numbers and strings: a decimal object (a decimal.js
+ * `Decimal`, or any object whose `toString()` writes a decimal, read exactly as `parseDecimal`
+ * reads it) becomes its canonical string; anything else, and an object that is not a decimal, is
+ * left as it is for the schema to accept or reject as before. The JSON Schema does not change (an
+ * input JSON Schema of a preprocess is the schema after it): objects are not JSON.
+ */
+export function decimalObjectAsString<T extends DecimalObject | string | number>(value: T): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const r = parseDecimal(value);
+  return r.ok ? r.value : value;
+}
+
+/**
+ * A decimal number: a JSON number that is exact as written, or a plain decimal string; in code, a
+ * decimal object too (a decimal.js `Decimal`: see {@link decimalObjectAsString}).
+ */
+export const decimalSchema = z.preprocess(
+  decimalObjectAsString<DecimalInput>,
+  // The preprocess wraps the whole schema, transform included: an input JSON Schema reads through a
+  // preprocess to the schema after it, required keys stay required.
+  z
+    .union([z.string().meta({ pattern: '^[+-]?\\d+(\\.\\d+)?$' }), z.number()])
+    .meta({ description: 'A decimal number: a JSON number or a plain decimal string such as "85.50".' })
+    .transform((value, ctx): DecimalString => {
+      const r = parseDecimal(value);
+      if (r.ok) return r.value;
+      addIssues(ctx, value, r.issues);
+      return z.NEVER;
+    }),
+);
 
 /** A non-negative decimal. */
 export const nonNegativeDecimalSchema = decimalSchema.refine((d) => !d.startsWith('-'), {

@@ -18,7 +18,7 @@ import {
 import type { ExplanationNode, PathSegment } from '../explain/index';
 import { indexOfInterval } from '../ruleset/index';
 import type { CompiledKind, CompiledSegment, CompiledTable, Recorded, RulesetInternals } from './compile';
-import { asObject, fastNonNegative, fastPositive, type Reader, typeName } from './read';
+import { asObject, fastNonNegative, fastPositive, isDecimalObject, type Reader, typeName } from './read';
 
 /** What measuring one indicator produced. */
 export interface Measured {
@@ -128,7 +128,12 @@ function targetRealisation(
   const t = fastPositive(o.target) ?? rd.positive(o.target, [...path, field, 'target']);
   const r = fastNonNegative(o.realisasi) ?? rd.nonNegative(o.realisasi, [...path, field, 'realisasi']);
   if (t === undefined || r === undefined) return undefined;
-  return { t, r, tText: o.target as string | number, rText: o.realisasi as string | number };
+  return { t, r, tText: asGiven(o.target, t), rText: asGiven(o.realisasi, r) };
+}
+
+/** An input as given, for an explanation: a number or a string itself, a decimal object as its canonical string. */
+function asGiven(value: unknown, d: Dec): string | number {
+  return typeof value === 'number' || typeof value === 'string' ? value : fromDec(d);
 }
 const TR_KEYS = new Set(['target', 'realisasi']);
 
@@ -241,7 +246,7 @@ const readCapaian: ReadFields = (kind, rd, raw, path) => {
   let tMin: Dec | undefined;
   let tMax: Dec | undefined;
   const target = raw.target;
-  if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
+  if (typeof target === 'object' && target !== null && !Array.isArray(target) && !isDecimalObject(target)) {
     const o = target as Raw;
     rd.onlyKeys(o, RANGE_KEYS, [...path, 'target']);
     tMin = rd.positive(o.min, [...path, 'target', 'min']);

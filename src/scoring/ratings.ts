@@ -7,7 +7,7 @@ import {
 import { fromDec } from '../decimal/index';
 import { issue, type PathSegment } from '../explain/index';
 import type { DecRange, RatingOfRecord, RulesetInternals } from './compile';
-import { own, type Reader } from './read';
+import { isDecimalObject, own, type Reader } from './read';
 
 export type { RatingOfRecord } from './compile';
 
@@ -45,7 +45,7 @@ export function readRating(
   range?: DecRange,
 ): RatingOfRecord | undefined {
   if (raw === undefined) return undefined;
-  if (typeof raw !== 'object' || raw === null) {
+  if (typeof raw !== 'object' || raw === null || isDecimalObject(raw)) {
     // A value of record: the usual ones were built when the ruleset was compiled.
     if (kind === 'rating' ? typeof raw === 'string' : typeof raw === 'number') {
       const hit = c.ratingsOfRecord.get(id)?.get(raw as string | number);

@@ -139,6 +139,15 @@ export function fastPositive(value: unknown): Dec | undefined {
   return d !== undefined && !dIsNeg(d) && !dIsZero(d) ? d : undefined;
 }
 
+/**
+ * Whether `value` is a decimal object (a decimal.js `Decimal`, …: an object whose `toString()` writes
+ * a decimal), to be read as a number where a field may also hold an object (a target range, rater
+ * ratings).
+ */
+export function isDecimalObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && parseDecimal(value).ok;
+}
+
 /** A plain object, or undefined. */
 export function asObject(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

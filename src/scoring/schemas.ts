@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { raterRatingsSchema, ratingValueSchema } from '../assessment/schemas';
 import { issue } from '../explain/index';
-import { isoDateSchema } from '../ruleset/primitives';
+import { decimalObjectAsString, isoDateSchema } from '../ruleset/primitives';
 import { UNIT_PREDIKAT } from '../ruleset/validate';
+import type { DecimalLike } from './types';
 
 /**
  * The evaluation input format, as one zod schema: the single source of the {@link EvaluationInput}
@@ -30,10 +31,16 @@ const nonEmptyString = z.string().check((ctx) => {
     });
 });
 
-/** A number as an input may give it: a JSON number (exact as written) or a decimal string. */
-export const decimalLikeSchema = z
-  .union([z.number(), z.string()])
-  .meta({ description: 'A JSON number (exact as written) or a decimal string such as "85.50".' });
+/**
+ * A number as an input may give it: a JSON number (exact as written) or a decimal string; in code,
+ * a decimal object too (a decimal.js `Decimal`), read as its canonical string.
+ */
+export const decimalLikeSchema = z.preprocess(
+  decimalObjectAsString<DecimalLike>,
+  z
+    .union([z.number(), z.string()])
+    .meta({ description: 'A JSON number (exact as written) or a decimal string such as "85.50".' }),
+);
 
 /** A target and its realisation. */
 export const targetRealisationSchema = z.strictObject({

@@ -1,11 +1,12 @@
 import type * as z from 'zod';
 import type { ReconciliationResult } from '../assessment/index';
-import type { DecimalString } from '../decimal/index';
+import type { DecimalObject, DecimalString } from '../decimal/index';
 import type { ExplanationNode, Issue } from '../explain/index';
 import type { evaluationInputSchema, indicatorInputSchema, raterRatingsSchema } from './schemas';
 
 /**
- * A number as inputs may give it: a JSON number (exact as written) or a decimal string.
+ * A number as inputs may give it: a JSON number (exact as written), a decimal string, or in code a
+ * decimal object such as a decimal.js `Decimal` (read exactly through its `toString()`).
  *
  * @category Scoring
  * @example
@@ -14,7 +15,7 @@ import type { evaluationInputSchema, indicatorInputSchema, raterRatingsSchema } 
  * const b: DecimalLike = '170395000';
  * ```
  */
-export type DecimalLike = number | string;
+export type DecimalLike = number | string | DecimalObject;
 
 /**
  * A target and its realisation.
