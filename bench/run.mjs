@@ -23,6 +23,7 @@ import * as kinerja from '../dist/index.js';
 import { DISTRIBUTION_CASE, DISTRIBUTION_GOAL, runDistribution } from './distribution.mjs';
 import { ELIGIBILITY_CASE, ELIGIBILITY_GOAL, runEligibility } from './eligibility.mjs';
 import { generateArray, generateLazily } from './generators.mjs';
+import { ORACLES_CASE, runOracles } from './oracles.mjs';
 import { referencePp46 } from './reference.mjs';
 import { runStorage, STORAGE_CASE, STORAGE_GOALS } from './storage.mjs';
 
@@ -69,6 +70,7 @@ const CASES = [
   },
   DISTRIBUTION_CASE,
   ELIGIBILITY_CASE,
+  ORACLES_CASE,
   STORAGE_CASE,
 ];
 
@@ -366,11 +368,18 @@ async function runCases(selectedCases) {
   // The eligibility case (bench/eligibility.mjs) times kinerja and json-rules-engine on the same facts.
   for (const c of selectedCases.filter((x) => x.api === ELIGIBILITY_CASE.api))
     rows.push(...(await runEligibility(kinerja, { n: opts.n ?? c.n })));
+  // The oracles case (bench/oracles.mjs) times the decimal and date helpers against decimal.js and date-fns.
+  for (const c of selectedCases.filter((x) => x.api === ORACLES_CASE.api))
+    rows.push(...(await runOracles(kinerja, { n: opts.n ?? c.n })));
   // The storage case (bench/storage.mjs) saves and lists results on every adapter.
   for (const c of selectedCases.filter((x) => x.api === STORAGE_CASE.api))
     rows.push(...(await runStorage(kinerja, { n: opts.n ?? c.n })));
   const cases = selectedCases.filter(
-    (c) => c.api !== DISTRIBUTION_CASE.api && c.api !== ELIGIBILITY_CASE.api && c.api !== STORAGE_CASE.api,
+    (c) =>
+      c.api !== DISTRIBUTION_CASE.api &&
+      c.api !== ELIGIBILITY_CASE.api &&
+      c.api !== ORACLES_CASE.api &&
+      c.api !== STORAGE_CASE.api,
   );
   let referenceCheck = null;
   let referencePerSecond;
@@ -581,6 +590,18 @@ function markdown(report) {
         r.ratioToReference === null ? '—' : fmt(r.ratioToReference, 1)
       } | ${fmt(r.peakHeapMB, 1)} |`,
     );
+  }
+  const oracles = report.cases.filter((r) => r.oracle);
+  if (oracles.length > 0) {
+    lines.push(
+      '',
+      '| kinerja helper | kinerja ops/s | oracle | oracle ops/s | × (oracle time / kinerja time) |',
+      '|---|---:|---|---:|---:|',
+    );
+    for (const r of oracles)
+      lines.push(
+        `| ${r.api} | ${fmt(r.perSecond)} | ${r.oracle.library} | ${fmt(r.oracle.perSecond)} | ${fmt(r.oracle.times, 1)} |`,
+      );
   }
   lines.push('', '| goal | target | reached | ok |', '|---|---|---|---|');
   for (const g of report.goals)
