@@ -8,20 +8,23 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDec, toDec } from '../src/decimal/index';
+import {
+  compare,
+  decimal,
+  fromDec,
+  InvalidDecimalError,
+  parseDecimal,
+  sum,
+  toDec,
+} from '../src/decimal/index';
 import {
   type CompiledRuleset,
-  compare,
   compileRuleset,
-  decimal,
   evaluationInputSchema,
   formatJsonSchema,
   getPack,
-  InvalidDecimalError,
-  parseDecimal,
   parseRuleset,
   scoreEvaluation,
-  sum,
   unwrap,
 } from '../src/index';
 import { decimalSchema } from '../src/ruleset/primitives';
