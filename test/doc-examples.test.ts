@@ -3,6 +3,7 @@
  * hold, their console sessions print what they show, their rulesets validate, and the TypeScript
  * samples typecheck (conventions: test/support/doctest.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +16,10 @@ import {
   guideFolder,
   linesMatch,
   parseDataBlock,
+  REPOSITORY_URL,
   readGuide,
   removeFolder,
+  repositoryPath,
   runConsole,
   runSample,
   shellWords,
@@ -135,7 +138,44 @@ it('the README and the guides link to files and headings that exist', () => {
       .filter((f) => f.endsWith('.md'))
       .map((f) => `docs/${f}`),
   ];
-  expect(files.flatMap((f) => brokenLinks(f, read(f) as string, read, exists))).toEqual([]);
+  expect(
+    files.flatMap((f) => brokenLinks(f, read(f) as string, read, exists, { absolute: f === 'README.md' })),
+  ).toEqual([]);
+});
+
+it('the README links only to the repository on GitHub (docs/ is not in the package), which package.json names', () => {
+  const text = readFileSync(join(root, 'README.md'), 'utf8');
+  expect(text).toContain(`${REPOSITORY_URL}/blob/main/docs/`);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    repository?: string | { url?: string };
+    homepage?: string;
+  };
+  const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  const bare = (url: string): string =>
+    url
+      .replace(/^git\+/, '')
+      .replace(/\.git$/, '')
+      .replace(/#.*$/, '');
+  if (repository !== undefined) expect(bare(repository)).toBe(REPOSITORY_URL);
+  if (pkg.homepage !== undefined) expect(bare(pkg.homepage)).toBe(REPOSITORY_URL);
+});
+
+it('the addresses into the repository that the sources print (the demo) name files that exist', () => {
+  const sources = execFileSync('git', ['ls-files', 'src'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f.endsWith('.ts'));
+  const links = sources.flatMap((f) =>
+    [...readFileSync(join(root, f), 'utf8').matchAll(/https:\/\/github\.com\/[^\s'"`,)]+/g)].map((m) => ({
+      file: f,
+      url: m[0],
+    })),
+  );
+  expect(links.length).toBeGreaterThan(0);
+  const missing = links.filter(({ url }) => {
+    const path = repositoryPath(url);
+    return path === undefined || !existsSync(join(root, path.split('#')[0] as string));
+  });
+  expect(missing).toEqual([]);
 });
 
 it('docs/README.md links every guide', () => {
@@ -184,6 +224,18 @@ describe('the sample runner can fail', () => {
     expect(
       brokenLinks('docs/y.md', '[a](x.md#here) [b](x.md#gone) [c](z.md) [d](https://e.org)', read, exists),
     ).toEqual(['docs/y.md:1: x.md#gone: no such heading', 'docs/y.md:1: z.md: no such file']);
+    const url = `${REPOSITORY_URL}/blob/main/docs/x.md`;
+    expect(
+      brokenLinks('README.md', `[a](${url}#here) [b](${url}#gone) [c](docs/x.md) [d](#top)`, read, exists, {
+        absolute: true,
+      }),
+    ).toEqual([
+      `README.md:1: ${url}#gone: no such heading`,
+      `README.md:1: docs/x.md: a relative link (use ${REPOSITORY_URL}/blob/main/…)`,
+    ]);
+    expect(brokenLinks('README.md', `[a](${REPOSITORY_URL}/tree/main/gone)`, read, exists)).toEqual([
+      `README.md:1: ${REPOSITORY_URL}/tree/main/gone: no such file`,
+    ]);
   });
 
   it('reads declared and hidden files', () => {

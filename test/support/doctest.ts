@@ -427,14 +427,34 @@ export function anchorsOf(text: string): Set<string> {
 }
 
 /**
- * The relative links of a markdown file (`[text](target)` outside code blocks) whose file or
- * heading does not exist; `read` gives a file's text (undefined when it does not exist).
+ * The repository on GitHub: the README links to its files with absolute links under this address
+ * (`blob/main/PATH`, `tree/main/FOLDER`), since relative links break on the npm page. The one
+ * place the address is written besides the README itself.
+ */
+export const REPOSITORY_URL = 'https://github.com/kinerja-id/kinerja';
+
+/** The repository path an absolute link into {@link REPOSITORY_URL} names, or undefined. */
+export function repositoryPath(target: string): string | undefined {
+  for (const kind of ['blob', 'tree']) {
+    const prefix = `${REPOSITORY_URL}/${kind}/main/`;
+    if (target.startsWith(prefix)) return target.slice(prefix.length);
+  }
+  return undefined;
+}
+
+/**
+ * The links of a markdown file (`[text](target)` outside code blocks) whose file or heading does
+ * not exist: relative links, and absolute links into {@link REPOSITORY_URL} (mapped back to the
+ * file); other addresses are not checked. `read` gives a file's text (undefined when it does not
+ * exist). With `absolute`, a relative link is itself a problem (the README is shown on npm, where
+ * relative links lead nowhere).
  */
 export function brokenLinks(
   file: string,
   text: string,
   read: (path: string) => string | undefined,
   exists: (path: string) => boolean,
+  options: { absolute?: boolean } = {},
 ): string[] {
   const broken: string[] = [];
   let fence = false;
@@ -443,9 +463,14 @@ export function brokenLinks(
     if (fence) return;
     for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
       const target = m[1] as string;
-      if (/^[a-z]+:/i.test(target)) continue;
-      const [path, anchor] = target.split('#') as [string, string | undefined];
-      const resolved = path === '' ? file : join(dirname(file), path);
+      const inRepository = repositoryPath(target);
+      if (inRepository === undefined && /^[a-z]+:/i.test(target)) continue;
+      if (inRepository === undefined && options.absolute && !target.startsWith('#')) {
+        broken.push(`${file}:${i + 1}: ${target}: a relative link (use ${REPOSITORY_URL}/blob/main/…)`);
+        continue;
+      }
+      const [path, anchor] = (inRepository ?? target).split('#') as [string, string | undefined];
+      const resolved = inRepository !== undefined ? path : path === '' ? file : join(dirname(file), path);
       if (path !== '' && !exists(resolved)) {
         broken.push(`${file}:${i + 1}: ${target}: no such file`);
         continue;
