@@ -6,12 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRuleset, rulesetSchema } from '../src/index';
+import { FORMAT_NAMES, formatJsonSchema, isFormatName, parseRuleset, rulesetSchema } from '../src/index';
 import { root } from './support/cli';
 import {
   anchorsOf,
   brokenLinks,
+  ENTRY_POINTS,
   type Guide,
   guideFolder,
   linesMatch,
@@ -27,14 +29,13 @@ import {
   withAssertions,
 } from './support/doctest';
 
+/** The README and every guide in docs/: a new guide is checked without being listed. */
 const GUIDES = [
   'README.md',
-  'docs/README.md',
-  'docs/getting-started.md',
-  'docs/rulesets.md',
-  'docs/distribution.md',
-  'docs/regulations.md',
-  'docs/performance.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
 ];
 
 /** Comments checked at least, so that a change of the conventions cannot silently check nothing. */
@@ -43,6 +44,17 @@ const MIN_CHECKS: Record<string, number> = {
   'docs/getting-started.md': 5,
   'docs/distribution.md': 8,
 };
+
+/** Every data format's JSON Schema (what `kinerja schema NAME` prints), by `$id`. */
+const ajv = (() => {
+  const a = new Ajv2020({ allErrors: true, strict: false });
+  a.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  for (const name of FORMAT_NAMES) {
+    const r = formatJsonSchema(name);
+    if (r.ok) a.addSchema(r.value);
+  }
+  return a;
+})();
 
 const guides: Guide[] = GUIDES.map((name) => readGuide(name, readFileSync(join(root, name), 'utf8')));
 const folders = new Map<string, string>();
@@ -62,7 +74,8 @@ describe.each(guides.map((g) => [g.name, g] as const))('%s', (_name, guide) => {
     let checks = 0;
     for (const block of runnable.filter((b) => b.lang === 'ts' || b.lang === 'js')) {
       try {
-        checks += (await runSample(block.code, folders.get(guide.name) as string)).checks;
+        checks += (await runSample(`${block.setup ?? ''}${block.code}`, folders.get(guide.name) as string))
+          .checks;
       } catch (error) {
         throw new Error(`${guide.name}:${block.line}: ${error instanceof Error ? error.message : error}`);
       }
@@ -91,17 +104,52 @@ describe.each(guides.map((g) => [g.name, g] as const))('%s', (_name, guide) => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('its documents of a data format pass the JSON Schema of the format', () => {
+    const problems: string[] = [];
+    for (const block of runnable.filter((b) => b.format !== undefined)) {
+      const name = block.format as string;
+      const validate = ajv.getSchema(`https://unpkg.com/kinerja/schema/${name}.schema.json`);
+      if (!isFormatName(name) || validate === undefined) {
+        problems.push(`${guide.name}:${block.line}: ${name} is not a data format`);
+        continue;
+      }
+      const data = parseDataBlock(block);
+      if (data === undefined) problems.push(`${guide.name}:${block.line}: not a ${block.lang} document`);
+      else if (!validate(data))
+        problems.push(
+          `${guide.name}:${block.line}: ${(validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
 });
 
 it('the TypeScript samples typecheck against the sources', () => {
   const samples = guides.flatMap((g) =>
     g.blocks
       .filter((b) => b.lang === 'ts' && !b.skip)
-      .map((b) => ({ name: g.name, line: b.line, code: b.code })),
+      .map((b) => ({
+        name: g.name,
+        line: b.line,
+        code: b.code,
+        ...(b.setup === undefined ? {} : { setup: b.setup }),
+      })),
   );
   expect(samples.length).toBeGreaterThan(0);
   expect(typecheckSamples(samples)).toEqual([]);
 }, 120_000);
+
+it('the samples know every entry point of the package (package.json exports)', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  const entryPoints = Object.keys(pkg.exports)
+    .filter((key) => key !== './package.json' && !key.startsWith('./schema/'))
+    .map((key) => (key === '.' ? 'kinerja' : `kinerja/${key.slice(2)}`));
+  expect(Object.keys(ENTRY_POINTS).sort()).toEqual(entryPoints.sort());
+  for (const source of Object.values(ENTRY_POINTS)) expect(existsSync(source), source).toBe(true);
+});
 
 it('docs/rulesets.md describes every top-level key of a ruleset file', () => {
   const text = readFileSync(join(root, 'docs/rulesets.md'), 'utf8');
