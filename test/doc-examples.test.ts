@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_INPUT_FORMATS, CASE_KINDS } from '../src/formats/index';
 import { FORMAT_NAMES, formatJsonSchema, isFormatName, parseRuleset, rulesetSchema } from '../src/index';
 import { root } from './support/cli';
 import {
@@ -149,6 +150,36 @@ it('the samples know every entry point of the package (package.json exports)', (
     .map((key) => (key === '.' ? 'kinerja' : `kinerja/${key.slice(2)}`));
   expect(Object.keys(ENTRY_POINTS).sort()).toEqual(entryPoints.sort());
   for (const source of Object.values(ENTRY_POINTS)) expect(existsSync(source), source).toBe(true);
+});
+
+it('docs/testing-policies.md documents the input of every case kind: fields, an example, its JSON Schema', () => {
+  const text = readFileSync(join(root, 'docs/testing-policies.md'), 'utf8');
+  const guide = readGuide('docs/testing-policies.md', text);
+  const problems: string[] = [];
+  for (const kind of CASE_KINDS) {
+    const start = text.indexOf(`\n### \`${kind}\`\n`);
+    if (start < 0) {
+      problems.push(`${kind}: no section "### \`${kind}\`"`);
+      continue;
+    }
+    const end = text.indexOf('\n#', start + 1);
+    const section = text.slice(start, end < 0 ? undefined : end);
+    const format = CASE_INPUT_FORMATS[kind][0] as string;
+    for (const needed of [`kinerja schema ${format}`, `kinerja/schema/${format}.schema.json`])
+      if (!section.includes(needed)) problems.push(`${kind}: does not name ${needed}`);
+    const firstLine = text.slice(0, start).split('\n').length + 1;
+    const lastLine = firstLine + section.split('\n').length;
+    if (!guide.blocks.some((b) => b.format === format && b.line > firstLine && b.line < lastLine))
+      problems.push(`${kind}: no example marked <!-- doctest: format ${format} -->`);
+    const schema = formatJsonSchema(format);
+    const branches = schema.ok
+      ? ((schema.value.anyOf as Array<Record<string, unknown>> | undefined) ?? [schema.value])
+      : [];
+    for (const branch of branches)
+      for (const field of Object.keys((branch.properties as Record<string, unknown> | undefined) ?? {}))
+        if (!section.includes(`\`${field}\``)) problems.push(`${kind}: the field ${field} is not described`);
+  }
+  expect(problems).toEqual([]);
 });
 
 it('docs/rulesets.md describes every top-level key of a ruleset file', () => {
