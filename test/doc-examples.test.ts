@@ -277,6 +277,12 @@ describe('the sample runner can fail', () => {
       runSample("import { PACK_IDS } from 'kinerja';\nPACK_IDS.length; // 5\n", root),
     ).rejects.toThrow('PACK_IDS.length is 4, the comment says 5');
     await expect(runSample('process.exit(1);\n', root)).rejects.toThrow('process.exit(1)');
+    await expect(
+      runSample(
+        "import { describe, expect, it } from 'vitest';\ndescribe('a', () => { it('b', () => { expect(1).toBe(2); }); });\n",
+        root,
+      ),
+    ).rejects.toThrow('the sample\'s test "a › b" failed');
   });
 
   it('compares console output line by line, with … as a wildcard', async () => {

@@ -30,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
+import { expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import tsupConfig from '../../tsup.config';
 import { cli, root } from './cli';
@@ -208,6 +209,52 @@ function bindImports(js: string): { code: string; specifiers: string[] } {
   return { code: required, specifiers };
 }
 
+/**
+ * What a sample that imports `vitest` gets instead (it already runs inside a test, where vitest
+ * allows no new suite): `describe`, `it`/`test`, `beforeEach`, `afterEach` and `expect` that
+ * collect the tests, run after the sample, one after the other, a failure failing the sample.
+ */
+function testSuite(): { api: Record<string, unknown>; run: () => Promise<void> } {
+  const tests: Array<{ name: string; fn: () => unknown }> = [];
+  const before: Array<() => unknown> = [];
+  const after: Array<() => unknown> = [];
+  const path: string[] = [];
+  const it = (name: string, ...rest: unknown[]): void => {
+    const fn = rest.find((r) => typeof r === 'function') as (() => unknown) | undefined;
+    if (fn) tests.push({ name: [...path, name].join(' › '), fn });
+  };
+  const api = {
+    describe: (name: string, fn: () => void) => {
+      path.push(name);
+      try {
+        fn();
+      } finally {
+        path.pop();
+      }
+    },
+    it,
+    test: it,
+    beforeEach: (fn: () => unknown) => before.push(fn),
+    afterEach: (fn: () => unknown) => after.push(fn),
+    expect,
+  };
+  const run = async (): Promise<void> => {
+    for (const t of tests) {
+      try {
+        for (const b of before) await b();
+        await t.fn();
+      } catch (error) {
+        throw new Error(
+          `the sample's test "${t.name}" failed: ${error instanceof Error ? error.message : error}`,
+        );
+      } finally {
+        for (const a of after) await a();
+      }
+    }
+  };
+  return { api, run };
+}
+
 /** What running one sample did. */
 export interface SampleRun {
   readonly checks: number;
@@ -225,9 +272,11 @@ export async function runSample(code: string, cwd: string): Promise<SampleRun> {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const bound = bindImports(js);
+  const suite = testSuite();
   const modules: Record<string, unknown> = {};
   for (const spec of bound.specifiers)
-    modules[spec] = MODULES[spec] ? await MODULES[spec]() : await import(spec);
+    modules[spec] =
+      spec === 'vitest' ? suite.api : MODULES[spec] ? await MODULES[spec]() : await import(spec);
   let logged = '';
   const log = (...args: unknown[]): void => {
     logged += `${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`;
@@ -261,6 +310,7 @@ export async function runSample(code: string, cwd: string): Promise<SampleRun> {
   process.chdir(cwd);
   try {
     await fn(modules, check, fakeConsole, fakeProcess);
+    await suite.run();
   } finally {
     process.chdir(before);
   }
