@@ -12,7 +12,8 @@
  *   Samples and commands run in that folder.
  * - ```console blocks are run: each `$ kinerja …` or `$ npx kinerja …` line runs the command line
  *   in-process (English unless `--locale` says otherwise), and `$ echo $?` prints the exit status
- *   of the command before. The lines that follow a command must be what it printed (standard
+ *   of the command before; `> FILE` at the end of a command line writes its standard output to FILE
+ *   in the guide's folder. The lines that follow a command must be what it printed (standard
  *   output, then standard error); `…` inside a line matches any text and a line that is only `…`
  *   matches any number of lines.
  * - ```json and ```yaml blocks whose top level has `schemaVersion` are rulesets: they must pass
@@ -400,7 +401,9 @@ export async function runConsole(code: string, cwd: string): Promise<string[]> {
       if (last === undefined) problems.push(`line ${i + 1}: echo $? before any command`);
       printed = [String(last)];
     } else {
-      const argv = words[0] === 'npx' ? words.slice(1) : words;
+      const redirect = words.length >= 2 && words[words.length - 2] === '>' ? words.at(-1) : undefined;
+      const command = redirect === undefined ? words : words.slice(0, -2);
+      const argv = command[0] === 'npx' ? command.slice(1) : command;
       if (argv[0] !== 'kinerja') {
         problems.push(`line ${i + 1}: only kinerja commands can be run: ${line}`);
         i = j;
@@ -408,7 +411,8 @@ export async function runConsole(code: string, cwd: string): Promise<string[]> {
       }
       const ran = await cli(argv.slice(1), { cwd });
       last = ran.code;
-      printed = `${ran.stdout}${ran.stderr}`.replace(/\n$/, '').split('\n');
+      if (redirect !== undefined) await writeFile(resolve(cwd, redirect), ran.stdout);
+      printed = `${redirect === undefined ? ran.stdout : ''}${ran.stderr}`.replace(/\n$/, '').split('\n');
       if (printed.length === 1 && printed[0] === '') printed = [];
     }
     if (!linesMatch(printed, expected))
