@@ -341,5 +341,23 @@ describe('the sample runner can fail', () => {
         },
       ]),
     ).toEqual([expect.stringMatching(/^x\.md:3: Type 'number' is not assignable to type 'string'/)]);
+    // As an ES module of a nodenext project: a JSON import needs its attribute, a bundler's would not.
+    const json = typecheckSamples([
+      {
+        name: 'y.md',
+        line: 1,
+        code: "import pkg from '../package.json';\nexport const n: string = pkg.name;\n",
+      },
+      {
+        name: 'z.md',
+        line: 1,
+        code: "import pkg from '../package.json' with { type: 'json' };\nexport const n: string = pkg.name;\n",
+      },
+    ]);
+    expect(json).toEqual([expect.stringMatching(/^y\.md:2: .*type: "json"/)]);
+    // A setup is put before the sample; the lines still name the guide's.
+    expect(
+      typecheckSamples([{ name: 'w.md', line: 10, setup: 'const a = 1;\n', code: 'const b: string = a;\n' }]),
+    ).toEqual([expect.stringMatching(/^w\.md:11: Type 'number'/)]);
   }, 120_000);
 });
