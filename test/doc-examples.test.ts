@@ -44,6 +44,11 @@ const MIN_CHECKS: Record<string, number> = {
   'README.md': 4,
   'docs/getting-started.md': 5,
   'docs/distribution.md': 8,
+  'docs/careers.md': 8,
+  'docs/lifecycle.md': 5,
+  'docs/reconciliation.md': 3,
+  'docs/scoring.md': 3,
+  'docs/storage.md': 2,
 };
 
 /** Every data format's JSON Schema (what `kinerja schema NAME` prints), by `$id`. */
