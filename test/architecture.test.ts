@@ -3,7 +3,7 @@
  * imports too) must follow the dependency direction below, else the test lists each offending
  * `file → import`.
  *
- * The layering puts `rating` and `assessment` below `scoring`, unlike the sketch in DESIGN.md
+ * The layering puts `rating` and `assessment` below `scoring`, unlike a first sketch
  * (`ruleset ← scoring ← rating`): scoring bands its results into predikat and reconciles raters
  * with the ruleset's policy, so it builds on rating and assessment, not the other way round.
  *

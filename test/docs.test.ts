@@ -1,8 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-/** Every export of a public entry point must carry TSDoc with an @example (DESIGN.md, conventions). */
+/** Every export of a public entry point must carry TSDoc with an @example. */
 function exportsWithoutExamples(entry: string): { name: string; problem: string }[] {
   const program = ts.createProgram([entry], {
     module: ts.ModuleKind.ESNext,
@@ -33,4 +36,51 @@ describe('public API documentation', () => {
     const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
     expect(exportsWithoutExamples(entry)).toEqual([]);
   }, 60_000);
+});
+
+/**
+ * The project's internal design notes are not published: no file of the repository or the package
+ * (and so no CLI output, which comes from src/ and dist/) may send a reader to them. The history
+ * (CHANGELOG.md, .changeset/) may name them.
+ */
+describe('the documentation is self-contained', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  // Spelt in pieces so that this file does not name them itself. The design note in capitals only:
+  // docs/design.md is a public guide.
+  const NOTES = [
+    new RegExp(`\\b(?:${['DOMAIN', 'CONTRACT'].join('|')})\\.md\\b`, 'i'),
+    new RegExp(`\\b${'DESIGN'}\\.md\\b`),
+  ];
+  const names = (text: string): boolean => NOTES.some((re) => re.test(text));
+  const citing = (files: readonly string[]): string[] =>
+    files.filter((f) => {
+      const text = readFileSync(join(root, f), 'utf8');
+      return names(text);
+    });
+
+  it('no tracked file names the internal design notes', () => {
+    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+      .split('\0')
+      .filter((f) => f !== '' && f !== 'CHANGELOG.md' && !f.startsWith('.changeset/'))
+      .filter((f) => existsSync(join(root, f)) && !/\.(?:png|jpe?g|gif|ico|woff2?|gz|tgz)$/.test(f));
+    expect(tracked.length).toBeGreaterThan(100);
+    expect(citing(tracked)).toEqual([]);
+  });
+
+  it('no built file (dist/, schema/) names them', () => {
+    const built = ['dist', 'schema'].flatMap((dir) =>
+      existsSync(join(root, dir))
+        ? readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f))
+        : [],
+    );
+    expect(built.filter((f) => f.startsWith('dist')).length, 'build first: npm run build').toBeGreaterThan(0);
+    expect(citing(built.filter((f) => /\.(?:c?js|d\.c?ts|map|json)$/.test(f)))).toEqual([]);
+  });
+
+  it('the check finds a citation', () => {
+    expect(names(`see ${'CONTRACT'}.md, section 3`)).toBe(true);
+    expect(names(`see ${'domain'}.md`)).toBe(true);
+    expect(names(`(${'DESIGN'}.md, conventions)`)).toBe(true);
+    expect(names('see docs/design.md and the domain model')).toBe(false);
+  });
 });

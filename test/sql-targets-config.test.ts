@@ -1,5 +1,5 @@
 /**
- * How the SQL test targets read the environment (DESIGN.md, Tests and checks): a server whose
+ * How the SQL test targets read the environment: a server whose
  * variable is unset is left out (with a notice); a server that is configured but unreachable
  * fails its tests instead of being skipped. Each case imports a fresh copy of the support module
  * with the variables stubbed.

@@ -12,11 +12,17 @@
  *   Samples and commands run in that folder.
  * - ```console blocks are run: each `$ kinerja …` or `$ npx kinerja …` line runs the command line
  *   in-process (English unless `--locale` says otherwise), and `$ echo $?` prints the exit status
- *   of the command before. The lines that follow a command must be what it printed (standard
+ *   of the command before; `> FILE` at the end of a command line writes its standard output to FILE
+ *   in the guide's folder. The lines that follow a command must be what it printed (standard
  *   output, then standard error); `…` inside a line matches any text and a line that is only `…`
  *   matches any number of lines.
  * - ```json and ```yaml blocks whose top level has `schemaVersion` are rulesets: they must pass
- *   `parseRuleset`.
+ *   `parseRuleset`. `<!-- doctest: format NAME -->` right before a ```json or ```yaml block makes it
+ *   a document of the public data format NAME: it must pass NAME's JSON Schema (`kinerja schema NAME`).
+ * - `<!-- doctest: setup` + lines + `-->` declares TypeScript that the reader is told about in the
+ *   prose ("with `store` an open store") but does not see: it is put before every later ```ts and
+ *   ```js block of the guide, for running and typechecking, until the next setup. Keep it short and
+ *   real (no `declare`): a sample still shows every call it makes.
  * - `<!-- doctest: skip -->` right before a block leaves it out (for output that depends on the
  *   machine, such as a benchmark's figures); say why in the comment.
  */
@@ -25,7 +31,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
+import { expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import tsupConfig from '../../tsup.config';
 import { cli, root } from './cli';
 
 /** One fenced block of a guide. */
@@ -37,6 +45,10 @@ export interface Block {
   /** The file the block is the content of (`<!-- file: NAME -->`). */
   readonly file?: string;
   readonly skip: boolean;
+  /** The data format the block is a document of (`<!-- doctest: format NAME -->`). */
+  readonly format?: string;
+  /** The hidden code put before the block (`<!-- doctest: setup`), if any. */
+  readonly setup?: string;
 }
 
 /** A guide read into its blocks and the files it declares. */
@@ -54,20 +66,24 @@ export function readGuide(name: string, text: string): Guide {
   const files = new Map<string, string>();
   let pendingFile: string | undefined;
   let pendingSkip = false;
+  let pendingFormat: string | undefined;
+  let setup: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const hidden = /^<!-- file: (\S+)\s*$/.exec(line);
+    const hidden = /^<!-- (file: (\S+)|doctest: setup)\s*$/.exec(line);
     if (hidden) {
       const body: string[] = [];
       i++;
       while (i < lines.length && lines[i] !== '-->') body.push(lines[i++] as string);
-      if (i === lines.length) throw new Error(`${name}:${i}: "<!-- file:" is never closed by "-->"`);
-      files.set(hidden[1] as string, `${body.join('\n')}\n`);
+      if (i === lines.length) throw new Error(`${name}:${i}: "<!-- ${hidden[1]}" is never closed by "-->"`);
+      if (hidden[2] === undefined) setup = `${body.join('\n')}\n`;
+      else files.set(hidden[2], `${body.join('\n')}\n`);
       continue;
     }
-    const marker = /^<!-- (?:file: (\S+)|doctest: skip\b.*) -->$/.exec(line);
+    const marker = /^<!-- (?:file: (\S+)|doctest: format (\S+)|doctest: skip\b.*) -->$/.exec(line);
     if (marker) {
       if (marker[1] !== undefined) pendingFile = marker[1];
+      else if (marker[2] !== undefined) pendingFormat = marker[2];
       else pendingSkip = true;
       continue;
     }
@@ -76,6 +92,7 @@ export function readGuide(name: string, text: string): Guide {
       if (line.trim() !== '') {
         pendingFile = undefined;
         pendingSkip = false;
+        pendingFormat = undefined;
       }
       continue;
     }
@@ -91,11 +108,14 @@ export function readGuide(name: string, text: string): Guide {
       line: start,
       skip: pendingSkip,
       ...(pendingFile === undefined ? {} : { file: pendingFile }),
+      ...(pendingFormat === undefined ? {} : { format: pendingFormat }),
+      ...(setup !== undefined && (fence[2] === 'ts' || fence[2] === 'js') ? { setup } : {}),
     };
     if (pendingFile !== undefined) files.set(pendingFile, code);
     blocks.push(block);
     pendingFile = undefined;
     pendingSkip = false;
+    pendingFormat = undefined;
   }
   return { name, blocks, files };
 }
@@ -137,11 +157,28 @@ export function withAssertions(code: string): { code: string; checks: number } {
   return { code: out.join('\n'), checks };
 }
 
-const MODULES: Record<string, () => Promise<unknown>> = {
-  kinerja: () => import('../../src/index'),
-  'kinerja/testing': () => import('../../src/testing/index'),
-  'kinerja/storage': () => import('../../src/storage/index'),
-};
+/**
+ * The package's entry points as a user imports them (`kinerja`, `kinerja/testing`, …), each with
+ * its source: the entries of the build (tsup.config.ts) that have type declarations, `index` being
+ * `kinerja` itself. Samples run and typecheck against these sources.
+ */
+export const ENTRY_POINTS: Readonly<Record<string, string>> = (() => {
+  const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Array<{
+    entry?: unknown;
+    dts?: unknown;
+  }>;
+  const entries: Record<string, string> = {};
+  for (const config of configs) {
+    if (!config.dts || typeof config.entry !== 'object' || config.entry === null) continue;
+    for (const [name, source] of Object.entries(config.entry as Record<string, string>))
+      entries[name === 'index' ? 'kinerja' : `kinerja/${name}`] = join(root, source);
+  }
+  return entries;
+})();
+
+const MODULES: Record<string, () => Promise<unknown>> = Object.fromEntries(
+  Object.entries(ENTRY_POINTS).map(([specifier, source]) => [specifier, () => import(source)]),
+);
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
@@ -173,6 +210,52 @@ function bindImports(js: string): { code: string; specifiers: string[] } {
   return { code: required, specifiers };
 }
 
+/**
+ * What a sample that imports `vitest` gets instead (it already runs inside a test, where vitest
+ * allows no new suite): `describe`, `it`/`test`, `beforeEach`, `afterEach` and `expect` that
+ * collect the tests, run after the sample, one after the other, a failure failing the sample.
+ */
+function testSuite(): { api: Record<string, unknown>; run: () => Promise<void> } {
+  const tests: Array<{ name: string; fn: () => unknown }> = [];
+  const before: Array<() => unknown> = [];
+  const after: Array<() => unknown> = [];
+  const path: string[] = [];
+  const it = (name: string, ...rest: unknown[]): void => {
+    const fn = rest.find((r) => typeof r === 'function') as (() => unknown) | undefined;
+    if (fn) tests.push({ name: [...path, name].join(' › '), fn });
+  };
+  const api = {
+    describe: (name: string, fn: () => void) => {
+      path.push(name);
+      try {
+        fn();
+      } finally {
+        path.pop();
+      }
+    },
+    it,
+    test: it,
+    beforeEach: (fn: () => unknown) => before.push(fn),
+    afterEach: (fn: () => unknown) => after.push(fn),
+    expect,
+  };
+  const run = async (): Promise<void> => {
+    for (const t of tests) {
+      try {
+        for (const b of before) await b();
+        await t.fn();
+      } catch (error) {
+        throw new Error(
+          `the sample's test "${t.name}" failed: ${error instanceof Error ? error.message : error}`,
+        );
+      } finally {
+        for (const a of after) await a();
+      }
+    }
+  };
+  return { api, run };
+}
+
 /** What running one sample did. */
 export interface SampleRun {
   readonly checks: number;
@@ -190,9 +273,11 @@ export async function runSample(code: string, cwd: string): Promise<SampleRun> {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const bound = bindImports(js);
+  const suite = testSuite();
   const modules: Record<string, unknown> = {};
   for (const spec of bound.specifiers)
-    modules[spec] = MODULES[spec] ? await MODULES[spec]() : await import(spec);
+    modules[spec] =
+      spec === 'vitest' ? suite.api : MODULES[spec] ? await MODULES[spec]() : await import(spec);
   let logged = '';
   const log = (...args: unknown[]): void => {
     logged += `${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`;
@@ -226,6 +311,7 @@ export async function runSample(code: string, cwd: string): Promise<SampleRun> {
   process.chdir(cwd);
   try {
     await fn(modules, check, fakeConsole, fakeProcess);
+    await suite.run();
   } finally {
     process.chdir(before);
   }
@@ -315,7 +401,9 @@ export async function runConsole(code: string, cwd: string): Promise<string[]> {
       if (last === undefined) problems.push(`line ${i + 1}: echo $? before any command`);
       printed = [String(last)];
     } else {
-      const argv = words[0] === 'npx' ? words.slice(1) : words;
+      const redirect = words.length >= 2 && words[words.length - 2] === '>' ? words.at(-1) : undefined;
+      const command = redirect === undefined ? words : words.slice(0, -2);
+      const argv = command[0] === 'npx' ? command.slice(1) : command;
       if (argv[0] !== 'kinerja') {
         problems.push(`line ${i + 1}: only kinerja commands can be run: ${line}`);
         i = j;
@@ -323,7 +411,8 @@ export async function runConsole(code: string, cwd: string): Promise<string[]> {
       }
       const ran = await cli(argv.slice(1), { cwd });
       last = ran.code;
-      printed = `${ran.stdout}${ran.stderr}`.replace(/\n$/, '').split('\n');
+      if (redirect !== undefined) await writeFile(resolve(cwd, redirect), ran.stdout);
+      printed = `${redirect === undefined ? ran.stdout : ''}${ran.stderr}`.replace(/\n$/, '').split('\n');
       if (printed.length === 1 && printed[0] === '') printed = [];
     }
     if (!linesMatch(printed, expected))
@@ -345,17 +434,20 @@ export function parseDataBlock(block: Block): unknown {
 }
 
 /**
- * Typechecks ts samples against the sources (`kinerja` → src/index.ts, …) with the repository's
- * compiler options; returns one message per error, naming the guide and line.
+ * Typechecks ts samples as a user's strict `nodenext` project would (ES modules, `strict`,
+ * `exactOptionalPropertyTypes`, `noUncheckedIndexedAccess`), with the package's entry points
+ * ({@link ENTRY_POINTS}) read from the sources, which are resolved as the library resolves them
+ * itself; returns one message per error, naming the guide and line. A sample's `setup` is put
+ * before it (an error there names the line of the block's fence).
  */
 export function typecheckSamples(
-  samples: ReadonlyArray<{ name: string; line: number; code: string }>,
+  samples: ReadonlyArray<{ name: string; line: number; code: string; setup?: string }>,
 ): string[] {
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     lib: ['lib.es2022.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
     moduleDetection: ts.ModuleDetectionKind.Force,
     types: ['node'],
     strict: true,
@@ -365,15 +457,22 @@ export function typecheckSamples(
     esModuleInterop: true,
     skipLibCheck: true,
     noEmit: true,
-    paths: {
-      kinerja: [join(root, 'src/index.ts')],
-      'kinerja/testing': [join(root, 'src/testing/index.ts')],
-      'kinerja/storage': [join(root, 'src/storage/index.ts')],
-    },
   };
-  const virtual = new Map<string, { name: string; line: number; code: string }>();
+  // The library's own files are resolved with its own settings (extensionless relative imports).
+  const libraryOptions: ts.CompilerOptions = {
+    ...options,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  };
+  const virtual = new Map<string, { name: string; line: number; code: string; offset: number }>();
   samples.forEach((s, i) => {
-    virtual.set(join(root, 'test', `.doctest-sample-${i}.ts`), s);
+    const setup = s.setup ?? '';
+    virtual.set(join(root, 'test', `.doctest-sample-${i}.mts`), {
+      name: s.name,
+      line: s.line,
+      code: `${setup}${s.code}`,
+      offset: setup === '' ? 0 : setup.split('\n').length - 1,
+    });
   });
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -387,6 +486,32 @@ export function typecheckSamples(
   };
   host.fileExists = (fileName) => virtual.has(fileName) || fileExists(fileName);
   host.readFile = (fileName) => virtual.get(fileName)?.code ?? readFile(fileName);
+  const userCache = ts.createModuleResolutionCache(root, (f) => f, options);
+  const libraryCache = ts.createModuleResolutionCache(root, (f) => f, libraryOptions);
+  const sources = join(root, 'src');
+  host.resolveModuleNameLiterals = (literals, containingFile, redirected, _options, containingSource) =>
+    literals.map((literal) => {
+      const entry = ENTRY_POINTS[literal.text];
+      if (entry !== undefined)
+        return {
+          resolvedModule: {
+            resolvedFileName: entry,
+            extension: ts.Extension.Ts,
+            isExternalLibraryImport: false,
+          },
+        };
+      if (containingFile.startsWith(sources))
+        return ts.resolveModuleName(
+          literal.text,
+          containingFile,
+          libraryOptions,
+          host,
+          libraryCache,
+          redirected,
+        );
+      const mode = ts.getModeForUsageLocation(containingSource, literal, options);
+      return ts.resolveModuleName(literal.text, containingFile, options, host, userCache, redirected, mode);
+    });
   const program = ts.createProgram([...virtual.keys()], options, host);
   const problems: string[] = [];
   for (const [fileName, sample] of virtual) {
@@ -394,9 +519,9 @@ export function typecheckSamples(
     if (!source) continue;
     for (const d of [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)]) {
       const pos = d.start === undefined ? 0 : source.getLineAndCharacterOfPosition(d.start).line;
-      problems.push(
-        `${sample.name}:${sample.line + pos + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
-      );
+      const line =
+        pos < sample.offset ? `${sample.line} (setup)` : String(sample.line + pos - sample.offset + 1);
+      problems.push(`${sample.name}:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     }
   }
   return problems;
@@ -427,14 +552,34 @@ export function anchorsOf(text: string): Set<string> {
 }
 
 /**
- * The relative links of a markdown file (`[text](target)` outside code blocks) whose file or
- * heading does not exist; `read` gives a file's text (undefined when it does not exist).
+ * The repository on GitHub: the README links to its files with absolute links under this address
+ * (`blob/main/PATH`, `tree/main/FOLDER`), since relative links break on the npm page. The one
+ * place the address is written besides the README itself.
+ */
+export const REPOSITORY_URL = 'https://github.com/kinerja-id/kinerja';
+
+/** The repository path an absolute link into {@link REPOSITORY_URL} names, or undefined. */
+export function repositoryPath(target: string): string | undefined {
+  for (const kind of ['blob', 'tree']) {
+    const prefix = `${REPOSITORY_URL}/${kind}/main/`;
+    if (target.startsWith(prefix)) return target.slice(prefix.length);
+  }
+  return undefined;
+}
+
+/**
+ * The links of a markdown file (`[text](target)` outside code blocks) whose file or heading does
+ * not exist: relative links, and absolute links into {@link REPOSITORY_URL} (mapped back to the
+ * file); other addresses are not checked. `read` gives a file's text (undefined when it does not
+ * exist). With `absolute`, a relative link is itself a problem (the README is shown on npm, where
+ * relative links lead nowhere).
  */
 export function brokenLinks(
   file: string,
   text: string,
   read: (path: string) => string | undefined,
   exists: (path: string) => boolean,
+  options: { absolute?: boolean } = {},
 ): string[] {
   const broken: string[] = [];
   let fence = false;
@@ -443,9 +588,14 @@ export function brokenLinks(
     if (fence) return;
     for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
       const target = m[1] as string;
-      if (/^[a-z]+:/i.test(target)) continue;
-      const [path, anchor] = target.split('#') as [string, string | undefined];
-      const resolved = path === '' ? file : join(dirname(file), path);
+      const inRepository = repositoryPath(target);
+      if (inRepository === undefined && /^[a-z]+:/i.test(target)) continue;
+      if (inRepository === undefined && options.absolute && !target.startsWith('#')) {
+        broken.push(`${file}:${i + 1}: ${target}: a relative link (use ${REPOSITORY_URL}/blob/main/…)`);
+        continue;
+      }
+      const [path, anchor] = (inRepository ?? target).split('#') as [string, string | undefined];
+      const resolved = inRepository !== undefined ? path : path === '' ? file : join(dirname(file), path);
       if (path !== '' && !exists(resolved)) {
         broken.push(`${file}:${i + 1}: ${target}: no such file`);
         continue;

@@ -257,8 +257,9 @@ const catalog = {
   },
   summaryNext: {
     id: () =>
-      'Berikutnya: docs/getting-started.md, "kinerja packs --export DIR" untuk menyalin paket, "kinerja help".',
-    en: () => 'Next: docs/getting-started.md, "kinerja packs --export DIR" to copy a pack, "kinerja help".',
+      'Berikutnya: https://github.com/kinerja-id/kinerja/blob/main/docs/getting-started.md, "kinerja packs --export DIR" untuk menyalin paket, "kinerja help".',
+    en: () =>
+      'Next: https://github.com/kinerja-id/kinerja/blob/main/docs/getting-started.md, "kinerja packs --export DIR" to copy a pack, "kinerja help".',
   },
   timing: {
     id: (p: { seconds: string; evaluations: number; perSecond: number }) =>

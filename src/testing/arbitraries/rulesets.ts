@@ -1,5 +1,5 @@
 /**
- * Valid ruleset files: a built-in pack extended with random but valid overrides (DESIGN.md:
+ * Valid ruleset files: a built-in pack extended with random but valid overrides (docs/rulesets.md:
  * agencies extend a pack and override what differs). Every value the arbitrary generates passes
  * `parseRuleset`; test/testing-arbitraries.test.ts checks it over many runs.
  */
