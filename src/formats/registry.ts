@@ -18,6 +18,7 @@ import {
   caseFileSchema,
   distributionCaseInputSchema,
 } from './case-file';
+import { demoAgencySchema } from './demo-agency';
 
 /** One public data format: its one zod schema and how it describes itself. */
 interface FormatDefinition {
@@ -236,6 +237,14 @@ const FORMATS = {
     description: {
       id: 'Aturan kelayakan (kenaikan pangkat/jabatan): all/any/not atas syarat bertipe.',
       en: 'An eligibility rule (promotion): all/any/not over typed conditions.',
+    },
+  },
+  'demo-agency': {
+    schema: demoAgencySchema,
+    title: 'kinerja demo agency',
+    description: {
+      id: 'Instansi contoh "kinerja demo": unit, indikator, parameter data bangkitan dan rulesetnya.',
+      en: 'An example agency of "kinerja demo": units, indicators, generator parameters and its ruleset.',
     },
   },
 } satisfies Record<string, FormatDefinition>;
