@@ -27,13 +27,9 @@ const demoIndicatorSchema = z.strictObject({
     .optional()
     .meta({ description: 'The same target in every period (a rate, a share or a time, not a count).' }),
   lowerIsBetter: z.boolean().optional().meta({ description: 'Lower is better (a time, complaints).' }),
-  weight: z
-    .number()
-    .nonnegative()
-    .optional()
-    .meta({
-      description: 'Weight in hasil kerja when the agency scores numerically (`assessment: scored`).',
-    }),
+  weight: z.number().nonnegative().optional().meta({
+    description: 'Weight in hasil kerja when the agency scores numerically (`assessment: scored`).',
+  }),
 });
 
 /** A unit of an example agency. */

@@ -67,6 +67,15 @@ export function demoDataFolder(): string {
   return found ?? (candidates[0] as string);
 }
 
+function isRecord(value: unknown): value is { [key: string]: JsonValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function withoutSchema(document: { [key: string]: JsonValue }): { [key: string]: JsonValue } {
+  const { $schema: _schema, ...rest } = document;
+  return rest;
+}
+
 async function readData(file: string): Promise<unknown> {
   const read = await readDataFile(file);
   if (read.kind === 'unreadable') throw new DemoDataError(file, [], read.reason.en);
@@ -87,10 +96,10 @@ export async function loadDemoAgency(folder: string, base = demoDataFolder()): P
   const { $schema: _agencySchema, ruleset: rulesetFile, ...agency } = parsed.value;
   const rulesetPath = join(dirname(file), rulesetFile);
   const raw = await readData(rulesetPath);
-  const ruleset = parseRuleset(raw);
-  if (!ruleset.ok) throw new DemoDataError(rulesetPath, ruleset.issues);
   // `$schema` only points an editor at the JSON Schema: the policy is the rest.
-  const { $schema: _rulesetSchema, ...document } = raw as { [key: string]: JsonValue };
+  const document: JsonValue = isRecord(raw) ? withoutSchema(raw) : (raw as JsonValue);
+  const ruleset = parseRuleset(document);
+  if (!ruleset.ok) throw new DemoDataError(rulesetPath, ruleset.issues);
   const items = ruleset.value.components.flatMap((c) =>
     c.source.from === 'items' ? c.source.items.map((i) => i.id) : [],
   );
