@@ -176,9 +176,11 @@ export {
   FORMAT_NAMES,
   type FormatName,
   type FormatSummary,
+  type FormatValue,
   formatJsonSchema,
   isFormatName,
   listFormats,
+  parseFormat,
 } from './formats/index';
 export {
   type AdviceRuleset,

@@ -1,7 +1,5 @@
 import * as z from 'zod';
 import { meritCriterionSchema } from '../career/schemas';
-import type { Issue, Result } from '../explain/index';
-import { parseWithSchema } from '../explain/schema-parse';
 import { idSchema } from '../ruleset/primitives';
 
 /**
@@ -54,7 +52,7 @@ const demoUnitSchema = z.strictObject({
  *
  * @example
  * ```ts
- * demoAgencySchema.safeParse(yamlDocument).success;
+ * parseFormat('demo-agency', yamlDocument); // the public way to read it
  * ```
  */
 export const demoAgencySchema = z.strictObject({
@@ -102,14 +100,3 @@ export const demoAgencySchema = z.strictObject({
       message: 'unit ids must be distinct',
     }),
 });
-
-/** An example agency of `kinerja demo`, as {@link demoAgencySchema} reads it. */
-export type DemoAgencyFile = z.infer<typeof demoAgencySchema>;
-
-/**
- * Reads an example agency of `kinerja demo` with {@link demoAgencySchema}: any input gives a
- * Result, never a throw.
- */
-export function parseDemoAgency(input: unknown): Result<DemoAgencyFile, Issue[]> {
-  return parseWithSchema(demoAgencySchema, input);
-}

@@ -2,7 +2,16 @@ import type * as z from 'zod';
 import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
 import { employeeFactsSchema, ledgerEntryInputSchema } from '../career/schemas';
 import { dateScheduleSchema } from '../date/schemas';
-import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result } from '../explain/index';
+import {
+  deepFreeze,
+  err,
+  type Issue,
+  issue,
+  type LocalizedText,
+  ok,
+  parseWithSchema,
+  type Result,
+} from '../explain/index';
 import { distributionInputSchema } from '../organisation/schemas';
 import { annualPeriodsSchema } from '../periods/schemas';
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
@@ -274,6 +283,39 @@ export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES: readonly FormatName[] = deepFreeze(Object.keys(FORMATS) as FormatName[]);
 
 /**
+ * What a file of the format `N` reads as: the output of its one schema ({@link parseFormat}).
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * type Input = FormatValue<'evaluation-input'>;
+ * const period: Input['period'] = { start: '2025-01-01', end: '2025-12-31' };
+ * ```
+ */
+export type FormatValue<N extends FormatName> = z.output<(typeof FORMATS)[N]['schema']>;
+
+/**
+ * Reads `input` as a file of the public data format `name`, with the format's one schema (the
+ * same checks its JSON Schema makes, and the refinements of the schema), into a Result. Some formats have a parser that checks more, across the document: use
+ * `parseRuleset` for a ruleset, `parseCaseFile` (kinerja/testing) for a case file. An unknown name
+ * is an issue at `name`, as for {@link formatJsonSchema}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * const r = parseFormat('date-schedule', [{ from: '2025-01-01', months: [4, 10], day: 1 }]);
+ * r.ok; // true
+ * parseFormat('employee-facts', { birthDate: '2025-02-30' }).ok; // false: an issue at birthDate
+ * ```
+ */
+export function parseFormat<N extends FormatName>(name: N, input: unknown): Result<FormatValue<N>, Issue[]>;
+export function parseFormat(name: unknown, input: unknown): Result<unknown, Issue[]>;
+export function parseFormat(name: unknown, input: unknown): Result<unknown, Issue[]> {
+  if (!isFormatName(name)) return err([unknownName(name)]);
+  return parseWithSchema(definition(name).schema, input);
+}
+
+/**
  * What {@link listFormats} tells about one format.
  *
  * @category Formats
@@ -309,6 +351,15 @@ export interface FormatSummary {
  */
 export function isFormatName(name: unknown): name is FormatName {
   return typeof name === 'string' && Object.hasOwn(FORMATS, name);
+}
+
+/** The issue of a format name that is not a string, or names no format. */
+function unknownName(name: unknown): Issue {
+  if (typeof name !== 'string') {
+    const received = name === null ? 'null' : Array.isArray(name) ? 'array' : typeof name;
+    return issue('input.invalid-type', ['name'], { expected: 'string', received });
+  }
+  return issue('input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') });
 }
 
 function definition(name: FormatName): FormatDefinition {
@@ -360,12 +411,7 @@ export function listFormats(): readonly FormatSummary[] {
 export function formatJsonSchema(name: FormatName): Result<Record<string, unknown>, Issue[]>;
 export function formatJsonSchema(name: unknown): Result<Record<string, unknown>, Issue[]>;
 export function formatJsonSchema(name: unknown): Result<Record<string, unknown>, Issue[]> {
-  if (typeof name !== 'string') {
-    const received = name === null ? 'null' : Array.isArray(name) ? 'array' : typeof name;
-    return err([issue('input.invalid-type', ['name'], { expected: 'string', received })]);
-  }
-  if (!isFormatName(name))
-    return err([issue('input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') })]);
+  if (!isFormatName(name)) return err([unknownName(name)]);
   const d = definition(name);
   return ok(
     jsonSchemaDocument(d.schema, {

@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseDemoAgency } from '../../formats/demo-agency';
-import { FORMAT_NAMES, formatJsonSchema, getPackSource, parseRuleset } from '../../index';
+import { FORMAT_NAMES, formatJsonSchema, getPackSource, parseFormat, parseRuleset } from '../../index';
 import {
   DEMO_AGENCY_FILE,
   DEMO_AGENCY_FOLDERS,
@@ -99,7 +98,7 @@ describe('the demo agencies are data files', () => {
   });
 
   it('an agency file with a misspelt key or two units of one id is rejected', () => {
-    expect(parseDemoAgency({ id: 'x' }).ok).toBe(false);
+    expect(parseFormat('demo-agency', { id: 'x' }).ok).toBe(false);
     const unit = {
       id: 'u',
       label: { id: 'U', en: 'U' },
@@ -120,10 +119,10 @@ describe('the demo agencies are data files', () => {
       promotion: [],
       units: [unit],
     };
-    expect(parseDemoAgency(agency).ok).toBe(true);
-    const twice = parseDemoAgency({ ...agency, units: [unit, unit] });
+    expect(parseFormat('demo-agency', agency).ok).toBe(true);
+    const twice = parseFormat('demo-agency', { ...agency, units: [unit, unit] });
     expect(twice.ok ? [] : twice.issues.map((i) => i.path)).toEqual([['units']]);
-    const misspelt = parseDemoAgency({ ...agency, lenency: 0 });
+    const misspelt = parseFormat('demo-agency', { ...agency, lenency: 0 });
     expect(misspelt.ok ? [] : misspelt.issues.map((i) => i.code)).toEqual(['input.unknown-key']);
   });
 

@@ -3,14 +3,24 @@
  * examples/<agency>/demo.yaml (format `demo-agency`: its units, indicators, generator parameters
  * and texts) and the ruleset file it names (a document extending a built-in pack). The folder sits
  * beside dist/ in the package and beside src/ in a source checkout. Every file is checked on the
- * way in: the agency by its format's schema, the ruleset by parseRuleset.
+ * way in, through the library: the agency with parseFormat, the ruleset with parseRuleset.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DemoAgencyFile, parseDemoAgency } from '../../formats/demo-agency';
-import { formatPath, type Issue, type JsonValue, parseRuleset, type Ruleset } from '../../index';
+import {
+  type FormatValue,
+  formatPath,
+  type Issue,
+  type JsonValue,
+  parseFormat,
+  parseRuleset,
+  type Ruleset,
+} from '../../index';
 import { readDataFile } from '../read';
+
+/** An example agency's file, as the format `demo-agency` reads it. */
+type DemoAgencyFile = FormatValue<'demo-agency'>;
 
 /** The kind of post an example employee holds. */
 export type PostKind = 'pelaksana' | 'fungsional' | 'struktural';
@@ -91,7 +101,7 @@ async function readData(file: string): Promise<unknown> {
 /** Reads and checks one agency: examples/<folder>/demo.yaml and its ruleset. */
 export async function loadDemoAgency(folder: string, base = demoDataFolder()): Promise<DemoAgency> {
   const file = join(base, folder, DEMO_AGENCY_FILE);
-  const parsed = parseDemoAgency(await readData(file));
+  const parsed = parseFormat('demo-agency', await readData(file));
   if (!parsed.ok) throw new DemoDataError(file, parsed.issues);
   const { $schema: _agencySchema, ruleset: rulesetFile, ...agency } = parsed.value;
   const rulesetPath = join(dirname(file), rulesetFile);
