@@ -282,6 +282,9 @@ export type FormatName = keyof typeof FORMATS;
  */
 export const FORMAT_NAMES: readonly FormatName[] = deepFreeze(Object.keys(FORMATS) as FormatName[]);
 
+/** The one zod schema of each format, by name. */
+type FormatSchemas = { [K in FormatName]: (typeof FORMATS)[K]['schema'] };
+
 /**
  * What a file of the format `N` reads as: the output of its one schema ({@link parseFormat}).
  *
@@ -292,7 +295,7 @@ export const FORMAT_NAMES: readonly FormatName[] = deepFreeze(Object.keys(FORMAT
  * const period: Input['period'] = { start: '2025-01-01', end: '2025-12-31' };
  * ```
  */
-export type FormatValue<N extends FormatName> = z.output<(typeof FORMATS)[N]['schema']>;
+export type FormatValue<N extends FormatName> = z.output<FormatSchemas[N]>;
 
 /**
  * Reads `input` as a file of the public data format `name`, with the format's one schema (the
