@@ -177,9 +177,11 @@ export {
   FORMAT_NAMES,
   type FormatName,
   type FormatSummary,
+  type FormatValue,
   formatJsonSchema,
   isFormatName,
   listFormats,
+  parseFormat,
 } from './formats/index';
 export {
   type AdviceRuleset,

@@ -253,7 +253,7 @@ describe('kinerja demo: usage', () => {
 });
 
 describe('kinerja demo from the built bundle (npm test builds first)', () => {
-  it('needs no file: run from an empty folder, it prints the same report as the sources', async () => {
+  it('needs no file in the working folder (its data ships beside the bundle): from an empty folder, the same report as the sources', async () => {
     const cwd = await tempDir();
     const r = spawnSync(
       process.execPath,

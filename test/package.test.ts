@@ -45,6 +45,9 @@ beforeAll(() => {
   execFileSync('tar', ['-xzf', join(dir, info.filename), '-C', target, '--strip-components=1']);
   for (const name of LINKED)
     symlinkSync(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+  // What npm install links, so that `npx kinerja` finds the installed command.
+  mkdirSync(join(project, 'node_modules', '.bin'));
+  symlinkSync('../kinerja/bin/kinerja.js', join(project, 'node_modules', '.bin', 'kinerja'));
 }, 60_000);
 
 afterAll(() => {
@@ -141,4 +144,38 @@ describe('the packed tarball', () => {
     expect(packs.status).toBe(0);
     expect(packs.stdout).toContain('permenpanrb-6-2022');
   });
+
+  it('runs the demo from its shipped data files (examples/<agency>/demo.*), as from the sources', () => {
+    const data = files.filter((f) => f.startsWith('examples/')).sort();
+    expect(data).toEqual(
+      ['palu', 'pontianak', 'serang'].flatMap((a) => [
+        `examples/${a}/demo.ruleset.json`,
+        `examples/${a}/demo.yaml`,
+      ]),
+    );
+    const argv = ['demo', '--employees', '12', '--locale', 'en'];
+    const installed = spawnSync('npx', ['--no', 'kinerja', ...argv], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+    });
+    expect(installed.stderr).toMatch(/^kinerja demo: finished in /);
+    expect(installed.status).toBe(0);
+    for (const line of [
+      'pontianak  pontianak-kinerja@1  permenpanrb-6-2022  monthly    weighted-by-months  matrix    ok',
+      'serang     serang-kinerja@1     permenpanrb-6-2022  quarterly  last-period         weighted  ok',
+      'palu       palu-kinerja@1       permenpanrb-6-2022  semester   worst               matrix    ok',
+      'pontianak: City of Pontianak (example): PermenPANRB 6/2022, monthly reporting, justification of missed targets',
+      'palu: City of Palu (example): promotion rules and merit ranking',
+    ])
+      expect(installed.stdout).toContain(line);
+    // The same report as the source checkout's build gives.
+    const checkout = spawnSync(process.execPath, [join(root, 'bin/kinerja.js'), ...argv], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(checkout.status).toBe(0);
+    expect(installed.stdout).toBe(checkout.stdout);
+  }, 60_000);
 });

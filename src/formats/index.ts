@@ -12,7 +12,9 @@ export {
   FORMAT_NAMES,
   type FormatName,
   type FormatSummary,
+  type FormatValue,
   formatJsonSchema,
   isFormatName,
   listFormats,
+  parseFormat,
 } from './registry';

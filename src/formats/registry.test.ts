@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rulesetJsonSchema } from '../ruleset/index';
-import { FORMAT_NAMES, formatJsonSchema, isFormatName, listFormats } from './index';
+import { FORMAT_NAMES, formatJsonSchema, isFormatName, listFormats, parseFormat } from './index';
 
 function schemaOf(name: string): Record<string, unknown> {
   const r = formatJsonSchema(name);
@@ -104,5 +104,31 @@ describe('the format registry', () => {
     const r = formatJsonSchema('nope');
     expect(!r.ok && r.issues[0]?.message.en).toContain(FORMAT_NAMES.join(', '));
     expect((formatJsonSchema as (...a: unknown[]) => unknown)()).toMatchObject({ ok: false });
+  });
+});
+
+describe('parseFormat', () => {
+  it('reads a file of any format with its one schema, as the JSON Schema describes it', () => {
+    const schedule = parseFormat('date-schedule', [{ from: '2025-01-01', months: [4, 10], day: 1 }]);
+    expect(schedule.ok).toBe(true);
+    const facts = parseFormat('employee-facts', { birthDate: '2025-02-30' });
+    expect(facts.ok ? [] : facts.issues.map((i) => i.path)).toEqual([['birthDate']]);
+  });
+
+  it('gives the issues of a file with their paths', () => {
+    const r = parseFormat('demo-agency', { id: 'x', leniency: 'lots' });
+    expect(r.ok).toBe(false);
+    const paths = r.ok ? [] : r.issues.map((i) => i.path.join('.'));
+    expect(paths).toContain('leniency');
+    expect(paths).toContain('units');
+  });
+
+  it('an unknown or non-string name is an issue at name, as for formatJsonSchema', () => {
+    for (const name of ['nope', 7, null]) {
+      const r = parseFormat(name, {});
+      const s = formatJsonSchema(name);
+      expect(r.ok ? null : r.issues).toEqual(s.ok ? null : s.issues);
+      expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual([['name']]);
+    }
   });
 });

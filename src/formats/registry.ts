@@ -2,7 +2,16 @@ import type * as z from 'zod';
 import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/schemas';
 import { employeeFactsSchema, ledgerEntryInputSchema } from '../career/schemas';
 import { dateScheduleSchema } from '../date/schemas';
-import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result } from '../explain/index';
+import {
+  deepFreeze,
+  err,
+  type Issue,
+  issue,
+  type LocalizedText,
+  ok,
+  parseWithSchema,
+  type Result,
+} from '../explain/index';
 import { distributionInputSchema } from '../organisation/schemas';
 import { annualPeriodsSchema } from '../periods/schemas';
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
@@ -18,6 +27,7 @@ import {
   caseFileSchema,
   distributionCaseInputSchema,
 } from './case-file';
+import { demoAgencySchema } from './demo-agency';
 
 /** One public data format: its one zod schema and how it describes itself. */
 interface FormatDefinition {
@@ -238,6 +248,14 @@ const FORMATS = {
       en: 'An eligibility rule (promotion): all/any/not over typed conditions.',
     },
   },
+  'demo-agency': {
+    schema: demoAgencySchema,
+    title: 'kinerja demo agency',
+    description: {
+      id: 'Instansi contoh "kinerja demo": unit, indikator, parameter data bangkitan dan rulesetnya.',
+      en: 'An example agency of "kinerja demo": units, indicators, generator parameters and its ruleset.',
+    },
+  },
 } satisfies Record<string, FormatDefinition>;
 
 /**
@@ -263,6 +281,42 @@ export type FormatName = keyof typeof FORMATS;
  * ```
  */
 export const FORMAT_NAMES: readonly FormatName[] = deepFreeze(Object.keys(FORMATS) as FormatName[]);
+
+/** The one zod schema of each format, by name. */
+type FormatSchemas = { [K in FormatName]: (typeof FORMATS)[K]['schema'] };
+
+/**
+ * What a file of the format `N` reads as: the output of its one schema ({@link parseFormat}).
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * type Input = FormatValue<'evaluation-input'>;
+ * const period: Input['period'] = { start: '2025-01-01', end: '2025-12-31' };
+ * ```
+ */
+export type FormatValue<N extends FormatName> = z.output<FormatSchemas[N]>;
+
+/**
+ * Reads `input` as a file of the public data format `name`, with the format's one schema (the
+ * same checks its JSON Schema makes, and the refinements of the schema), into a Result. Some formats have a parser that checks more, across the document: use
+ * `parseRuleset` for a ruleset, `parseCaseFile` (kinerja/testing) for a case file. An unknown name
+ * is an issue at `name`, as for {@link formatJsonSchema}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * const r = parseFormat('date-schedule', [{ from: '2025-01-01', months: [4, 10], day: 1 }]);
+ * r.ok; // true
+ * parseFormat('employee-facts', { birthDate: '2025-02-30' }).ok; // false: an issue at birthDate
+ * ```
+ */
+export function parseFormat<N extends FormatName>(name: N, input: unknown): Result<FormatValue<N>, Issue[]>;
+export function parseFormat(name: unknown, input: unknown): Result<unknown, Issue[]>;
+export function parseFormat(name: unknown, input: unknown): Result<unknown, Issue[]> {
+  if (!isFormatName(name)) return err([unknownName(name)]);
+  return parseWithSchema(definition(name).schema, input);
+}
 
 /**
  * What {@link listFormats} tells about one format.
@@ -300,6 +354,15 @@ export interface FormatSummary {
  */
 export function isFormatName(name: unknown): name is FormatName {
   return typeof name === 'string' && Object.hasOwn(FORMATS, name);
+}
+
+/** The issue of a format name that is not a string, or names no format. */
+function unknownName(name: unknown): Issue {
+  if (typeof name !== 'string') {
+    const received = name === null ? 'null' : Array.isArray(name) ? 'array' : typeof name;
+    return issue('input.invalid-type', ['name'], { expected: 'string', received });
+  }
+  return issue('input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') });
 }
 
 function definition(name: FormatName): FormatDefinition {
@@ -351,12 +414,7 @@ export function listFormats(): readonly FormatSummary[] {
 export function formatJsonSchema(name: FormatName): Result<Record<string, unknown>, Issue[]>;
 export function formatJsonSchema(name: unknown): Result<Record<string, unknown>, Issue[]>;
 export function formatJsonSchema(name: unknown): Result<Record<string, unknown>, Issue[]> {
-  if (typeof name !== 'string') {
-    const received = name === null ? 'null' : Array.isArray(name) ? 'array' : typeof name;
-    return err([issue('input.invalid-type', ['name'], { expected: 'string', received })]);
-  }
-  if (!isFormatName(name))
-    return err([issue('input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') })]);
+  if (!isFormatName(name)) return err([unknownName(name)]);
   const d = definition(name);
   return ok(
     jsonSchemaDocument(d.schema, {

@@ -399,8 +399,8 @@ function realise(rng: Random, indicator: DemoIndicator, target: number, talent: 
  */
 export function periodInput(agency: DemoAgency, employee: DemoEmployee, period: DemoPeriod): DemoPeriodInput {
   const rng = mulberry32(hash32(`${employee.stream}:${period.index}`));
-  const numeric = agency.id === 'serang';
-  const direct = agency.id === 'palu';
+  const numeric = agency.assessment === 'scored';
+  const direct = agency.assessment === 'rated-hasil-kerja';
   const talent = employee.talent + UNIT_EFFECT[employee.unit.predikat] + 0.25 * normal(rng);
   const indicators: IndicatorInput[] = [];
   const self: Record<string, string | number> = {};
@@ -424,7 +424,7 @@ export function periodInput(agency: DemoAgency, employee: DemoEmployee, period: 
     if (numeric) {
       indicators.push({
         id: indicator.id,
-        kind: 'iki',
+        kind: agency.indicatorKind,
         direction: indicator.lowerIsBetter ? 'lower-is-better' : 'higher-is-better',
         target,
         realisasi,
@@ -432,7 +432,7 @@ export function periodInput(agency: DemoAgency, employee: DemoEmployee, period: 
         ...justification,
       });
     } else {
-      indicators.push({ id: indicator.id, kind: 'rhk', target, realisasi, ...justification });
+      indicators.push({ id: indicator.id, kind: agency.indicatorKind, target, realisasi, ...justification });
       if (direct) {
         // The supervisor rates each RHK (of record, no self-rating); hasil kerja is rated directly.
         supervisor[indicator.id] = SCALE[sup] as string;
@@ -441,7 +441,7 @@ export function periodInput(agency: DemoAgency, employee: DemoEmployee, period: 
     }
   }
   if (numeric) {
-    for (const item of ['profesionalisme', 'disiplin', 'integritas', 'kontribusi']) {
+    for (const item of agency.items) {
       const sup = Math.round(clamp(82 + 10 * talent + 40 * agency.leniency + 5 * normal(rng), 35, 100));
       const r = rng();
       const own =
@@ -458,15 +458,7 @@ export function periodInput(agency: DemoAgency, employee: DemoEmployee, period: 
       const sup = level((mean - 1) * 7 + agency.leniency + 0.4 * talent + 0.4 * normal(rng));
       rate('hasil-kerja', SCALE[sup] as string, SCALE[selfLevel(rng, sup, agency.optimism)] as string);
     }
-    for (const item of [
-      'berorientasi-pelayanan',
-      'akuntabel',
-      'kompeten',
-      'harmonis',
-      'loyal',
-      'adaptif',
-      'kolaboratif',
-    ]) {
+    for (const item of agency.items) {
       const sup = level(1.3 * talent + agency.leniency + 0.4 * normal(rng));
       rate(item, SCALE[sup] as string, SCALE[selfLevel(rng, sup, agency.optimism)] as string);
     }

@@ -51,7 +51,7 @@ function rulesets(o: DemoOutcome, locale: Locale): string[] {
     ),
   ];
   for (const a of o.agencies) {
-    const doc = a.agency.ruleset as { extends?: string };
+    const doc = a.agency.document as { extends?: string };
     rows.push([
       a.agency.id,
       `${a.ruleset.id}@${a.ruleset.version}`,
@@ -496,7 +496,7 @@ export function summaryJson(o: DemoOutcome): unknown {
       ruleset: {
         id: a.ruleset.id,
         version: a.ruleset.version,
-        extends: (a.agency.ruleset as { extends?: string }).extends ?? null,
+        extends: (a.agency.document as { extends?: string }).extends ?? null,
         valid: a.rulesetIssues.length === 0,
         frequency: a.ruleset.calendar.frequency,
         annual: a.ruleset.calendar.annual.strategy,

@@ -31,7 +31,6 @@ import {
   type JsonValue,
   type MeritRanking,
   openEvaluation,
-  parseRuleset,
   type Ruleset,
   rankCandidates,
   reviewPeriods,
@@ -47,7 +46,14 @@ import {
   type ResultRecord,
   verifyAudit,
 } from '../../storage/index';
-import { DEMO_AGENCIES, DEMO_AS_OF, DEMO_YEAR, type DemoAgency, type DemoUnit } from './agencies';
+import {
+  DEMO_AS_OF,
+  DEMO_YEAR,
+  type DemoAgency,
+  DemoDataError,
+  type DemoUnit,
+  loadDemoAgencies,
+} from './agencies';
 import { type DemoEmployee, type DemoPeriod, generatePeople, lifecycleDates, periodInput } from './generate';
 
 /** Options of {@link runDemo}. */
@@ -154,7 +160,11 @@ export class DemoError extends Error {
     readonly stage: string,
     readonly issues: readonly Issue[],
   ) {
-    super(`${stage}: ${issues.map((i) => `${i.path.join('.')}: ${i.message.en}`).join('; ')}`);
+    super(
+      issues.length === 0
+        ? stage
+        : `${stage}: ${issues.map((i) => `${i.path.join('.')}: ${i.message.en}`).join('; ')}`,
+    );
     this.name = 'DemoError';
   }
 }
@@ -292,14 +302,6 @@ async function scorePeriod(compiled: CompiledRuleset, inputs: readonly unknown[]
   return out;
 }
 
-const RANKING_CRITERIA = {
-  criteria: [{ id: 'kinerja', measure: 'predikat' as const }],
-  tieBreakers: [
-    { id: 'pangkat', measure: 'golongan' as const },
-    { id: 'masa-kerja', measure: 'service' as const },
-  ],
-};
-
 /** The rule `id` of the ruleset, else the built-in one. */
 function ruleOf(ruleset: Ruleset, id: string): EligibilityRule | undefined {
   const own = ruleset.promotion?.rules[id];
@@ -321,13 +323,12 @@ async function runAgency(
   const stage = (s: string): void => options.onStage?.(agency.id, s);
   // 1. The ruleset: validated, compiled, stored (write-once by id and version).
   stage('ruleset');
-  const parsed = parseRuleset(agency.ruleset);
-  const ruleset = must(`ruleset ${agency.id}`, parsed);
+  const ruleset = agency.ruleset;
   const compiled = unwrap(compileRuleset(ruleset));
   const people = generatePeople(agency, options.employees, options.seed);
   const hr: Actor = { id: people.hrId, roles: ['pengelola-kinerja'], agencyId: agency.id };
   const yearStart = isoDate(`${DEMO_YEAR}-01-02`);
-  await store.putRuleset(agency.id, agency.ruleset as JsonValue, { actor: hr.id, at: yearStart });
+  await store.putRuleset(agency.id, agency.document, { actor: hr.id, at: yearStart });
   for (const unit of agency.units) {
     await store.setUnitPredikat(
       {
@@ -604,7 +605,15 @@ async function runAgency(
     const rule = ruleOf(ruleset, agency.ranking.rule);
     if (rule === undefined) throw new DemoError(`rule ${agency.ranking.rule}`, []);
     const candidates = people.employees.filter((e) => !e.head).map((e) => ({ id: e.id, facts: factsOf(e) }));
-    ranking = must('ranking', rankCandidates(rule, candidates, { asOf: DEMO_AS_OF, ...RANKING_CRITERIA }));
+    const { criteria, tieBreakers } = agency.ranking;
+    ranking = must(
+      'ranking',
+      rankCandidates(rule, candidates, {
+        asOf: DEMO_AS_OF,
+        criteria,
+        ...(tieBreakers ? { tieBreakers } : {}),
+      }),
+    );
   }
 
   // 8. The audit chain of everything saved for the agency.
@@ -613,7 +622,7 @@ async function runAgency(
   return {
     agency,
     ruleset,
-    rulesetIssues: parsed.ok ? [] : parsed.issues,
+    rulesetIssues: [],
     employees: people.employees,
     periods,
     lifecycle: {
@@ -651,10 +660,17 @@ function sumDecimals(values: readonly string[]): string {
 
 /** Runs the demo over every example agency in a fresh memory store. */
 export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
+  let loaded: DemoAgency[];
+  try {
+    loaded = await loadDemoAgencies();
+  } catch (error) {
+    if (error instanceof DemoDataError) throw new DemoError(error.message, []);
+    throw error;
+  }
   const store = createMemoryStore();
   const agencies: AgencyOutcome[] = [];
   try {
-    for (const agency of DEMO_AGENCIES) agencies.push(await runAgency(agency, store, options));
+    for (const agency of loaded) agencies.push(await runAgency(agency, store, options));
   } finally {
     await store.close();
   }
