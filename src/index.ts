@@ -1,6 +1,11 @@
 /**
  * kinerja: performance management of Indonesian civil servants (ASN).
  *
+ * The domain API: rulesets, scoring, rating, periods, assessment, organisation, careers and the
+ * workflow. The exact helpers have their own entry points: `kinerja/decimal` (decimal strings)
+ * and `kinerja/date` (calendar dates); stores are in `kinerja/storage` and test helpers in
+ * `kinerja/testing`.
+ *
  * @packageDocumentation
  */
 
@@ -79,81 +84,16 @@ export {
   roundAngkaKredit,
   type Shown,
 } from './career/index';
-export {
-  addDays,
-  addMonths,
-  addWorkingDays,
-  addYears,
-  compareDates,
-  type DateRange,
-  type DateSchedule,
-  type DeadlineRule,
-  dateFromParts,
-  dateRangeSchema,
-  dateScheduleSchema,
-  daysBetween,
-  deadlineAfter,
-  InvalidDateError,
-  type IsoDate,
-  isIsoDate,
-  isoDate,
-  isScheduleDate,
-  isWorkingDay,
-  lateness,
-  type MonthShare,
-  monthShares,
-  parseDateRange,
-  parseDateSchedule,
-  parseIsoDate,
-  periodDeadline,
-  type ReviewCalendar,
-  type ReviewFrequency,
-  type ReviewPeriod,
-  reviewPeriodContaining,
-  reviewPeriods,
-  type ScheduleOptions,
-  type ScheduleRegime,
-  scheduleDateOnOrAfter,
-  scheduleDatesBetween,
-  type WorkingDayOptions,
-  wholeMonthsBetween,
-  wholeYearsBetween,
-  workingDaysBetween,
+export type {
+  DateRange,
+  DateSchedule,
+  DeadlineRule,
+  IsoDate,
+  ReviewFrequency,
+  ReviewPeriod,
+  WorkingDayOptions,
 } from './date/index';
-export {
-  abs,
-  add,
-  clamp,
-  compare,
-  DECIMAL_PRECISION,
-  type DecimalInput,
-  type DecimalString,
-  DivisionByZeroError,
-  decimal,
-  divide,
-  equals,
-  greaterThan,
-  greaterThanOrEqual,
-  InvalidDecimalError,
-  isDecimalString,
-  isNegative,
-  isPositive,
-  isZero,
-  lessThan,
-  lessThanOrEqual,
-  MAX_SCALE,
-  max,
-  mean,
-  min,
-  multiply,
-  negate,
-  parseDecimal,
-  ROUNDING_MODES,
-  type RoundingMode,
-  round,
-  subtract,
-  sum,
-} from './decimal/index';
+export type { DecimalInput, DecimalString, RoundingMode } from './decimal/index';
 export {
   describeStep,
   type Err,

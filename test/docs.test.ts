@@ -29,8 +29,16 @@ function exportsWithoutExamples(entry: string): { name: string; problem: string 
 }
 
 describe('public API documentation', () => {
-  it('every export of kinerja has TSDoc with an @example', () => {
-    const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-    expect(exportsWithoutExamples(entry)).toEqual([]);
-  }, 60_000);
+  it.each([
+    ['kinerja', '../src/index.ts'],
+    ['kinerja/decimal', '../src/decimal/public.ts'],
+    ['kinerja/date', '../src/date/public.ts'],
+  ])(
+    'every export of %s has TSDoc with an @example',
+    (_name, path) => {
+      const entry = fileURLToPath(new URL(path, import.meta.url));
+      expect(exportsWithoutExamples(entry)).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addYears, isoDate } from '../src/date/public';
 import {
-  addYears,
   type CompiledRuleset,
   compileRuleset,
   createSkpPlan,
@@ -20,7 +20,6 @@ import {
   getPromotionRule,
   type IsoDate,
   type Issue,
-  isoDate,
   PACK_IDS,
   PROMOTION_RULE_IDS,
   parseEmployeeFacts,

@@ -16,15 +16,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  compileRuleset,
-  isoDate,
-  openEvaluation,
-  parseRuleset,
-  scoreEvaluation,
-  transition,
-  unwrap,
-} from 'kinerja';
+import { compileRuleset, openEvaluation, parseRuleset, scoreEvaluation, transition, unwrap } from 'kinerja';
+import { isoDate } from 'kinerja/date';
 import { createSqlStore, verifyAudit } from 'kinerja/storage';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -63,7 +63,7 @@ export function isDecimalString(value: unknown): value is DecimalString {
  * Parses a decimal, throwing on bad input: meant for literals in code. Same rules as
  * {@link parseDecimal}.
  *
- * @throws {@link InvalidDecimalError} (a {@link KinerjaError}) with one issue when `input` is not a decimal.
+ * @throws {@link InvalidDecimalError} (a `KinerjaError`) with one issue when `input` is not a decimal.
  * @category Decimal
  * @example
  * ```ts

@@ -3,8 +3,8 @@ import { deepFreeze } from '../explain/index';
 /**
  * A decimal number written in plain notation (no exponent), as every output of the library carries
  * it: `"85.50"`, `"-0.1"`, `"170395000"`. Canonical form: no leading `+`, no superfluous leading
- * zeros, never `-0`. Obtain one from {@link parseDecimal}, {@link decimal} or the arithmetic
- * functions; a plain `string` is not assignable to it.
+ * zeros, never `-0`. Obtain one from `parseDecimal`, `assertDecimal` or the arithmetic
+ * functions of `kinerja/decimal`; a plain `string` is not assignable to it.
  *
  * @category Decimal
  * @example

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { type CompiledRuleset, type EvaluationResult, isIsoDate, type Locale, scoreBatch } from '../../index';
+import { isIsoDate } from '../../date/public';
+import { type CompiledRuleset, type EvaluationResult, type Locale, scoreBatch } from '../../index';
 import {
   type EvaluationStore,
   type ResultRecord,

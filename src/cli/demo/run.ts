@@ -5,6 +5,9 @@
  * ranking, everything saved in the embedded memory store and the audit chain verified. The run is
  * deterministic: the dates come from the demo's own calendar, never from a clock.
  */
+
+import { isoDate, reviewPeriods } from '../../date/public';
+import { sum } from '../../decimal/public';
 import {
   type Actor,
   type AngkaKreditLedger,
@@ -27,16 +30,13 @@ import {
   getPromotionRule,
   type IsoDate,
   type Issue,
-  isoDate,
   type JsonValue,
   type MeritRanking,
   openEvaluation,
   parseRuleset,
   type Ruleset,
   rankCandidates,
-  reviewPeriods,
   scoreBatch,
-  sum,
   transition,
   unwrap,
 } from '../../index';
