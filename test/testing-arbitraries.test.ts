@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addYears, isoDate } from '../src/date/public';
+import { addYears, assertIsoDate } from '../src/date/public';
 import {
   type CompiledRuleset,
   compileRuleset,
@@ -243,7 +243,7 @@ describe('employeeFacts()', () => {
   });
 
   it('hang together: service after the 18th birthday, every start on or before asOf, past positions before the current one', () => {
-    const asOf = isoDate('2024-07-01');
+    const asOf = assertIsoDate('2024-07-01');
     fc.assert(
       fc.property(k.employeeFacts({ asOf, complete: true }), (f) => {
         expect(parseEmployeeFacts(f).ok).toBe(true);

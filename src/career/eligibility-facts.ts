@@ -21,7 +21,7 @@ import {
  * @category Career
  * @example
  * ```ts
- * const p: CurrentPosition = { kind: 'fungsional', level: 'ahli-muda', since: isoDate('2022-01-01') };
+ * const p: CurrentPosition = { kind: 'fungsional', level: 'ahli-muda', since: assertIsoDate('2022-01-01') };
  * ```
  */
 export type CurrentPosition = z.output<typeof currentPositionSchema>;
@@ -32,7 +32,7 @@ export type CurrentPosition = z.output<typeof currentPositionSchema>;
  * @category Career
  * @example
  * ```ts
- * const p: PastPosition = { kind: 'struktural', level: 'pengawas', from: isoDate('2015-01-01'), to: isoDate('2019-12-31') };
+ * const p: PastPosition = { kind: 'struktural', level: 'pengawas', from: assertIsoDate('2015-01-01'), to: assertIsoDate('2019-12-31') };
  * ```
  */
 export type PastPosition = z.output<typeof pastPositionSchema>;
@@ -43,7 +43,7 @@ export type PastPosition = z.output<typeof pastPositionSchema>;
  * @category Career
  * @example
  * ```ts
- * const s: DisciplineRecord = { level: 'sedang', from: isoDate('2025-01-01'), to: isoDate('2025-12-31') };
+ * const s: DisciplineRecord = { level: 'sedang', from: assertIsoDate('2025-01-01'), to: assertIsoDate('2025-12-31') };
  * ```
  */
 export type DisciplineRecord = z.output<typeof disciplineRecordSchema>;
@@ -56,7 +56,7 @@ export type DisciplineRecord = z.output<typeof disciplineRecordSchema>;
  * @category Career
  * @example
  * ```ts
- * const facts: EmployeeFacts = { education: 's1', rank: { golongan: 'III/b', since: isoDate('2021-04-01') } };
+ * const facts: EmployeeFacts = { education: 's1', rank: { golongan: 'III/b', since: assertIsoDate('2021-04-01') } };
  * ```
  */
 export type EmployeeFacts = z.output<typeof employeeFactsSchema>;

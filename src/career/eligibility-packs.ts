@@ -5,7 +5,7 @@ import {
   ECHELON_RANGES,
   EDUCATION_CAP,
   PROMOTION_RULES,
-  PROMOTION_SCHEDULE,
+  PROMOTION_SCHEDULE as PROMOTION_SCHEDULE_DATA,
   RANK_LADDER,
   STARTING_RANK,
   UJIAN_DINAS,
@@ -18,7 +18,7 @@ for (const table of [
   ECHELON_RANGES,
   EDUCATION_CAP,
   PROMOTION_RULES,
-  PROMOTION_SCHEDULE,
+  PROMOTION_SCHEDULE_DATA,
   RANK_LADDER,
   STARTING_RANK,
   UJIAN_DINAS,
@@ -69,7 +69,7 @@ export function getPromotionRule(id: string): CompiledEligibilityRule | undefine
  * @category Career
  * @example
  * ```ts
- * scheduleDateOnOrAfter(promotionSchedule, isoDate('2020-03-01')); // '2020-04-01'
+ * scheduleDateOnOrAfter(PROMOTION_SCHEDULE, assertIsoDate('2020-03-01')); // '2020-04-01'
  * ```
  */
-export const promotionSchedule: DateSchedule = PROMOTION_SCHEDULE as unknown as DateSchedule;
+export const PROMOTION_SCHEDULE: DateSchedule = PROMOTION_SCHEDULE_DATA as unknown as DateSchedule;

@@ -1,10 +1,10 @@
 import {
   addDays,
   addYears,
+  assertIsoDate,
   type DateSchedule,
   type IsoDate,
   isIsoDate,
-  isoDate,
   parseDateSchedule,
   scheduleDateOnOrAfter,
   scheduleDatesBetween,
@@ -33,9 +33,9 @@ import {
   UJIAN_DINAS,
 } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
+import type { EligibilityLeafType, EligibilityRule } from '../ruleset/sections/career';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
 import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
-import type { EligibilityRule, LeafType } from './eligibility-rule';
 import { valueAtPath } from './fact-path';
 import { optionsBag } from './read-options';
 
@@ -64,7 +64,7 @@ export type Shown = string | number | boolean | null | readonly Shown[] | { read
  */
 export interface EligibilityNode {
   readonly id: string;
-  readonly type: 'all' | 'any' | 'not' | LeafType;
+  readonly type: 'all' | 'any' | 'not' | EligibilityLeafType;
   readonly outcome: boolean;
   readonly actual: Shown;
   readonly expected: Shown;
@@ -77,8 +77,8 @@ export interface EligibilityNode {
  * @category Career
  * @example
  * ```ts
- * const r: EligibilityResult = { rule: 'kenaikan-pangkat-reguler', asOf: isoDate('2019-12-01'), eligible: false,
- *   unmet: ['masa-kerja-pangkat'], earliest: isoDate('2020-04-01'), tree };
+ * const r: EligibilityResult = { rule: 'kenaikan-pangkat-reguler', asOf: assertIsoDate('2019-12-01'), eligible: false,
+ *   unmet: ['masa-kerja-pangkat'], earliest: assertIsoDate('2020-04-01'), tree };
  * ```
  */
 export interface EligibilityResult {
@@ -101,13 +101,13 @@ export interface EligibilityResult {
  * @category Career
  * @example
  * ```ts
- * const options: EligibilityOptions = { asOf: isoDate('2025-06-30') };
+ * const options: EligibilityOptions = { asOf: assertIsoDate('2025-06-30') };
  * ```
  */
 export interface EligibilityOptions {
   /** The date the rule is evaluated at. */
   readonly asOf: IsoDate | string;
-  /** The promotion schedule (effective dates); default: the national schedule, {@link promotionSchedule}. */
+  /** The promotion schedule (effective dates); default: the national schedule, {@link PROMOTION_SCHEDULE}. */
   readonly schedule?: DateSchedule | readonly unknown[];
   /** Search `earliest` at most this many years after `asOf` (default 60). */
   readonly horizonYears?: number;
@@ -140,7 +140,7 @@ interface LeafOutcome {
   readonly expected: Shown;
 }
 
-type Leaf = Extract<EligibilityRule, { leaf: LeafType }>;
+type Leaf = Extract<EligibilityRule, { leaf: EligibilityLeafType }>;
 type Params = Readonly<Record<string, unknown>> | undefined;
 const num = (p: Params, k: string, dflt: number): number => {
   const v = p?.[k];
@@ -366,7 +366,7 @@ function changePoints(leaf: Leaf, facts: EmployeeFacts, asOf: IsoDate, out: IsoD
       const years = (facts.performance ?? []).map((x) => x.year);
       const from = yearOf(asOf) + 1;
       const to = Math.min(Math.max(from, ...years.map((y) => y + n + 1)), from + 200, 9999);
-      for (let y = from; y <= to; y += 1) push(isoDate(`${String(y).padStart(4, '0')}-01-01`));
+      for (let y = from; y <= to; y += 1) push(assertIsoDate(`${String(y).padStart(4, '0')}-01-01`));
       return;
     }
     case 'no-running-sanction':
@@ -523,8 +523,8 @@ function collectChangePoints(
   else for (const c of 'all' in rule ? rule.all : rule.any) collectChangePoints(c, facts, asOf, out);
 }
 
-const SCHEDULE_FROM = isoDate('1900-01-01');
-const SCHEDULE_TO = isoDate('2199-12-31');
+const SCHEDULE_FROM = assertIsoDate('1900-01-01');
+const SCHEDULE_TO = assertIsoDate('2199-12-31');
 
 /** A validated schedule with, when compiled, its dates from 1900 to 2199 as a sorted table. */
 interface ScheduleTable {
@@ -833,7 +833,7 @@ export function evaluateCompiled(
   const tree = evaluateNode(rule, facts, asOf);
   const unmet: string[] = [];
   collectUnmet(tree, false, unmet);
-  const limit = plusYears(asOf, horizonYears) ?? isoDate('9999-12-31');
+  const limit = plusYears(asOf, horizonYears) ?? assertIsoDate('9999-12-31');
   const earliest = staticallyBlocked(tree) ? null : earliestDate(rule, facts, asOf, schedule, limit);
   return { rule: rule.id, asOf, eligible: tree.outcome, unmet, earliest, tree };
 }

@@ -14,6 +14,7 @@ import {
 } from '../explain/index';
 import { RANK_LADDER } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
+import type { EligibilityRule } from '../ruleset/index';
 import {
   type CompiledEligibilityRule,
   compiledRule,
@@ -21,7 +22,6 @@ import {
   evaluateCompiled,
 } from './eligibility';
 import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
-import type { EligibilityRule } from './eligibility-rule';
 import { valueAtPath } from './fact-path';
 import { localeOf, renderOrIssue } from './read-options';
 import {

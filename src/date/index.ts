@@ -24,7 +24,7 @@ export {
 export { compareDates, maxDate, minDate } from './compare';
 export { type DeadlineRule, deadlineAfter, lateness, periodDeadline } from './deadline';
 export { InvalidDateError } from './errors';
-export { dateFromParts, type IsoDate, isIsoDate, isoDate, parseIsoDate } from './parse';
+export { assertIsoDate, dateFromParts, type IsoDate, isIsoDate, parseIsoDate } from './parse';
 export {
   dayOf,
   dayOfWeek,

@@ -30,7 +30,7 @@ export {
 export { compareDates } from './compare';
 export { type DeadlineRule, deadlineAfter, lateness, periodDeadline } from './deadline';
 export { InvalidDateError } from './errors';
-export { dateFromParts, type IsoDate, isIsoDate, isoDate, parseIsoDate } from './parse';
+export { assertIsoDate, dateFromParts, type IsoDate, isIsoDate, parseIsoDate } from './parse';
 export { type DateRange, type MonthShare, monthShares, parseDateRange } from './range';
 export {
   type DateSchedule,

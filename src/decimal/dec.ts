@@ -122,7 +122,7 @@ export function checkMode(mode: unknown): asserts mode is RoundingMode {
  * @category Decimal
  * @example
  * ```ts
- * fromDec(decOf(decimal('85.50'))); // "85.5"
+ * fromDec(decOf(assertDecimal('85.50'))); // "85.5"
  * ```
  */
 export function decOf(x: DecimalString): Dec {

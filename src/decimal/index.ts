@@ -49,7 +49,7 @@ export {
   toDec,
 } from './dec';
 export { DivisionByZeroError, InvalidDecimalError } from './errors';
-export { decimal, isDecimalString, parseDecimal } from './parse';
+export { assertDecimal, isDecimalString, parseDecimal } from './parse';
 export { round, toFixedScale } from './round';
 export {
   DECIMAL_PRECISION,

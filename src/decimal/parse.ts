@@ -67,12 +67,12 @@ export function isDecimalString(value: unknown): value is DecimalString {
  * @category Decimal
  * @example
  * ```ts
- * decimal('85.50'); // "85.50"
- * decimal(9.12);    // "9.12"
- * decimal('abc');   // throws InvalidDecimalError (decimal.invalid)
+ * assertDecimal('85.50'); // "85.50"
+ * assertDecimal(9.12);    // "9.12"
+ * assertDecimal('abc');   // throws InvalidDecimalError (decimal.invalid)
  * ```
  */
-export function decimal(input: DecimalInput): DecimalString {
+export function assertDecimal(input: DecimalInput): DecimalString {
   const r = canonicalDecimal(input);
   if (typeof r === 'string') return r as DecimalString;
   throw new InvalidDecimalError([issue(r.code, [], r.params)]);

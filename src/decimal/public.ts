@@ -26,7 +26,7 @@ export {
   lessThanOrEqual,
 } from './compare';
 export { DivisionByZeroError, InvalidDecimalError } from './errors';
-export { decimal, isDecimalString, parseDecimal } from './parse';
+export { assertDecimal, isDecimalString, parseDecimal } from './parse';
 export { round } from './round';
 export {
   DECIMAL_PRECISION,

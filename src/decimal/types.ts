@@ -9,7 +9,7 @@ import { deepFreeze } from '../explain/index';
  * @category Decimal
  * @example
  * ```ts
- * const d: DecimalString = decimal('85.50'); // "85.50"
+ * const d: DecimalString = assertDecimal('85.50'); // "85.50"
  * const s: string = d; // a DecimalString is a string
  * ```
  */
@@ -25,7 +25,7 @@ export type DecimalString = string & {
  * @category Decimal
  * @example
  * ```ts
- * const inputs: DecimalInput[] = ['85.50', 9.12, decimal('1')];
+ * const inputs: DecimalInput[] = ['85.50', 9.12, assertDecimal('1')];
  * sum(inputs); // "95.62"
  * ```
  */

@@ -1,4 +1,4 @@
-import { BUILTIN_RATER_GROUPS } from '../assessment/index';
+import { BUILTIN_RATER_GROUPS, type ReconciliationResult } from '../assessment/index';
 import {
   type Dec,
   type DecimalString,
@@ -33,7 +33,7 @@ import {
   parseRuleset,
   type Ruleset,
 } from '../ruleset/index';
-import type { FollowUpAction, RatingResult } from './types';
+import type { FollowUpAction } from './types';
 
 /** A conversion table segment with parsed bounds. */
 export interface CompiledSegment extends DecInterval {
@@ -99,7 +99,7 @@ export interface RatingOfRecord {
   readonly value: Dec;
   /** The rating code (categorical values). */
   readonly code: string | undefined;
-  readonly result: RatingResult;
+  readonly result: ReconciliationResult;
   readonly node: ExplanationNode;
 }
 

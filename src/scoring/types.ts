@@ -1,20 +1,8 @@
 import type * as z from 'zod';
 import type { ReconciliationResult } from '../assessment/index';
-import type { DecimalString } from '../decimal/index';
+import type { DecimalInput, DecimalString } from '../decimal/index';
 import type { ExplanationNode, Issue } from '../explain/index';
 import type { evaluationInputSchema, indicatorInputSchema, raterRatingsSchema } from './schemas';
-
-/**
- * A number as inputs may give it: a JSON number (exact as written) or a decimal string.
- *
- * @category Scoring
- * @example
- * ```ts
- * const a: DecimalLike = 85;
- * const b: DecimalLike = '170395000';
- * ```
- */
-export type DecimalLike = number | string;
 
 /**
  * A target and its realisation.
@@ -26,8 +14,8 @@ export type DecimalLike = number | string;
  * ```
  */
 export interface TargetRealisation {
-  readonly target: DecimalLike;
-  readonly realisasi: DecimalLike;
+  readonly target: DecimalInput;
+  readonly realisasi: DecimalInput;
 }
 
 /**
@@ -53,7 +41,7 @@ export type IndicatorInput = z.input<typeof indicatorInputSchema>;
  * const b: RatingValue = 85;
  * ```
  */
-export type RatingValue = DecimalLike;
+export type RatingValue = DecimalInput;
 
 /**
  * The ratings of one item by rater group, reconciled by the ruleset's policy.
@@ -126,17 +114,6 @@ export interface ComponentResult {
 }
 
 /**
- * How one rated item was reconciled from its raters (see {@link ReconciliationResult}).
- *
- * @category Scoring
- * @example
- * ```ts
- * result.ratings['hasil-kerja']; // { value: 'sesuai-ekspektasi', self: 'di-atas-ekspektasi', supervisor: 'sesuai-ekspektasi', needsDialogue: true, … }
- * ```
- */
-export type RatingResult = ReconciliationResult;
-
-/**
  * A recommended follow-up action (tindak lanjut).
  *
  * @category Scoring
@@ -171,7 +148,7 @@ export interface EvaluationResult {
   readonly predikat: string;
   readonly components: Readonly<Record<string, ComponentResult>>;
   readonly indicators: Readonly<Record<string, IndicatorResult>>;
-  readonly ratings: Readonly<Record<string, RatingResult>>;
+  readonly ratings: Readonly<Record<string, ReconciliationResult>>;
   /** True when any rated item needs a dialogue between employee and supervisor. */
   readonly needsDialogue: boolean;
   /** Issues that did not stop scoring (e.g. a missed target without a justification). */

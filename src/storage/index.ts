@@ -64,7 +64,6 @@ export type {
   ListQuery,
   Page,
   ResultRecord,
-  RowKind,
   RowQuery,
   SaveOptions,
   StoreBackend,

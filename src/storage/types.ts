@@ -532,17 +532,6 @@ export interface EvaluationStore {
 // revisions, the finalised rule and the audit chain on top.
 
 /**
- * The row tables of a backend; one SQL table each.
- *
- * @category Storage
- * @example
- * ```ts
- * const table: RowKind = 'result';
- * ```
- */
-export type RowKind = StoreEntityKind;
-
-/**
  * A stored row, as a backend keeps it. `key` is unique within the kind and agency
  * (`rulesetId@version` for rulesets, `unitId|start|end` for unit predikat,
  * `employeeId#seq` with `seq` zero-padded to 10 digits for ledger entries) and orders listings;
@@ -555,7 +544,7 @@ export type RowKind = StoreEntityKind;
  * ```
  */
 export interface StoreRow {
-  readonly kind: RowKind;
+  readonly kind: StoreEntityKind;
   readonly agencyId: string;
   readonly key: string;
   readonly revision: number;
@@ -584,7 +573,7 @@ export interface StoreRow {
  * ```
  */
 export interface RowQuery {
-  readonly kind: RowKind;
+  readonly kind: StoreEntityKind;
   readonly agencyId: string;
   readonly unitId?: string;
   readonly employeeId?: string;
@@ -608,9 +597,9 @@ export interface RowQuery {
  */
 export interface BackendTransaction {
   /** The row of this kind, agency and key, or null. */
-  get(kind: RowKind, agencyId: string, key: string): Promise<StoreRow | null>;
+  get(kind: StoreEntityKind, agencyId: string, key: string): Promise<StoreRow | null>;
   /** The rows of these keys that exist, in any order. */
-  getMany(kind: RowKind, agencyId: string, keys: readonly string[]): Promise<StoreRow[]>;
+  getMany(kind: StoreEntityKind, agencyId: string, keys: readonly string[]): Promise<StoreRow[]>;
   /** Inserts rows that must not exist yet; a duplicate key returns false for the whole call (and the caller aborts the transaction). */
   insert(rows: readonly StoreRow[]): Promise<boolean>;
   /** Replaces a row if its stored revision is `expectedRevision`; false otherwise (nothing written). */

@@ -6,7 +6,7 @@
  * deterministic: the dates come from the demo's own calendar, never from a clock.
  */
 
-import { isoDate, reviewPeriods } from '../../date/public';
+import { assertIsoDate, reviewPeriods } from '../../date/public';
 import { sum } from '../../decimal/public';
 import {
   type Actor,
@@ -326,14 +326,14 @@ async function runAgency(
   const compiled = unwrap(compileRuleset(ruleset));
   const people = generatePeople(agency, options.employees, options.seed);
   const hr: Actor = { id: people.hrId, roles: ['pengelola-kinerja'], agencyId: agency.id };
-  const yearStart = isoDate(`${DEMO_YEAR}-01-02`);
+  const yearStart = assertIsoDate(`${DEMO_YEAR}-01-02`);
   await store.putRuleset(agency.id, agency.ruleset as JsonValue, { actor: hr.id, at: yearStart });
   for (const unit of agency.units) {
     await store.setUnitPredikat(
       {
         agencyId: agency.id,
         unitId: unit.id,
-        period: { start: isoDate(`${DEMO_YEAR}-01-01`), end: isoDate(`${DEMO_YEAR}-12-31`) },
+        period: { start: assertIsoDate(`${DEMO_YEAR}-01-01`), end: assertIsoDate(`${DEMO_YEAR}-12-31`) },
         predikat: unit.predikat,
         note: `SK predikat unit ${DEMO_YEAR} (contoh)`,
       },
@@ -660,7 +660,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
   }
   return {
     year: DEMO_YEAR,
-    asOf: isoDate(DEMO_AS_OF),
+    asOf: assertIsoDate(DEMO_AS_OF),
     seed: options.seed,
     employeesPerAgency: options.employees,
     agencies,
