@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { ReconciliationResult } from '../assessment/index';
+import type { DateRange } from '../date/index';
 import type { DecimalInput, DecimalString } from '../decimal/index';
 import type { ExplanationNode, Issue } from '../explain/index';
 import type { evaluationInputSchema, indicatorInputSchema, raterRatingsSchema } from './schemas';
@@ -142,7 +143,8 @@ export interface FollowUpAction {
 export interface EvaluationResult {
   readonly ruleset: { readonly id: string; readonly version: number };
   readonly employee?: { readonly id: string };
-  readonly period?: { readonly start: string; readonly end: string };
+  /** The period evaluated, as the input gave it (calendar dates, like a store record's `period`). */
+  readonly period?: DateRange;
   /** The final score; null where the ruleset is categorical. */
   readonly score: DecimalString | null;
   readonly predikat: string;

@@ -16,6 +16,7 @@
 import type * as z from 'zod';
 import type { DateRange } from '../date';
 import type { DecimalString } from '../decimal';
+import type { Ruleset } from '../ruleset';
 import type { EvaluationResult } from '../scoring';
 import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
 import type { RetryPolicy, TransactionOptions } from './retry';
@@ -460,8 +461,11 @@ export interface StoreCapabilities {
 export interface EvaluationStore {
   readonly capabilities: StoreCapabilities;
 
-  /** Stores a ruleset document (it must parse); write-once per agency, id and version. Returns false when the identical document was already there. */
-  putRuleset(agencyId: string, document: JsonValue, change: ChangeContext): Promise<boolean>;
+  /**
+   * Stores a ruleset document (it must parse), or a ruleset as `parseRuleset` returns it; write-once
+   * per agency, id and version. Returns false when the identical document was already there.
+   */
+  putRuleset(agencyId: string, document: JsonValue | Ruleset, change: ChangeContext): Promise<boolean>;
   /** A stored ruleset; the highest version when `version` is left out. */
   getRuleset(agencyId: string, id: string, version?: number): Promise<StoredRuleset | null>;
   /** The ids and versions stored for an agency, by id then version. */
