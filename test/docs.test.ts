@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -41,4 +43,34 @@ describe('public API documentation', () => {
     },
     60_000,
   );
+});
+
+/** One TSDoc category per area, spelled one way (not "Career" beside "Careers"). */
+const CATEGORIES = [
+  'Assessment',
+  'Careers',
+  'Dates',
+  'Decimals',
+  'Explanations',
+  'Formats',
+  'Organisation',
+  'Periods',
+  'Rating',
+  'Results',
+  'Rulesets',
+  'Scoring',
+  'Storage',
+  'Testing',
+  'Workflow',
+];
+
+it('TSDoc categories are the areas, each spelled one way', () => {
+  const src = fileURLToPath(new URL('../src', import.meta.url));
+  const found = new Set<string>();
+  for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
+    const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    for (const m of text.matchAll(/@category\s+(.+)$/gm)) found.add((m[1] as string).trim());
+  }
+  expect([...found].filter((c) => !CATEGORIES.includes(c)).sort()).toEqual([]);
 });

@@ -55,7 +55,7 @@ export type Shown = string | number | boolean | null | readonly Shown[] | { read
  * expected value and the outcome. Composite nodes (`all`, `any`, `not`) show the count of met
  * children as actual.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const n: EligibilityNode = { id: 'masa-kerja-pangkat', type: 'years-in-rank', outcome: false,
@@ -74,7 +74,7 @@ export interface EligibilityNode {
 /**
  * The result of {@link evaluateEligibility}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const r: EligibilityResult = { rule: 'kenaikan-pangkat-reguler', asOf: assertIsoDate('2019-12-01'), eligible: false,
@@ -98,7 +98,7 @@ export interface EligibilityResult {
 /**
  * Options of {@link evaluateEligibility}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const options: EligibilityOptions = { asOf: assertIsoDate('2025-06-30') };
@@ -596,7 +596,7 @@ const validPath = (path: unknown): path is readonly PathSegment[] =>
  * Every problem is reported with its path (below `path`, default the root); never throws. The
  * value is a fresh copy: later changes to `input` do not reach it.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * parseEligibilityRule({ id: 'r', all: [{ id: 'a', leaf: 'age', params: { max: 56 } }] }).ok; // true
@@ -622,7 +622,7 @@ declare const compiledBrand: unique symbol;
  * {@link rankCandidates} take without validating it again, with the dates of its promotion
  * schedule precomputed. The built-in rules of {@link getPromotionRule} are compiled.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const compiled: CompiledEligibilityRule | undefined = getPromotionRule('jpt-pratama');
@@ -634,7 +634,7 @@ export type CompiledEligibilityRule = EligibilityRule & { readonly [compiledBran
 /**
  * Options of {@link compileEligibilityRule}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const options: CompileEligibilityRuleOptions = { schedule: [{ months: [1, 7], day: 1 }] };
@@ -710,7 +710,7 @@ function readSchedule(schedule: unknown, precompute: boolean): Result<ScheduleTa
  * Changing the rule object afterwards changes nothing. A rule that is already compiled is returned
  * as it is.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const rule = { id: 'r', all: [{ id: 'masa-kerja', leaf: 'years-in-rank', params: { years: 4 } }] };
@@ -765,7 +765,7 @@ function ruleOf(rule: unknown): Result<Executable, Issue[]> {
  * validated on each call. Never throws: every problem is an issue (`rule…`, `facts…`, `asOf`,
  * `schedule…`, `horizonYears`, `options`).
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const r = evaluateEligibility(getPromotionRule('kenaikan-pangkat-reguler'), {

@@ -21,7 +21,7 @@ import type { DecimalInput, DecimalString } from './types';
  * @param input - The value to parse.
  * @param path - Where the value sits in a larger input; copied into the issue.
  * @returns The canonical {@link DecimalString}, or one issue.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * parseDecimal('007.50'); // { ok: true, value: "7.50" }
@@ -45,7 +45,7 @@ export function parseDecimal(
  * {@link parseDecimal} returns for it: plain notation, no leading `+`, no superfluous leading zeros,
  * no negative zero, at most {@link DECIMAL_PRECISION} significant digits.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * isDecimalString('85.50'); // true
@@ -64,7 +64,7 @@ export function isDecimalString(value: unknown): value is DecimalString {
  * {@link parseDecimal}.
  *
  * @throws {@link InvalidDecimalError} (a `KinerjaError`) with one issue when `input` is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * assertDecimal('85.50'); // "85.50"

@@ -6,7 +6,7 @@ import { deepFreeze } from '../explain/index';
  * zeros, never `-0`. Obtain one from `parseDecimal`, `assertDecimal` or the arithmetic
  * functions of `kinerja/decimal`; a plain `string` is not assignable to it.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * const d: DecimalString = assertDecimal('85.50'); // "85.50"
@@ -22,7 +22,7 @@ export type DecimalString = string & {
  * What the decimal functions accept: a {@link DecimalString}, a decimal string in plain notation
  * (`"007.50"`, `"+1"`) or a JSON number that is exact as written (`0.1`, `9.12`, `170395000`).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * const inputs: DecimalInput[] = ['85.50', 9.12, assertDecimal('1')];
@@ -41,7 +41,7 @@ export type DecimalInput = DecimalString | string | number;
  * - `floor`: toward −∞ (`-2.1` → `-3`);
  * - `ceiling`: toward +∞ (`-2.7` → `-2`).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * round('2.345', 2, 'half-even'); // "2.34"
@@ -53,7 +53,7 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | '
 /**
  * Every {@link RoundingMode}, in a fixed order.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * ROUNDING_MODES; // ['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']
@@ -80,7 +80,7 @@ export const ROUNDING_MODES: readonly RoundingMode[] = deepFreeze([
  * relatives do, where asked. A terminating result prints exactly, even with more than 60
  * significant digits (the product of two 60-digit inputs has up to 120).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * DECIMAL_PRECISION; // 60
@@ -92,7 +92,7 @@ export const DECIMAL_PRECISION = 60;
 /**
  * The largest `scale` (number of decimal places) {@link round} and its relatives accept (1000).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * MAX_SCALE; // 1000
