@@ -142,7 +142,7 @@ describe('evaluation(ruleset)', () => {
     const file = JSON.parse(
       readFileSync(join(import.meta.dirname, 'golden/rulesets/kab-contoh-jenis.json'), 'utf8'),
     );
-    const c = unwrap(compileRuleset(parseRuleset(file)));
+    const c = unwrap(compileRuleset(unwrap(parseRuleset(file))));
     for (const source of [file, parseRuleset(file), c]) {
       fc.assert(
         fc.property(k.evaluation(source), (input) => {
@@ -185,7 +185,7 @@ describe('rulesetWithEvaluations()', () => {
   it('generates rulesets with evaluations that score under them and cover every kind they declare', () => {
     fc.assert(
       fc.property(k.rulesetWithEvaluations({ maxEvaluations: 3 }), ({ ruleset, evaluations }) => {
-        const c = unwrap(compileRuleset(parseRuleset(ruleset)));
+        const c = unwrap(compileRuleset(unwrap(parseRuleset(ruleset))));
         expect(evaluations.length).toBeGreaterThanOrEqual(1);
         for (const input of evaluations) {
           scores(c, input);

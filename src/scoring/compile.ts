@@ -198,8 +198,9 @@ export function rulesetInternals(x: unknown): RulesetInternals | undefined {
 }
 
 /**
- * What every function that accepts a ruleset accepts: a built-in pack id, a compiled ruleset, the
- * result of `parseRuleset`, a parsed ruleset or a ruleset file.
+ * What every function that accepts a ruleset accepts: a built-in pack id, a parsed ruleset (what
+ * `parseRuleset` returns) or a compiled ruleset. Parse a ruleset file first (`parseRuleset`); at run
+ * time anything else is still answered with issues, never an exception.
  *
  * @category Scoring
  * @example
@@ -208,13 +209,7 @@ export function rulesetInternals(x: unknown): RulesetInternals | undefined {
  * const b: RulesetLike = unwrap(compileRuleset('pp46-2011'));
  * ```
  */
-export type RulesetLike =
-  | PackId
-  | CompiledRuleset
-  | Ruleset
-  | { readonly ok: true; readonly value: Ruleset }
-  | { readonly ok: false; readonly issues: readonly Issue[] }
-  | unknown;
+export type RulesetLike = PackId | Ruleset | CompiledRuleset;
 
 const opt = (x: DecimalString | undefined): Dec | undefined => (x === undefined ? undefined : decOf(x));
 
