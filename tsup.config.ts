@@ -7,7 +7,13 @@ export default defineConfig([
   {
     // The library and kinerja/testing are built together with code splitting, so both entry points
     // (and kinerja/storage) share one copy of the engine (one KinerjaError class, one compiled-pack cache).
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', storage: 'src/storage/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      storage: 'src/storage/index.ts',
+      decimal: 'src/decimal/public.ts',
+      date: 'src/date/public.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

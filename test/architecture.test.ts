@@ -57,7 +57,13 @@ const exclusive: Record<string, string> = { 'decimal.js': 'decimal', 'date-fns':
 const nodeAllowed = new Set(['cli', 'storage', 'testing']);
 
 /** The public entry points the CLI may import (besides its own files). */
-const cliEntryPoints = new Set(['src/index.ts', 'src/storage/index.ts', 'src/testing/index.ts']);
+const cliEntryPoints = new Set([
+  'src/index.ts',
+  'src/decimal/public.ts',
+  'src/date/public.ts',
+  'src/storage/index.ts',
+  'src/testing/index.ts',
+]);
 
 function closure(module: string, seen = new Set<string>()): Set<string> {
   for (const dep of direct[module] ?? []) {

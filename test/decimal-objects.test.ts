@@ -9,8 +9,8 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  assertDecimal,
   compare,
-  decimal,
   fromDec,
   InvalidDecimalError,
   parseDecimal,
@@ -53,7 +53,7 @@ describe('parseDecimal: decimal objects', () => {
         // decimal.js drops trailing zeros ("85.50" → "85.5"): the same number, its own scale.
         expect(compare(fromObject.value, fromString.value)).toBe(0);
         expect(fromObject).toEqual(parseDecimal(object.toFixed()));
-        expect(decimal(object)).toBe(fromObject.value);
+        expect(assertDecimal(object)).toBe(fromObject.value);
         expect(fromDec(toDec(object))).toBe(fromDec(toDec(d)));
       }),
       { numRuns: 500 },
@@ -139,7 +139,7 @@ describe('parseDecimal: decimal objects', () => {
     expect(r.issues[0]?.code).toBe(expected);
     expect(r.issues[0]?.path).toEqual(['x']);
     expect(r.issues[0]?.params).toEqual(params);
-    expect(() => decimal(input as never)).toThrow(InvalidDecimalError);
+    expect(() => assertDecimal(input as never)).toThrow(InvalidDecimalError);
   });
 
   it('reads exponents up to ±1000 exactly', () => {

@@ -32,10 +32,48 @@ function exportsWithoutExamples(entry: string): { name: string; problem: string 
 }
 
 describe('public API documentation', () => {
-  it('every export of kinerja has TSDoc with an @example', () => {
-    const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-    expect(exportsWithoutExamples(entry)).toEqual([]);
-  }, 60_000);
+  it.each([
+    ['kinerja', '../src/index.ts'],
+    ['kinerja/decimal', '../src/decimal/public.ts'],
+    ['kinerja/date', '../src/date/public.ts'],
+  ])(
+    'every export of %s has TSDoc with an @example',
+    (_name, path) => {
+      const entry = fileURLToPath(new URL(path, import.meta.url));
+      expect(exportsWithoutExamples(entry)).toEqual([]);
+    },
+    60_000,
+  );
+});
+
+/** One TSDoc category per area, spelled one way (not "Career" beside "Careers"). */
+const CATEGORIES = [
+  'Assessment',
+  'Careers',
+  'Dates',
+  'Decimals',
+  'Explanations',
+  'Formats',
+  'Organisation',
+  'Periods',
+  'Rating',
+  'Results',
+  'Rulesets',
+  'Scoring',
+  'Storage',
+  'Testing',
+  'Workflow',
+];
+
+it('TSDoc categories are the areas, each spelled one way', () => {
+  const src = fileURLToPath(new URL('../src', import.meta.url));
+  const found = new Set<string>();
+  for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
+    const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    for (const m of text.matchAll(/@category\s+(.+)$/gm)) found.add((m[1] as string).trim());
+  }
+  expect([...found].filter((c) => !CATEGORIES.includes(c)).sort()).toEqual([]);
 });
 
 /**

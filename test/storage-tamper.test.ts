@@ -28,7 +28,7 @@ import { auditEventHash } from '../src/storage/jcs';
 import { createMemoryBackend } from '../src/storage/memory';
 import { hasStoreTables } from '../src/storage/sql/store';
 import { AGENCY, change, resultRecord } from '../src/storage/store.test-support';
-import type { RowKind } from '../src/storage/types';
+import type { StoreEntityKind } from '../src/storage/types';
 import { openedEvaluation, range } from '../src/testing/store-conformance-fixtures';
 import type { Evaluation } from '../src/workflow/index';
 import { type AnyKysely, availableSqlTargets } from './support/sql-databases';
@@ -41,10 +41,10 @@ interface Tamper {
   deleteEventsFrom(agencyId: string, from: number): Promise<void>;
   /** Replaces one event as given (its seq). */
   replaceEvent(event: AuditEvent): Promise<void>;
-  deleteRow(kind: RowKind, agencyId: string, key: string): Promise<void>;
+  deleteRow(kind: StoreEntityKind, agencyId: string, key: string): Promise<void>;
   /** Sets a row's doc, revision and state. */
   setRow(
-    kind: RowKind,
+    kind: StoreEntityKind,
     agencyId: string,
     key: string,
     doc: string,
@@ -52,7 +52,7 @@ interface Tamper {
     state: string | null,
   ): Promise<void>;
   /** Sets a result's stored doc text to `doc`. */
-  editDoc(kind: RowKind, agencyId: string, key: string, edit: (doc: string) => string): Promise<void>;
+  editDoc(kind: StoreEntityKind, agencyId: string, key: string, edit: (doc: string) => string): Promise<void>;
 }
 
 interface Opened {
@@ -61,7 +61,7 @@ interface Opened {
   cleanup(): Promise<void>;
 }
 
-const TABLES: Record<RowKind, string> = {
+const TABLES: Record<StoreEntityKind, string> = {
   ruleset: 'kinerja_rulesets',
   skp: 'kinerja_skps',
   evaluation: 'kinerja_evaluations',
@@ -114,7 +114,7 @@ const targets: { name: string; open(): Promise<Opened> }[] = [
     async open() {
       const backend = createMemoryBackend();
       const raw = backend.raw;
-      const row = (kind: RowKind, agencyId: string, key: string) => {
+      const row = (kind: StoreEntityKind, agencyId: string, key: string) => {
         const found = raw.rows(kind, agencyId).find((r) => r.key === key);
         if (found === undefined) throw new Error(`no ${kind} ${key}`);
         return found;

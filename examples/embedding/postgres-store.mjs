@@ -16,15 +16,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  compileRuleset,
-  isoDate,
-  openEvaluation,
-  parseRuleset,
-  scoreEvaluation,
-  transition,
-  unwrap,
-} from 'kinerja';
+import { compileRuleset, openEvaluation, parseRuleset, scoreEvaluation, transition, unwrap } from 'kinerja';
+import { assertIsoDate } from 'kinerja/date';
 import { createSqlStore, verifyAudit } from 'kinerja/storage';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -85,7 +78,7 @@ export async function runStoreExample(db, options = {}) {
           period,
         },
         hr,
-        { asOf: isoDate('2025-07-01') },
+        { asOf: assertIsoDate('2025-07-01') },
       ),
     );
     evaluation = await store.saveEvaluation(evaluation, {
@@ -96,7 +89,7 @@ export async function runStoreExample(db, options = {}) {
 
     /** One step of the lifecycle, saved only if nobody saved the evaluation meanwhile. */
     const step = async (action, actor, asOf, at) => {
-      const next = unwrap(transition(evaluation, action, actor, { asOf: isoDate(asOf), ruleset }));
+      const next = unwrap(transition(evaluation, action, actor, { asOf: assertIsoDate(asOf), ruleset }));
       evaluation = await store.saveEvaluation(next, {
         actor: actor.id,
         at,
@@ -136,7 +129,7 @@ export async function runStoreExample(db, options = {}) {
         {
           type: 'record-dialogue',
           outcome: 'agreed',
-          heldOn: isoDate('2025-07-04'),
+          heldOn: assertIsoDate('2025-07-04'),
           notes: 'RHK 1 sesuai target, bukan di atas',
         },
         supervisor,
@@ -149,7 +142,7 @@ export async function runStoreExample(db, options = {}) {
     // Release and file the result of record together: both, or neither.
     await store.transaction(async (tx) => {
       const released = unwrap(
-        transition(evaluation, { type: 'release' }, hr, { asOf: isoDate('2025-07-07'), ruleset }),
+        transition(evaluation, { type: 'release' }, hr, { asOf: assertIsoDate('2025-07-07'), ruleset }),
       );
       const change = { actor: hr.id, at: '2025-07-07T08:00:00+07:00' };
       evaluation = await tx.saveEvaluation(released, { ...change, expectedRevision: evaluation.revision });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANGKA_KREDIT } from '../packs/angka-kredit';
 import { PROMOTION_RULES } from '../packs/promotion';
+import { ELIGIBILITY_LEAF_TYPES } from '../ruleset/sections/career';
 import { angkaKredit } from './angka-kredit';
 import { convertConventionalAngkaKredit } from './angka-kredit-conventional';
 import { buildLedger } from './angka-kredit-ledger';
@@ -13,8 +14,7 @@ import { angkaKreditTargets } from './angka-kredit-targets';
 import { compileEligibilityRule, evaluateEligibility, parseEligibilityRule } from './eligibility';
 import { renderEligibility } from './eligibility-explain';
 import { parseEmployeeFacts } from './eligibility-facts';
-import { getPromotionRule, PROMOTION_RULE_IDS, promotionSchedule } from './eligibility-packs';
-import { LEAF_TYPES } from './eligibility-rule';
+import { getPromotionRule, PROMOTION_RULE_IDS, PROMOTION_SCHEDULE } from './eligibility-packs';
 import { rankCandidates, renderRanking } from './ranking';
 
 const facts = {
@@ -205,7 +205,7 @@ describe('frozen data', () => {
   });
 
   it('the promotion packs, rule ids, leaf types, schedule and what getPromotionRule returns are deeply frozen', () => {
-    for (const v of [PROMOTION_RULES, PROMOTION_RULE_IDS, LEAF_TYPES, promotionSchedule])
+    for (const v of [PROMOTION_RULES, PROMOTION_RULE_IDS, ELIGIBILITY_LEAF_TYPES, PROMOTION_SCHEDULE])
       expect(isDeeplyFrozen(v)).toBe(true);
     for (const id of PROMOTION_RULE_IDS) expect(isDeeplyFrozen(getPromotionRule(id))).toBe(true);
     expect(getPromotionRule('jpt-pratama')).toBe(getPromotionRule('jpt-pratama'));

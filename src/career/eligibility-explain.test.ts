@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROMOTION_RULES } from '../packs/promotion';
+import type { EligibilityRule } from '../ruleset/sections/career';
 import { evaluateEligibility } from './eligibility';
 import { renderEligibility } from './eligibility-explain';
-import type { EligibilityRule } from './eligibility-rule';
 
 const f1 = {
   education: 'slta',

@@ -5,7 +5,7 @@ import { localeOf, renderOrIssue } from './read-options';
 /**
  * Options of {@link renderEligibility}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const options: RenderEligibilityOptions = { locale: 'en' };
@@ -150,7 +150,7 @@ function lines(root: EligibilityNode, locale: Locale, out: string[]): void {
  * ✗ unmet) with its actual and expected values. Text comes from the message catalog. A value that
  * is not an eligibility result renders as the issue found (one line), never a throw.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * renderEligibility(result, { locale: 'en' });

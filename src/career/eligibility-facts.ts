@@ -18,10 +18,10 @@ import {
  * for `fungsional`, `pengawas` / `administrator` for `struktural`, `jpt-pratama` / `jpt-madya` /
  * `jpt-utama` for `jpt`; null for `pelaksana`). The type of `currentPositionSchema`.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
- * const p: CurrentPosition = { kind: 'fungsional', level: 'ahli-muda', since: isoDate('2022-01-01') };
+ * const p: CurrentPosition = { kind: 'fungsional', level: 'ahli-muda', since: assertIsoDate('2022-01-01') };
  * ```
  */
 export type CurrentPosition = z.output<typeof currentPositionSchema>;
@@ -29,10 +29,10 @@ export type CurrentPosition = z.output<typeof currentPositionSchema>;
 /**
  * A past position, from `from` to `to` (both inclusive). The type of `pastPositionSchema`.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
- * const p: PastPosition = { kind: 'struktural', level: 'pengawas', from: isoDate('2015-01-01'), to: isoDate('2019-12-31') };
+ * const p: PastPosition = { kind: 'struktural', level: 'pengawas', from: assertIsoDate('2015-01-01'), to: assertIsoDate('2019-12-31') };
  * ```
  */
 export type PastPosition = z.output<typeof pastPositionSchema>;
@@ -40,10 +40,10 @@ export type PastPosition = z.output<typeof pastPositionSchema>;
 /**
  * A disciplinary sanction; `to` is its last day. The type of `disciplineRecordSchema`.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
- * const s: DisciplineRecord = { level: 'sedang', from: isoDate('2025-01-01'), to: isoDate('2025-12-31') };
+ * const s: DisciplineRecord = { level: 'sedang', from: assertIsoDate('2025-01-01'), to: assertIsoDate('2025-12-31') };
  * ```
  */
 export type DisciplineRecord = z.output<typeof disciplineRecordSchema>;
@@ -53,10 +53,10 @@ export type DisciplineRecord = z.output<typeof disciplineRecordSchema>;
  * `employeeFactsSchema`. Every field is optional: a leaf that needs a missing fact is unmet.
  * Further top-level facts for agency rules (`compare` leaves) are kept as given.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
- * const facts: EmployeeFacts = { education: 's1', rank: { golongan: 'III/b', since: isoDate('2021-04-01') } };
+ * const facts: EmployeeFacts = { education: 's1', rank: { golongan: 'III/b', since: assertIsoDate('2021-04-01') } };
  * ```
  */
 export type EmployeeFacts = z.output<typeof employeeFactsSchema>;
@@ -67,7 +67,7 @@ export type EmployeeFacts = z.output<typeof employeeFactsSchema>;
  * depth. Every problem is reported with its path; never throws. Unknown top-level keys are kept
  * for agency `compare` rules.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * parseEmployeeFacts({ education: 's1' }); // { ok: true, value: { education: 's1' } }

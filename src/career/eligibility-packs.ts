@@ -5,7 +5,7 @@ import {
   ECHELON_RANGES,
   EDUCATION_CAP,
   PROMOTION_RULES,
-  PROMOTION_SCHEDULE,
+  PROMOTION_SCHEDULE as PROMOTION_SCHEDULE_DATA,
   RANK_LADDER,
   STARTING_RANK,
   UJIAN_DINAS,
@@ -18,7 +18,7 @@ for (const table of [
   ECHELON_RANGES,
   EDUCATION_CAP,
   PROMOTION_RULES,
-  PROMOTION_SCHEDULE,
+  PROMOTION_SCHEDULE_DATA,
   RANK_LADDER,
   STARTING_RANK,
   UJIAN_DINAS,
@@ -28,7 +28,7 @@ for (const table of [
 /**
  * The ids of the built-in promotion rules (docs/careers.md), frozen.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * PROMOTION_RULE_IDS.includes('kenaikan-pangkat-reguler'); // true
@@ -50,7 +50,7 @@ const COMPILED: Readonly<Record<string, CompiledEligibilityRule>> = Object.freez
  * `kenaikan-jenjang-fungsional`, `administrator`, `jpt-pratama`, `jpt-madya`, `jpt-utama`),
  * compiled and frozen (see {@link compileEligibilityRule}), or undefined for any other argument.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * getPromotionRule('jpt-pratama')?.id; // 'jpt-pratama'
@@ -66,10 +66,10 @@ export function getPromotionRule(id: string): CompiledEligibilityRule | undefine
  * 1 October until 2023-12-31; the 1st of February, April, June, August, October and December from
  * 2024-01-01 to 2025-09-30; the 1st of every month from 2025-10-01.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
- * scheduleDateOnOrAfter(promotionSchedule, isoDate('2020-03-01')); // '2020-04-01'
+ * scheduleDateOnOrAfter(PROMOTION_SCHEDULE, assertIsoDate('2020-03-01')); // '2020-04-01'
  * ```
  */
-export const promotionSchedule: DateSchedule = PROMOTION_SCHEDULE as unknown as DateSchedule;
+export const PROMOTION_SCHEDULE: DateSchedule = PROMOTION_SCHEDULE_DATA as unknown as DateSchedule;

@@ -9,9 +9,9 @@ import {
   scheduleDatesBetween,
 } from '../date/index';
 import { EDUCATION_CAP, PROMOTION_RULES, RANK_LADDER } from '../packs/promotion';
+import type { EligibilityRule } from '../ruleset/sections/career';
 import { type EligibilityResult, evaluateEligibility } from './eligibility';
-import { promotionSchedule } from './eligibility-packs';
-import type { EligibilityRule } from './eligibility-rule';
+import { PROMOTION_SCHEDULE } from './eligibility-packs';
 
 const date = (from: number, to: number): fc.Arbitrary<IsoDate> =>
   fc
@@ -65,13 +65,13 @@ describe('evaluateEligibility: properties', () => {
       fc.property(fc.constantFrom(...rules), facts, asOf, (rule, f, at) => {
         const r = run(rule, f, at);
         const end = r.earliest === null ? addYears(at, 12) : addDays(r.earliest, -1);
-        const before = scheduleDatesBetween(promotionSchedule, at, end);
+        const before = scheduleDatesBetween(PROMOTION_SCHEDULE, at, end);
         for (const d of before) {
           expect(run(rule, f, d).eligible).toBe(false);
         }
         if (r.earliest !== null) {
           expect(r.earliest >= at).toBe(true);
-          expect(isScheduleDate(promotionSchedule, r.earliest)).toBe(true);
+          expect(isScheduleDate(PROMOTION_SCHEDULE, r.earliest)).toBe(true);
           expect(run(rule, f, r.earliest).eligible).toBe(true);
         }
       }),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../date/index';
+import { assertIsoDate } from '../date/index';
 import { PROMOTION_RULES } from '../packs/promotion';
+import type { EligibilityRule } from '../ruleset/sections/career';
 import { evaluateEligibility, parseEligibilityRule } from './eligibility';
-import type { EligibilityRule } from './eligibility-rule';
 
 const reguler = PROMOTION_RULES['kenaikan-pangkat-reguler'];
 const f1 = {
@@ -216,7 +216,7 @@ describe('evaluateEligibility', () => {
 
   it('evaluates with an explicit schedule', () => {
     const r = evaluateEligibility(reguler, f1, {
-      asOf: isoDate('2019-12-01'),
+      asOf: assertIsoDate('2019-12-01'),
       schedule: [{ months: [3], day: 1 }],
     });
     expect(r.ok && r.value.earliest).toBe('2020-03-01');

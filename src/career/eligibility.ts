@@ -1,10 +1,10 @@
 import {
   addDays,
   addYears,
+  assertIsoDate,
   type DateSchedule,
   type IsoDate,
   isIsoDate,
-  isoDate,
   parseDateSchedule,
   scheduleDateOnOrAfter,
   scheduleDatesBetween,
@@ -33,9 +33,9 @@ import {
   UJIAN_DINAS,
 } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
+import type { EligibilityLeafType, EligibilityRule } from '../ruleset/sections/career';
 import { eligibilityRuleSchema } from '../ruleset/sections/career';
 import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
-import type { EligibilityRule, LeafType } from './eligibility-rule';
 import { valueAtPath } from './fact-path';
 import { optionsBag } from './read-options';
 
@@ -55,7 +55,7 @@ export type Shown = string | number | boolean | null | readonly Shown[] | { read
  * expected value and the outcome. Composite nodes (`all`, `any`, `not`) show the count of met
  * children as actual.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const n: EligibilityNode = { id: 'masa-kerja-pangkat', type: 'years-in-rank', outcome: false,
@@ -64,7 +64,7 @@ export type Shown = string | number | boolean | null | readonly Shown[] | { read
  */
 export interface EligibilityNode {
   readonly id: string;
-  readonly type: 'all' | 'any' | 'not' | LeafType;
+  readonly type: 'all' | 'any' | 'not' | EligibilityLeafType;
   readonly outcome: boolean;
   readonly actual: Shown;
   readonly expected: Shown;
@@ -74,11 +74,11 @@ export interface EligibilityNode {
 /**
  * The result of {@link evaluateEligibility}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
- * const r: EligibilityResult = { rule: 'kenaikan-pangkat-reguler', asOf: isoDate('2019-12-01'), eligible: false,
- *   unmet: ['masa-kerja-pangkat'], earliest: isoDate('2020-04-01'), tree };
+ * const r: EligibilityResult = { rule: 'kenaikan-pangkat-reguler', asOf: assertIsoDate('2019-12-01'), eligible: false,
+ *   unmet: ['masa-kerja-pangkat'], earliest: assertIsoDate('2020-04-01'), tree };
  * ```
  */
 export interface EligibilityResult {
@@ -98,16 +98,16 @@ export interface EligibilityResult {
 /**
  * Options of {@link evaluateEligibility}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
- * const options: EligibilityOptions = { asOf: isoDate('2025-06-30') };
+ * const options: EligibilityOptions = { asOf: assertIsoDate('2025-06-30') };
  * ```
  */
 export interface EligibilityOptions {
   /** The date the rule is evaluated at. */
   readonly asOf: IsoDate | string;
-  /** The promotion schedule (effective dates); default: the national schedule, {@link promotionSchedule}. */
+  /** The promotion schedule (effective dates); default: the national schedule, {@link PROMOTION_SCHEDULE}. */
   readonly schedule?: DateSchedule | readonly unknown[];
   /** Search `earliest` at most this many years after `asOf` (default 60). */
   readonly horizonYears?: number;
@@ -140,7 +140,7 @@ interface LeafOutcome {
   readonly expected: Shown;
 }
 
-type Leaf = Extract<EligibilityRule, { leaf: LeafType }>;
+type Leaf = Extract<EligibilityRule, { leaf: EligibilityLeafType }>;
 type Params = Readonly<Record<string, unknown>> | undefined;
 const num = (p: Params, k: string, dflt: number): number => {
   const v = p?.[k];
@@ -366,7 +366,7 @@ function changePoints(leaf: Leaf, facts: EmployeeFacts, asOf: IsoDate, out: IsoD
       const years = (facts.performance ?? []).map((x) => x.year);
       const from = yearOf(asOf) + 1;
       const to = Math.min(Math.max(from, ...years.map((y) => y + n + 1)), from + 200, 9999);
-      for (let y = from; y <= to; y += 1) push(isoDate(`${String(y).padStart(4, '0')}-01-01`));
+      for (let y = from; y <= to; y += 1) push(assertIsoDate(`${String(y).padStart(4, '0')}-01-01`));
       return;
     }
     case 'no-running-sanction':
@@ -523,8 +523,8 @@ function collectChangePoints(
   else for (const c of 'all' in rule ? rule.all : rule.any) collectChangePoints(c, facts, asOf, out);
 }
 
-const SCHEDULE_FROM = isoDate('1900-01-01');
-const SCHEDULE_TO = isoDate('2199-12-31');
+const SCHEDULE_FROM = assertIsoDate('1900-01-01');
+const SCHEDULE_TO = assertIsoDate('2199-12-31');
 
 /** A validated schedule with, when compiled, its dates from 1900 to 2199 as a sorted table. */
 interface ScheduleTable {
@@ -596,7 +596,7 @@ const validPath = (path: unknown): path is readonly PathSegment[] =>
  * Every problem is reported with its path (below `path`, default the root); never throws. The
  * value is a fresh copy: later changes to `input` do not reach it.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * parseEligibilityRule({ id: 'r', all: [{ id: 'a', leaf: 'age', params: { max: 56 } }] }).ok; // true
@@ -622,7 +622,7 @@ declare const compiledBrand: unique symbol;
  * {@link rankCandidates} take without validating it again, with the dates of its promotion
  * schedule precomputed. The built-in rules of {@link getPromotionRule} are compiled.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const compiled: CompiledEligibilityRule | undefined = getPromotionRule('jpt-pratama');
@@ -634,7 +634,7 @@ export type CompiledEligibilityRule = EligibilityRule & { readonly [compiledBran
 /**
  * Options of {@link compileEligibilityRule}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const options: CompileEligibilityRuleOptions = { schedule: [{ months: [1, 7], day: 1 }] };
@@ -710,7 +710,7 @@ function readSchedule(schedule: unknown, precompute: boolean): Result<ScheduleTa
  * Changing the rule object afterwards changes nothing. A rule that is already compiled is returned
  * as it is.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const rule = { id: 'r', all: [{ id: 'masa-kerja', leaf: 'years-in-rank', params: { years: 4 } }] };
@@ -765,7 +765,7 @@ function ruleOf(rule: unknown): Result<Executable, Issue[]> {
  * validated on each call. Never throws: every problem is an issue (`rule…`, `facts…`, `asOf`,
  * `schedule…`, `horizonYears`, `options`).
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const r = evaluateEligibility(getPromotionRule('kenaikan-pangkat-reguler'), {
@@ -833,7 +833,7 @@ export function evaluateCompiled(
   const tree = evaluateNode(rule, facts, asOf);
   const unmet: string[] = [];
   collectUnmet(tree, false, unmet);
-  const limit = plusYears(asOf, horizonYears) ?? isoDate('9999-12-31');
+  const limit = plusYears(asOf, horizonYears) ?? assertIsoDate('9999-12-31');
   const earliest = staticallyBlocked(tree) ? null : earliestDate(rule, facts, asOf, schedule, limit);
   return { rule: rule.id, asOf, eligible: tree.outcome, unmet, earliest, tree };
 }

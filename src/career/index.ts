@@ -48,8 +48,7 @@ export {
   type PastPosition,
   parseEmployeeFacts,
 } from './eligibility-facts';
-export { getPromotionRule, PROMOTION_RULE_IDS, promotionSchedule } from './eligibility-packs';
-export { type EligibilityRule, LEAF_TYPES, type LeafType } from './eligibility-rule';
+export { getPromotionRule, PROMOTION_RULE_IDS, PROMOTION_SCHEDULE } from './eligibility-packs';
 export {
   type MeritCandidate,
   type MeritCriterion,

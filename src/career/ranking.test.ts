@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROMOTION_RULES } from '../packs/promotion';
-import type { EligibilityRule } from './eligibility-rule';
+import type { EligibilityRule } from '../ruleset/sections/career';
 import { type MeritCandidate, rankCandidates, renderRanking } from './ranking';
 
 const rule = PROMOTION_RULES['jpt-pratama'] as EligibilityRule;

@@ -14,6 +14,7 @@ import {
 } from '../explain/index';
 import { RANK_LADDER } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
+import type { EligibilityRule } from '../ruleset/index';
 import {
   type CompiledEligibilityRule,
   compiledRule,
@@ -21,7 +22,6 @@ import {
   evaluateCompiled,
 } from './eligibility';
 import { type EmployeeFacts, parseEmployeeFacts } from './eligibility-facts';
-import type { EligibilityRule } from './eligibility-rule';
 import { valueAtPath } from './fact-path';
 import { localeOf, renderOrIssue } from './read-options';
 import {
@@ -38,7 +38,7 @@ import {
  * or `fact` (the value at `path`: a finite number or a decimal string, by value; anything else is an
  * issue).
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const m: MeritMeasure = 'predikat';
@@ -50,7 +50,7 @@ export type MeritMeasure = z.output<typeof meritMeasureSchema>;
  * One declared criterion (or tie-breaker) of a merit ranking: the higher value ranks first unless
  * `order` is `asc`. A candidate without a value ranks after those with one.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const c: MeritCriterion = { id: 'kinerja', measure: 'predikat' };
@@ -62,7 +62,7 @@ export type MeritCriterion = z.input<typeof meritCriterionSchema>;
 /**
  * A candidate for a vacancy: an id and the employee facts.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const c: MeritCandidate = { id: '199001012015031001', facts: { education: 's1' } };
@@ -76,7 +76,7 @@ export interface MeritCandidate {
 /**
  * Options of {@link rankCandidates}.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const o: RankCandidatesOptions = { asOf: '2025-06-30', criteria: [{ id: 'kinerja', measure: 'predikat' }],
@@ -90,7 +90,7 @@ export type RankCandidatesOptions = z.input<typeof rankCandidatesOptionsSchema>;
  * candidate (`decidedBy`: the first criterion that differs; null for the last or a full tie, then
  * the candidate id decides).
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const r: RankedCandidate = { position: 1, id: 'a', values: { kinerja: 5 },
@@ -114,7 +114,7 @@ export interface RankedCandidate {
  * The result of {@link rankCandidates}: the eligible candidates in merit order and the ineligible
  * ones with their unmet conditions.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const r: MeritRanking = { ranked: [], ineligible: [{ id: 'c', unmet: ['usia'], eligibility }] };
@@ -185,7 +185,7 @@ function compareBy(c: MeritCriterion, a: Measured, b: Measured): number {
  * or a decimal string (anything else at its path is an issue). Invalid rules, facts or options are
  * reported as issues (paths `rule…`, `candidates.<i>…`, `criteria.<i>…`, `options…`), never thrown.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * const r = rankCandidates(getPromotionRule('jpt-pratama')!, candidates, {
@@ -273,7 +273,7 @@ export function rankCandidates(
  * unmet conditions. A value that is not a ranking renders as the issue found (one line), never a
  * throw.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * renderRanking(ranking, { locale: 'en' });

@@ -38,7 +38,7 @@ const ordered = (d: { from: string; to: string }, ctx: z.core.$RefinementCtx<unk
 /**
  * The current position: its kind and level, held since `since`.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * currentPositionSchema.parse({ kind: 'fungsional', level: 'ahli-muda', since: '2022-01-01' });
@@ -53,7 +53,7 @@ export const currentPositionSchema = z.object({
 /**
  * A past position, from `from` to `to` (both inclusive).
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * pastPositionSchema.parse({ kind: 'struktural', level: 'pengawas', from: '2015-01-01', to: '2019-12-31' });
@@ -66,7 +66,7 @@ export const pastPositionSchema = z
 /**
  * A disciplinary sanction; `to` is its last day.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * disciplineRecordSchema.parse({ level: 'sedang', from: '2025-01-01', to: '2025-12-31' });
@@ -102,7 +102,7 @@ const performanceSchema = z
  * of performance is listed once, and further top-level facts (JSON values) are kept as given for
  * agency `compare` rules. Unknown keys inside the known facts are dropped.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * employeeFactsSchema.safeParse({ education: 's1', rank: { golongan: 'III/b', since: '2021-04-01' } }).success; // true
@@ -158,7 +158,7 @@ export const ledgerEntryInputSchema = z.object({
 /**
  * What a merit criterion measures (see `rankCandidates`).
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * meritMeasureSchema.parse('predikat');
@@ -178,7 +178,7 @@ export const meritMeasureSchema = z.enum([
  * One declared criterion (or tie-breaker) of a merit ranking: the higher value ranks first unless
  * `order` is `asc`; a `fact` names the dot `path` of the fact it reads.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * meritCriterionSchema.parse({ id: 'sertifikat', measure: 'fact', path: 'skor.kompetensi' });
@@ -199,7 +199,7 @@ export const meritCriterionSchema = z
 /**
  * The options of a merit ranking: the date, the criteria and the tie-breakers.
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * rankCandidatesOptionsSchema.parse({ asOf: '2025-06-30', criteria: [{ id: 'kinerja', measure: 'predikat' }] });
@@ -214,7 +214,7 @@ export const rankCandidatesOptionsSchema = z.strictObject({
 /**
  * The candidates of a merit ranking: an id and the employee facts (read by `employeeFactsSchema`).
  *
- * @category Career
+ * @category Careers
  * @example
  * ```ts
  * meritCandidatesSchema.parse([{ id: '199001012015031001', facts: { education: 's1' } }]);

@@ -7,6 +7,7 @@ import {
   isPackId,
   type Locale,
   PACK_IDS,
+  parseRuleset,
   type Result,
 } from '../index';
 import { EXIT_FAILED, EXIT_USAGE } from './io';
@@ -41,7 +42,8 @@ export async function loadRulesetArg(ref: string, cwd: string, locale: Locale): 
       lines: read.problems.map((p) => `${ref}: ${p.line}:${p.col}: ${p.message[locale]}`),
     };
   }
-  return compiledArg(ref, compileRuleset(read.value), locale);
+  const parsed = parseRuleset(read.value);
+  return compiledArg(ref, parsed.ok ? compileRuleset(parsed.value) : parsed, locale);
 }
 
 /** The compiled ruleset, or its issues as lines (`file: path: message`, exit 1). */

@@ -9,8 +9,8 @@ import { dateArg, daysArg, type IsoDate } from './parse';
  * @category Dates
  * @example
  * ```ts
- * addDays(isoDate('2025-02-27'), 2);  // '2025-03-01'
- * addDays(isoDate('2025-01-01'), -1); // '2024-12-31'
+ * addDays(assertIsoDate('2025-02-27'), 2);  // '2025-03-01'
+ * addDays(assertIsoDate('2025-01-01'), -1); // '2024-12-31'
  * ```
  */
 export function addDays(d: IsoDate, n: number): IsoDate {
@@ -28,9 +28,9 @@ export function addDays(d: IsoDate, n: number): IsoDate {
  * @category Dates
  * @example
  * ```ts
- * addMonths(isoDate('2025-01-31'), 1);  // '2025-02-28'
- * addMonths(isoDate('2024-01-31'), 1);  // '2024-02-29'
- * addMonths(isoDate('2025-03-31'), -1); // '2025-02-28'
+ * addMonths(assertIsoDate('2025-01-31'), 1);  // '2025-02-28'
+ * addMonths(assertIsoDate('2024-01-31'), 1);  // '2024-02-29'
+ * addMonths(assertIsoDate('2025-03-31'), -1); // '2025-02-28'
  * ```
  */
 export function addMonths(d: IsoDate, n: number): IsoDate {
@@ -51,8 +51,8 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
  * @category Dates
  * @example
  * ```ts
- * addYears(isoDate('2016-03-01'), 4); // '2020-03-01'
- * addYears(isoDate('2024-02-29'), 1); // '2025-02-28'
+ * addYears(assertIsoDate('2016-03-01'), 4); // '2020-03-01'
+ * addYears(assertIsoDate('2024-02-29'), 1); // '2025-02-28'
  * ```
  */
 export function addYears(d: IsoDate, n: number): IsoDate {
@@ -72,8 +72,8 @@ export function addYears(d: IsoDate, n: number): IsoDate {
  * @category Dates
  * @example
  * ```ts
- * daysBetween(isoDate('2025-01-01'), isoDate('2025-12-31')); // 364
- * daysBetween(isoDate('2024-03-01'), isoDate('2024-02-28')); // -2
+ * daysBetween(assertIsoDate('2025-01-01'), assertIsoDate('2025-12-31')); // 364
+ * daysBetween(assertIsoDate('2024-03-01'), assertIsoDate('2024-02-28')); // -2
  * ```
  */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
@@ -100,10 +100,10 @@ function completedMonths(a: IsoDate, b: IsoDate): number {
  * @category Dates
  * @example
  * ```ts
- * wholeMonthsBetween(isoDate('2025-01-15'), isoDate('2025-03-14')); // 1
- * wholeMonthsBetween(isoDate('2025-01-15'), isoDate('2025-03-15')); // 2
- * wholeMonthsBetween(isoDate('2025-01-31'), isoDate('2025-02-28')); // 1
- * wholeMonthsBetween(isoDate('2025-03-15'), isoDate('2025-01-15')); // -2
+ * wholeMonthsBetween(assertIsoDate('2025-01-15'), assertIsoDate('2025-03-14')); // 1
+ * wholeMonthsBetween(assertIsoDate('2025-01-15'), assertIsoDate('2025-03-15')); // 2
+ * wholeMonthsBetween(assertIsoDate('2025-01-31'), assertIsoDate('2025-02-28')); // 1
+ * wholeMonthsBetween(assertIsoDate('2025-03-15'), assertIsoDate('2025-01-15')); // -2
  * ```
  */
 export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
@@ -128,10 +128,10 @@ export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {
  * @category Dates
  * @example
  * ```ts
- * wholeYearsBetween(isoDate('2016-03-01'), isoDate('2020-03-01')); // 4
- * wholeYearsBetween(isoDate('2016-03-01'), isoDate('2020-02-29')); // 3
- * wholeYearsBetween(isoDate('2020-02-29'), isoDate('2021-02-28')); // 1
- * wholeYearsBetween(isoDate('2020-03-01'), isoDate('2016-03-01')); // -4
+ * wholeYearsBetween(assertIsoDate('2016-03-01'), assertIsoDate('2020-03-01')); // 4
+ * wholeYearsBetween(assertIsoDate('2016-03-01'), assertIsoDate('2020-02-29')); // 3
+ * wholeYearsBetween(assertIsoDate('2020-02-29'), assertIsoDate('2021-02-28')); // 1
+ * wholeYearsBetween(assertIsoDate('2020-03-01'), assertIsoDate('2016-03-01')); // -4
  * ```
  */
 export function wholeYearsBetween(from: IsoDate, to: IsoDate): number {

@@ -163,9 +163,9 @@ export function reviewPeriods(calendar: ReviewCalendar, year: number): ReviewPer
  * @category Dates
  * @example
  * ```ts
- * reviewPeriodContaining({ frequency: 'quarterly' }, isoDate('2025-05-20'));
+ * reviewPeriodContaining({ frequency: 'quarterly' }, assertIsoDate('2025-05-20'));
  * // { start: '2025-04-01', end: '2025-06-30', year: 2025, index: 2, frequency: 'quarterly' }
- * reviewPeriodContaining({ frequency: 'quarterly', yearStartMonth: 4 }, isoDate('2026-02-10'));
+ * reviewPeriodContaining({ frequency: 'quarterly', yearStartMonth: 4 }, assertIsoDate('2026-02-10'));
  * // { start: '2026-01-01', end: '2026-03-31', year: 2025, index: 4, frequency: 'quarterly' }
  * ```
  */

@@ -8,8 +8,8 @@ import { dateArg, type IsoDate } from './parse';
  * @category Dates
  * @example
  * ```ts
- * compareDates(isoDate('2025-01-31'), isoDate('2025-02-01')); // -1
- * [isoDate('2025-03-01'), isoDate('2024-12-31')].sort(compareDates); // ['2024-12-31', '2025-03-01']
+ * compareDates(assertIsoDate('2025-01-31'), assertIsoDate('2025-02-01')); // -1
+ * [assertIsoDate('2025-03-01'), assertIsoDate('2024-12-31')].sort(compareDates); // ['2024-12-31', '2025-03-01']
  * ```
  */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
@@ -24,7 +24,7 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * @category Dates
  * @example
  * ```ts
- * minDate(isoDate('2025-03-01'), isoDate('2024-12-31')); // '2024-12-31'
+ * minDate(assertIsoDate('2025-03-01'), assertIsoDate('2024-12-31')); // '2024-12-31'
  * minDate(...([] as IsoDate[])); // null
  * ```
  */
@@ -45,7 +45,7 @@ export function minDate(...dates: IsoDate[]): IsoDate | null {
  * @category Dates
  * @example
  * ```ts
- * maxDate(isoDate('2025-03-01'), isoDate('2024-12-31')); // '2025-03-01'
+ * maxDate(assertIsoDate('2025-03-01'), assertIsoDate('2024-12-31')); // '2025-03-01'
  * maxDate(...([] as IsoDate[])); // null
  * ```
  */

@@ -31,8 +31,8 @@ export interface DeadlineRule {
  * @category Dates
  * @example
  * ```ts
- * deadlineAfter(isoDate('2025-03-03'), { days: 14, kind: 'calendar' }); // '2025-03-17'
- * deadlineAfter(isoDate('2025-03-03'), { days: 14, kind: 'working' }); // '2025-03-21'
+ * deadlineAfter(assertIsoDate('2025-03-03'), { days: 14, kind: 'calendar' }); // '2025-03-17'
+ * deadlineAfter(assertIsoDate('2025-03-03'), { days: 14, kind: 'working' }); // '2025-03-21'
  * ```
  */
 export function deadlineAfter(d: IsoDate, rule: DeadlineRule, options?: WorkingDayOptions): IsoDate {
@@ -51,7 +51,7 @@ export function deadlineAfter(d: IsoDate, rule: DeadlineRule, options?: WorkingD
  * @category Dates
  * @example
  * ```ts
- * const q1 = { start: isoDate('2025-01-01'), end: isoDate('2025-03-31') };
+ * const q1 = { start: assertIsoDate('2025-01-01'), end: assertIsoDate('2025-03-31') };
  * periodDeadline(q1, { days: 5, kind: 'working' }); // '2025-04-07'
  * ```
  */
@@ -69,9 +69,9 @@ export function periodDeadline(period: DateRange, rule: DeadlineRule, options?: 
  * @category Dates
  * @example
  * ```ts
- * lateness(isoDate('2025-03-17'), isoDate('2025-03-17')); // 0
- * lateness(isoDate('2025-03-17'), isoDate('2025-03-20')); // 3
- * lateness(isoDate('2025-03-17'), isoDate('2025-03-01')); // 0
+ * lateness(assertIsoDate('2025-03-17'), assertIsoDate('2025-03-17')); // 0
+ * lateness(assertIsoDate('2025-03-17'), assertIsoDate('2025-03-20')); // 3
+ * lateness(assertIsoDate('2025-03-17'), assertIsoDate('2025-03-01')); // 0
  * ```
  */
 export function lateness(deadline: IsoDate, done: IsoDate): number {

@@ -5,26 +5,9 @@
  *
  * @module
  */
-export {
-  addDays,
-  addMonths,
-  addYears,
-  daysBetween,
-  wholeMonthsBetween,
-  wholeYearsBetween,
-} from './arithmetic';
-export {
-  REVIEW_FREQUENCIES,
-  type ReviewCalendar,
-  type ReviewFrequency,
-  type ReviewPeriod,
-  reviewPeriodContaining,
-  reviewPeriods,
-} from './calendar';
-export { compareDates, maxDate, minDate } from './compare';
-export { type DeadlineRule, deadlineAfter, lateness, periodDeadline } from './deadline';
-export { InvalidDateError } from './errors';
-export { dateFromParts, type IsoDate, isIsoDate, isoDate, parseIsoDate } from './parse';
+
+export { REVIEW_FREQUENCIES } from './calendar';
+export { maxDate, minDate } from './compare';
 export {
   dayOf,
   dayOfWeek,
@@ -35,24 +18,6 @@ export {
   startOfMonth,
   yearOf,
 } from './parts';
-export {
-  type DateRange,
-  dateRange,
-  type MonthShare,
-  monthShares,
-  parseDateRange,
-  rangeContains,
-  rangeDays,
-  rangesOverlap,
-} from './range';
-export {
-  type DateSchedule,
-  isScheduleDate,
-  parseDateSchedule,
-  type ScheduleOptions,
-  type ScheduleRegime,
-  scheduleDateOnOrAfter,
-  scheduleDatesBetween,
-} from './schedule';
-export { dateRangeSchema, dateScheduleSchema, isoDateSchema, scheduleRegimeSchema } from './schemas';
-export { addWorkingDays, isWorkingDay, type WorkingDayOptions, workingDaysBetween } from './working-days';
+export * from './public';
+export { dateRange, rangeContains, rangeDays, rangesOverlap } from './range';
+export { isoDateSchema, scheduleRegimeSchema } from './schemas';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateMessages } from '../explain/messages/date';
 import { catalog } from '../explain/messages/index';
 import { KinerjaError } from '../explain/result';
-import { dateFromParts, isIsoDate, isoDate, parseIsoDate } from './index';
+import { assertIsoDate, dateFromParts, isIsoDate, parseIsoDate } from './index';
 
 function codeOf(input: unknown): string | null {
   const r = parseIsoDate(input);
@@ -88,14 +88,14 @@ describe('parseIsoDate', () => {
   });
 });
 
-describe('isoDate', () => {
+describe('assertIsoDate', () => {
   it('returns the branded date', () => {
-    expect(isoDate('2025-12-31')).toBe('2025-12-31');
+    expect(assertIsoDate('2025-12-31')).toBe('2025-12-31');
   });
   it('throws KinerjaError with the issue', () => {
-    expect(() => isoDate('2025-13-01')).toThrow(KinerjaError);
+    expect(() => assertIsoDate('2025-13-01')).toThrow(KinerjaError);
     try {
-      isoDate('2025-13-01');
+      assertIsoDate('2025-13-01');
     } catch (e) {
       expect(e).toBeInstanceOf(KinerjaError);
       if (e instanceof KinerjaError) expect(e.issues[0]?.code).toBe('date.not-a-date');

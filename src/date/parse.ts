@@ -9,12 +9,12 @@ declare const isoDateBrand: unique symbol;
  * A calendar date written `YYYY-MM-DD` (years 1000–9999), such as `"2025-12-31"`: no time, no
  * time zone. It is a `string` at run time (JSON-ready, and ordered by plain string comparison);
  * the brand only records that it was checked. Obtain one from {@link parseIsoDate},
- * {@link isoDate} or {@link dateFromParts}.
+ * {@link assertIsoDate} or {@link dateFromParts}.
  *
  * @category Dates
  * @example
  * ```ts
- * const d: IsoDate = isoDate('2025-12-31');
+ * const d: IsoDate = assertIsoDate('2025-12-31');
  * JSON.stringify({ d }); // '{"d":"2025-12-31"}'
  * ```
  */
@@ -92,11 +92,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @category Dates
  * @example
  * ```ts
- * isoDate('2025-12-31'); // '2025-12-31' (typed IsoDate)
- * isoDate('2025-13-01'); // throws KinerjaError (date.not-a-date)
+ * assertIsoDate('2025-12-31'); // '2025-12-31' (typed IsoDate)
+ * assertIsoDate('2025-13-01'); // throws KinerjaError (date.not-a-date)
  * ```
  */
-export function isoDate(input: string): IsoDate {
+export function assertIsoDate(input: string): IsoDate {
   const r = parseIsoDate(input);
   if (r.ok) return r.value;
   throw new InvalidDateError(r.issues, 'date');

@@ -18,7 +18,7 @@ import { dateArg, daysArg, type IsoDate } from './parse';
  * @category Dates
  * @example
  * ```ts
- * yearOf(isoDate('2025-12-31')); // 2025
+ * yearOf(assertIsoDate('2025-12-31')); // 2025
  * ```
  */
 export function yearOf(d: IsoDate): number {
@@ -31,7 +31,7 @@ export function yearOf(d: IsoDate): number {
  * @category Dates
  * @example
  * ```ts
- * monthOf(isoDate('2025-12-31')); // 12
+ * monthOf(assertIsoDate('2025-12-31')); // 12
  * ```
  */
 export function monthOf(d: IsoDate): number {
@@ -44,7 +44,7 @@ export function monthOf(d: IsoDate): number {
  * @category Dates
  * @example
  * ```ts
- * dayOf(isoDate('2025-12-31')); // 31
+ * dayOf(assertIsoDate('2025-12-31')); // 31
  * ```
  */
 export function dayOf(d: IsoDate): number {
@@ -58,7 +58,7 @@ export function dayOf(d: IsoDate): number {
  * @category Dates
  * @example
  * ```ts
- * dayOfWeek(isoDate('2025-08-17')); // 0 (a Sunday)
+ * dayOfWeek(assertIsoDate('2025-08-17')); // 0 (a Sunday)
  * ```
  */
 export function dayOfWeek(d: IsoDate): number {
@@ -107,7 +107,7 @@ export function daysInMonth(year: number, month: number): number {
  * @category Dates
  * @example
  * ```ts
- * startOfMonth(isoDate('2025-02-14')); // '2025-02-01'
+ * startOfMonth(assertIsoDate('2025-02-14')); // '2025-02-01'
  * ```
  */
 export function startOfMonth(d: IsoDate): IsoDate {
@@ -121,8 +121,8 @@ export function startOfMonth(d: IsoDate): IsoDate {
  * @category Dates
  * @example
  * ```ts
- * endOfMonth(isoDate('2024-02-14')); // '2024-02-29'
- * endOfMonth(isoDate('2025-02-14')); // '2025-02-28'
+ * endOfMonth(assertIsoDate('2024-02-14')); // '2024-02-29'
+ * endOfMonth(assertIsoDate('2025-02-14')); // '2025-02-28'
  * ```
  */
 export function endOfMonth(d: IsoDate): IsoDate {

@@ -13,7 +13,7 @@ import { dateRangeSchema } from './schemas';
  * @category Dates
  * @example
  * ```ts
- * const q1: DateRange = { start: isoDate('2025-01-01'), end: isoDate('2025-03-31') };
+ * const q1: DateRange = { start: assertIsoDate('2025-01-01'), end: assertIsoDate('2025-03-31') };
  * rangeDays(q1); // 90
  * ```
  */
@@ -57,7 +57,7 @@ export function parseDateRange(
  * @category Dates
  * @example
  * ```ts
- * dateRange(isoDate('2025-01-01'), isoDate('2025-03-31')); // { start: '2025-01-01', end: '2025-03-31' }
+ * dateRange(assertIsoDate('2025-01-01'), assertIsoDate('2025-03-31')); // { start: '2025-01-01', end: '2025-03-31' }
  * ```
  */
 export function dateRange(start: IsoDate, end: IsoDate): DateRange {
@@ -87,8 +87,8 @@ export function rangeArg(value: unknown, name: string): DateRange {
  * @category Dates
  * @example
  * ```ts
- * rangeDays({ start: isoDate('2024-01-01'), end: isoDate('2024-12-31') }); // 366
- * rangeDays({ start: isoDate('2025-05-05'), end: isoDate('2025-05-05') }); // 1
+ * rangeDays({ start: assertIsoDate('2024-01-01'), end: assertIsoDate('2024-12-31') }); // 366
+ * rangeDays({ start: assertIsoDate('2025-05-05'), end: assertIsoDate('2025-05-05') }); // 1
  * ```
  */
 export function rangeDays(r: DateRange): number {
@@ -102,9 +102,9 @@ export function rangeDays(r: DateRange): number {
  * @category Dates
  * @example
  * ```ts
- * const h1 = { start: isoDate('2025-01-01'), end: isoDate('2025-06-30') };
- * rangesOverlap(h1, { start: isoDate('2025-06-30'), end: isoDate('2025-12-31') }); // true
- * rangesOverlap(h1, { start: isoDate('2025-07-01'), end: isoDate('2025-12-31') }); // false
+ * const h1 = { start: assertIsoDate('2025-01-01'), end: assertIsoDate('2025-06-30') };
+ * rangesOverlap(h1, { start: assertIsoDate('2025-06-30'), end: assertIsoDate('2025-12-31') }); // true
+ * rangesOverlap(h1, { start: assertIsoDate('2025-07-01'), end: assertIsoDate('2025-12-31') }); // false
  * ```
  */
 export function rangesOverlap(a: DateRange, b: DateRange): boolean {
@@ -119,9 +119,9 @@ export function rangesOverlap(a: DateRange, b: DateRange): boolean {
  * @category Dates
  * @example
  * ```ts
- * const q1 = { start: isoDate('2025-01-01'), end: isoDate('2025-03-31') };
- * rangeContains(q1, isoDate('2025-03-31')); // true
- * rangeContains(q1, isoDate('2025-04-01')); // false
+ * const q1 = { start: assertIsoDate('2025-01-01'), end: assertIsoDate('2025-03-31') };
+ * rangeContains(q1, assertIsoDate('2025-03-31')); // true
+ * rangeContains(q1, assertIsoDate('2025-04-01')); // false
  * ```
  */
 export function rangeContains(r: DateRange, d: IsoDate): boolean {
@@ -158,7 +158,7 @@ export interface MonthShare {
  * @category Dates
  * @example
  * ```ts
- * monthShares({ start: isoDate('2025-01-20'), end: isoDate('2025-02-28') });
+ * monthShares({ start: assertIsoDate('2025-01-20'), end: assertIsoDate('2025-02-28') });
  * // [{ year: 2025, month: 1, days: 12, daysInMonth: 31 }, { year: 2025, month: 2, days: 28, daysInMonth: 28 }]
  * ```
  */

@@ -14,7 +14,7 @@ import { dateScheduleSchema } from './schemas';
  * @example
  * ```ts
  * // Kenaikan pangkat until 2023: 1 April and 1 October.
- * const aprilOctober: ScheduleRegime = { until: isoDate('2023-12-31'), months: [4, 10], day: 1 };
+ * const aprilOctober: ScheduleRegime = { until: assertIsoDate('2023-12-31'), months: [4, 10], day: 1 };
  * ```
  */
 export interface ScheduleRegime {
@@ -37,9 +37,9 @@ export interface ScheduleRegime {
  * @example
  * ```ts
  * const promotion: DateSchedule = [
- *   { until: isoDate('2023-12-31'), months: [4, 10], day: 1 },                       // until 2023
- *   { from: isoDate('2024-01-01'), until: isoDate('2025-09-30'), months: [2, 4, 6, 8, 10, 12], day: 1 }, // Peraturan BKN 4/2023
- *   { from: isoDate('2025-10-01'), months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], day: 1 },            // Peraturan BKN 4/2025
+ *   { until: assertIsoDate('2023-12-31'), months: [4, 10], day: 1 },                       // until 2023
+ *   { from: assertIsoDate('2024-01-01'), until: assertIsoDate('2025-09-30'), months: [2, 4, 6, 8, 10, 12], day: 1 }, // Peraturan BKN 4/2023
+ *   { from: assertIsoDate('2025-10-01'), months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], day: 1 },            // Peraturan BKN 4/2025
  * ];
  * ```
  */
@@ -110,8 +110,8 @@ function exhausted(schedule: DateSchedule, d: IsoDate): boolean {
  * @example
  * ```ts
  * // `promotion` as in the {@link DateSchedule} example
- * isScheduleDate(promotion, isoDate('2024-02-01')); // true (six dates a year in 2024)
- * isScheduleDate(promotion, isoDate('2023-02-01')); // false (April/October until 2023)
+ * isScheduleDate(promotion, assertIsoDate('2024-02-01')); // true (six dates a year in 2024)
+ * isScheduleDate(promotion, assertIsoDate('2023-02-01')); // false (April/October until 2023)
  * ```
  */
 export function isScheduleDate(schedule: DateSchedule, d: IsoDate): boolean {
@@ -127,7 +127,7 @@ export function isScheduleDate(schedule: DateSchedule, d: IsoDate): boolean {
  * @category Dates
  * @example
  * ```ts
- * const options: ScheduleOptions = { limit: isoDate('2030-12-31') };
+ * const options: ScheduleOptions = { limit: assertIsoDate('2030-12-31') };
  * ```
  */
 export interface ScheduleOptions {
@@ -144,9 +144,9 @@ export interface ScheduleOptions {
  * @example
  * ```ts
  * // `promotion` as in the {@link DateSchedule} example; TMT 1 March 2016 + 4 years, April/October regime:
- * scheduleDateOnOrAfter(promotion, isoDate('2020-03-01')); // '2020-04-01'
- * scheduleDateOnOrAfter(promotion, isoDate('2024-02-02')); // '2024-04-01'
- * scheduleDateOnOrAfter(promotion, isoDate('2025-10-15')); // '2025-11-01'
+ * scheduleDateOnOrAfter(promotion, assertIsoDate('2020-03-01')); // '2020-04-01'
+ * scheduleDateOnOrAfter(promotion, assertIsoDate('2024-02-02')); // '2024-04-01'
+ * scheduleDateOnOrAfter(promotion, assertIsoDate('2025-10-15')); // '2025-11-01'
  * ```
  */
 export function scheduleDateOnOrAfter(
@@ -189,7 +189,7 @@ export function scheduleDateOnOrAfter(
  * @example
  * ```ts
  * // `promotion` as in the {@link DateSchedule} example
- * scheduleDatesBetween(promotion, isoDate('2023-06-01'), isoDate('2024-06-30'));
+ * scheduleDatesBetween(promotion, assertIsoDate('2023-06-01'), assertIsoDate('2024-06-30'));
  * // ['2023-10-01', '2024-02-01', '2024-04-01', '2024-06-01']
  * ```
  */

@@ -24,7 +24,7 @@ import { daysArg, type IsoDate, isIsoDate, parseIsoDate } from './parse';
  * @example
  * ```ts
  * const options: WorkingDayOptions = {
- *   holidays: [isoDate('2025-08-17'), isoDate('2025-12-25')],
+ *   holidays: [assertIsoDate('2025-08-17'), assertIsoDate('2025-12-25')],
  *   weekend: [0, 6], // the default: Sunday and Saturday
  * };
  * ```
@@ -125,9 +125,9 @@ function stepWeekdays(week: Week, from: number, k: number, step: 1 | -1): number
  * @category Dates
  * @example
  * ```ts
- * isWorkingDay(isoDate('2025-08-15')); // true (a Friday)
- * isWorkingDay(isoDate('2025-08-16')); // false (a Saturday)
- * isWorkingDay(isoDate('2025-12-25'), { holidays: [isoDate('2025-12-25')] }); // false
+ * isWorkingDay(assertIsoDate('2025-08-15')); // true (a Friday)
+ * isWorkingDay(assertIsoDate('2025-08-16')); // false (a Saturday)
+ * isWorkingDay(assertIsoDate('2025-12-25'), { holidays: [assertIsoDate('2025-12-25')] }); // false
  * ```
  */
 export function isWorkingDay(d: IsoDate, options?: WorkingDayOptions): boolean {
@@ -149,10 +149,10 @@ export function isWorkingDay(d: IsoDate, options?: WorkingDayOptions): boolean {
  * @category Dates
  * @example
  * ```ts
- * addWorkingDays(isoDate('2025-08-15'), 1); // '2025-08-18' (Friday → Monday)
- * addWorkingDays(isoDate('2025-08-15'), 1, { holidays: [isoDate('2025-08-18')] }); // '2025-08-19'
- * addWorkingDays(isoDate('2025-08-16'), 0); // '2025-08-18' (Saturday rolls to Monday)
- * addWorkingDays(isoDate('2025-08-18'), -1); // '2025-08-15'
+ * addWorkingDays(assertIsoDate('2025-08-15'), 1); // '2025-08-18' (Friday → Monday)
+ * addWorkingDays(assertIsoDate('2025-08-15'), 1, { holidays: [assertIsoDate('2025-08-18')] }); // '2025-08-19'
+ * addWorkingDays(assertIsoDate('2025-08-16'), 0); // '2025-08-18' (Saturday rolls to Monday)
+ * addWorkingDays(assertIsoDate('2025-08-18'), -1); // '2025-08-15'
  * ```
  */
 export function addWorkingDays(d: IsoDate, n: number, options?: WorkingDayOptions): IsoDate {
@@ -191,9 +191,9 @@ export function addWorkingDays(d: IsoDate, n: number, options?: WorkingDayOption
  * @category Dates
  * @example
  * ```ts
- * workingDaysBetween(isoDate('2025-08-15'), isoDate('2025-08-18')); // 1 (Friday → Monday)
- * workingDaysBetween(isoDate('2025-08-01'), isoDate('2025-08-31'), { holidays: [isoDate('2025-08-18')] }); // 19
- * workingDaysBetween(isoDate('2025-08-18'), isoDate('2025-08-15')); // -1
+ * workingDaysBetween(assertIsoDate('2025-08-15'), assertIsoDate('2025-08-18')); // 1 (Friday → Monday)
+ * workingDaysBetween(assertIsoDate('2025-08-01'), assertIsoDate('2025-08-31'), { holidays: [assertIsoDate('2025-08-18')] }); // 19
+ * workingDaysBetween(assertIsoDate('2025-08-18'), assertIsoDate('2025-08-15')); // -1
  * ```
  */
 export function workingDaysBetween(a: IsoDate, b: IsoDate, options?: WorkingDayOptions): number {

@@ -22,7 +22,7 @@ import type { DecimalInput, DecimalString } from './types';
  * without superfluous trailing zeros.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * add('0.1', '0.2'); // "0.3"
@@ -38,7 +38,7 @@ export function add(a: DecimalInput, b: DecimalInput): DecimalString {
  * `a − b`, exact.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * subtract('1', '0.9'); // "0.1"
@@ -53,7 +53,7 @@ export function subtract(a: DecimalInput, b: DecimalInput): DecimalString {
  * `a × b`, exact.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * multiply('1.1', '1.1'); // "1.21"
@@ -71,7 +71,7 @@ export function multiply(a: DecimalInput, b: DecimalInput): DecimalString {
  * keep quotients exact (`dDiv`), and only printing rounds.
  *
  * @throws {@link DivisionByZeroError} (an {@link InvalidDecimalError}) when `b` is zero; {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * divide('90', '120'); // "0.75"
@@ -87,7 +87,7 @@ export function divide(a: DecimalInput, b: DecimalInput): DecimalString {
  * `−a` (the negation of zero is `"0"`).
  *
  * @throws {@link InvalidDecimalError} when the input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * negate('2.50'); // "-2.5"
@@ -102,7 +102,7 @@ export function negate(a: DecimalInput): DecimalString {
  * `|a|`.
  *
  * @throws {@link InvalidDecimalError} when the input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * abs('-2.50'); // "2.5"
@@ -116,7 +116,7 @@ export function abs(a: DecimalInput): DecimalString {
  * The exact sum of a list; `"0"` for an empty list.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * sum(['0.1', '0.2', 0.3]); // "0.6"
@@ -147,7 +147,7 @@ function total(xs: readonly unknown[]): Dec {
  * {@link divide}).
  *
  * @throws {@link InvalidDecimalError} when `xs` is empty or when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * mean(['80', '85', '90']); // "85"
@@ -165,7 +165,7 @@ export function mean(xs: readonly DecimalInput[]): DecimalString {
  * The smallest of one or more decimals.
  *
  * @throws {@link InvalidDecimalError} when called without arguments or when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * min('3', '2.50', 4); // "2.5"
@@ -179,7 +179,7 @@ export function min(...xs: readonly DecimalInput[]): DecimalString {
  * The largest of one or more decimals.
  *
  * @throws {@link InvalidDecimalError} when called without arguments or when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * max('3', '2.50', '-4'); // "3"
@@ -200,7 +200,7 @@ function extreme(xs: readonly DecimalInput[], pick: (a: Dec, b: Dec) => Dec, nam
  * `a` limited to the range `[lo, hi]`: `lo` if below it, `hi` if above it, otherwise `a`.
  *
  * @throws {@link InvalidDecimalError} when `lo > hi` or when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * clamp('120', '0', '100'); // "100"

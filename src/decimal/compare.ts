@@ -7,7 +7,7 @@ import type { DecimalInput } from './types';
  * as an `Array.prototype.sort` comparator.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * compare('85.50', '85.5'); // 0
@@ -23,7 +23,7 @@ export function compare(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
  * `a = b` by numeric value (the scale written does not matter).
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * equals('85.50', 85.5); // true
@@ -38,7 +38,7 @@ export function equals(a: DecimalInput, b: DecimalInput): boolean {
  * `a < b`.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * lessThan('9.99', '10'); // true
@@ -52,7 +52,7 @@ export function lessThan(a: DecimalInput, b: DecimalInput): boolean {
  * `a ≤ b`.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * lessThanOrEqual('10.00', '10'); // true
@@ -66,7 +66,7 @@ export function lessThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
  * `a > b`.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * greaterThan('90.01', 90); // true
@@ -80,7 +80,7 @@ export function greaterThan(a: DecimalInput, b: DecimalInput): boolean {
  * `a ≥ b`.
  *
  * @throws {@link InvalidDecimalError} when an input is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * greaterThanOrEqual('90', '90.00'); // true
@@ -92,7 +92,7 @@ export function greaterThanOrEqual(a: DecimalInput, b: DecimalInput): boolean {
 
 /**
  * `a = 0`; `false` for anything that is not a decimal (a predicate never throws).
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * isZero('0.00'); // true
@@ -113,7 +113,7 @@ function read(a: unknown): Dec | undefined {
 /**
  * `a < 0` (zero is neither negative nor positive); `false` for anything that is not a decimal
  * (a predicate never throws).
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * isNegative('-0.01'); // true
@@ -128,7 +128,7 @@ export function isNegative(a: DecimalInput): boolean {
 /**
  * `a > 0` (zero is neither negative nor positive); `false` for anything that is not a decimal
  * (a predicate never throws).
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * isPositive('0.01'); // true

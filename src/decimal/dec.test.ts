@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KinerjaError } from '../explain/index';
 import {
   add,
+  assertDecimal,
   compare,
   DEC_HUNDRED,
   DEC_ONE,
@@ -13,7 +14,6 @@ import {
   dCmp,
   dDiv,
   dEq,
-  decimal,
   decOf,
   dFromInt,
   dGt,
@@ -58,7 +58,7 @@ describe('Dec: conversions', () => {
   });
 
   it('decOf trusts its input', () => {
-    expect(fromDec(decOf(decimal('85.50')))).toBe('85.5');
+    expect(fromDec(decOf(assertDecimal('85.50')))).toBe('85.5');
   });
 
   it('has constants and small integers', () => {

@@ -39,7 +39,7 @@ import {
  * ({@link dRound}, {@link dToFixed}) and when printing a value whose decimal expansion does not
  * terminate ({@link fromDec}: {@link DECIMAL_PRECISION} significant digits).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * const capaian: Dec = dMul(dDiv(toDec('90'), toDec('120')), DEC_HUNDRED);
@@ -60,7 +60,7 @@ const wrap = (x: Rat): Dec => x as unknown as Dec;
  * Converts user input to a {@link Dec}, validating it with the rules of {@link parseDecimal}.
  *
  * @throws {@link InvalidDecimalError} when `x` is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(toDec('007.50')); // "7.5"
@@ -119,10 +119,10 @@ export function checkMode(mode: unknown): asserts mode is RoundingMode {
  * Converts a trusted {@link DecimalString} to a {@link Dec} without validating it (fast).
  * Passing anything but a canonical DecimalString is a programming error with unspecified results.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
- * fromDec(decOf(decimal('85.50'))); // "85.5"
+ * fromDec(decOf(assertDecimal('85.50'))); // "85.5"
  * ```
  */
 export function decOf(x: DecimalString): Dec {
@@ -134,7 +134,7 @@ export function decOf(x: DecimalString): Dec {
  * expansion terminates prints exactly, however many digits it has; any other value (a quotient
  * such as 2/3) prints rounded to {@link DECIMAL_PRECISION} significant digits, half-even.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(toDec('85.50')); // "85.5"
@@ -149,7 +149,7 @@ export function fromDec(d: Dec): DecimalString {
 /**
  * Zero.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(DEC_ZERO); // "0"
@@ -160,7 +160,7 @@ export const DEC_ZERO: Dec = Object.freeze(wrap(ZERO));
 /**
  * One.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(DEC_ONE); // "1"
@@ -171,7 +171,7 @@ export const DEC_ONE: Dec = Object.freeze(wrap(ratInt(1)));
 /**
  * One hundred (percentages).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(DEC_HUNDRED); // "100"
@@ -182,7 +182,7 @@ export const DEC_HUNDRED: Dec = Object.freeze(wrap(ratInt(100)));
 /**
  * `a + b`, exact.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dAdd(toDec('0.1'), toDec('0.2'))); // "0.3"
@@ -195,7 +195,7 @@ export function dAdd(a: Dec, b: Dec): Dec {
 /**
  * `a − b`, exact.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dSub(toDec('1'), toDec('0.9'))); // "0.1"
@@ -208,7 +208,7 @@ export function dSub(a: Dec, b: Dec): Dec {
 /**
  * `a × b`, exact.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dMul(toDec('1.1'), toDec('1.1'))); // "1.21"
@@ -224,7 +224,7 @@ export function dMul(a: Dec, b: Dec): Dec {
  * {@link DECIMAL_PRECISION} significant digits.
  *
  * @throws {@link DivisionByZeroError} when `b` is zero.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dDiv(toDec('90'), toDec('120'))); // "0.75"
@@ -242,7 +242,7 @@ export function dDiv(a: Dec, b: Dec): Dec {
 /**
  * `−a`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dNeg(toDec('2.5'))); // "-2.5"
@@ -255,7 +255,7 @@ export function dNeg(a: Dec): Dec {
 /**
  * `|a|`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dAbs(toDec('-2.5'))); // "2.5"
@@ -269,7 +269,7 @@ export function dAbs(a: Dec): Dec {
 /**
  * Compares by numeric value: `-1` if `a < b`, `0` if equal (`"1.50"` equals `"1.5"`), `1` if `a > b`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dCmp(toDec('1.50'), toDec('1.5')); // 0
@@ -283,7 +283,7 @@ export function dCmp(a: Dec, b: Dec): -1 | 0 | 1 {
 /**
  * `a = b` by numeric value.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dEq(toDec('85.50'), toDec('85.5')); // true
@@ -296,7 +296,7 @@ export function dEq(a: Dec, b: Dec): boolean {
 /**
  * `a < b`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dLt(toDec('1'), toDec('2')); // true
@@ -309,7 +309,7 @@ export function dLt(a: Dec, b: Dec): boolean {
 /**
  * `a ≤ b`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dLte(toDec('2'), toDec('2.0')); // true
@@ -322,7 +322,7 @@ export function dLte(a: Dec, b: Dec): boolean {
 /**
  * `a > b`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dGt(toDec('2'), toDec('1')); // true
@@ -335,7 +335,7 @@ export function dGt(a: Dec, b: Dec): boolean {
 /**
  * `a ≥ b`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dGte(toDec('2'), toDec('2.00')); // true
@@ -348,7 +348,7 @@ export function dGte(a: Dec, b: Dec): boolean {
 /**
  * `a = 0`.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dIsZero(toDec('0.00')); // true
@@ -361,7 +361,7 @@ export function dIsZero(a: Dec): boolean {
 /**
  * `a < 0` (zero, even a negative zero, is not negative).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dIsNeg(toDec('-0.01')); // true
@@ -375,7 +375,7 @@ export function dIsNeg(a: Dec): boolean {
 /**
  * The smaller of `a` and `b` (`a` when equal).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dMin(toDec('3'), toDec('2.5'))); // "2.5"
@@ -388,7 +388,7 @@ export function dMin(a: Dec, b: Dec): Dec {
 /**
  * The larger of `a` and `b` (`a` when equal).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dMax(toDec('3'), toDec('2.5'))); // "3"
@@ -403,7 +403,7 @@ export function dMax(a: Dec, b: Dec): Dec {
  * value is the integer quotient of `a·10^scale` adjusted by the exact remainder, over `10^scale`.
  *
  * @throws {@link InvalidDecimalError} unless `scale` is an integer from 0 to {@link MAX_SCALE} and `mode` a {@link RoundingMode}.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dRound(toDec('85.555'), 2, 'half-up')); // "85.56"
@@ -422,7 +422,7 @@ export function dRound(a: Dec, scale: number, mode: RoundingMode): Dec {
  * (`"0.00"`).
  *
  * @throws {@link InvalidDecimalError} unless `scale` is an integer from 0 to {@link MAX_SCALE} and `mode` a {@link RoundingMode}.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * dToFixed(toDec('85.5'), 2, 'half-up');     // "85.50"
@@ -442,7 +442,7 @@ export function dToFixed(a: Dec, scale: number, mode: RoundingMode): DecimalStri
  * of one. This is how results record a value.
  *
  * @throws {@link InvalidDecimalError} unless `scale` is an integer from 0 to {@link MAX_SCALE} and `mode` a {@link RoundingMode}.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * const r = dRoundFixed(toDec('85.505'), 2, 'half-up');
@@ -464,7 +464,7 @@ export function dRoundFixed(
 /**
  * The exact sum; {@link DEC_ZERO} for an empty list.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dSum([toDec('0.1'), toDec('0.2'), toDec('0.3')])); // "0.6"
@@ -482,7 +482,7 @@ export function dSum(xs: readonly Dec[]): Dec {
  * non-terminating mean to {@link DECIMAL_PRECISION} significant digits).
  *
  * @throws {@link InvalidDecimalError} (`decimal.empty-list`) when `xs` is empty.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dMean([toDec('80'), toDec('85'), toDec('90.5')])); // "85.1666666666666666666666666666666666666666666666666666666667"
@@ -501,7 +501,7 @@ const SMALL_INT_MAX = 1000;
  * A {@link Dec} from a safe integer (counts, indexes, months). Values 0 to 1000 are cached.
  *
  * @throws {@link InvalidDecimalError} unless `n` is a safe integer.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * fromDec(dFromInt(12)); // "12"

@@ -9,7 +9,7 @@ import type { DecimalString } from './types';
  * stable code (`decimal.invalid`, `decimal.invalid-scale`, …) and the message in both languages.
  * Parse untrusted input with {@link parseDecimal} first to get issues instead of a throw.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * try { add('1', 'abc'); } catch (e) {
@@ -32,7 +32,7 @@ export class InvalidDecimalError extends KinerjaError {
  * Domain code checks for a zero divisor before dividing and reports an issue instead, so this
  * error means a programming mistake, never bad user input.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * try { divide('1', '0'); } catch (e) {

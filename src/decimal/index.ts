@@ -5,18 +5,7 @@
  *
  * @module
  */
-export { abs, add, clamp, divide, max, mean, min, multiply, negate, subtract, sum } from './arithmetic';
-export {
-  compare,
-  equals,
-  greaterThan,
-  greaterThanOrEqual,
-  isNegative,
-  isPositive,
-  isZero,
-  lessThan,
-  lessThanOrEqual,
-} from './compare';
+
 export {
   DEC_HUNDRED,
   DEC_ONE,
@@ -48,15 +37,5 @@ export {
   fromDec,
   toDec,
 } from './dec';
-export { DivisionByZeroError, InvalidDecimalError } from './errors';
-export { decimal, isDecimalString, parseDecimal } from './parse';
-export { round, toFixedScale } from './round';
-export {
-  DECIMAL_PRECISION,
-  type DecimalInput,
-  type DecimalObject,
-  type DecimalString,
-  MAX_SCALE,
-  ROUNDING_MODES,
-  type RoundingMode,
-} from './types';
+export * from './public';
+export { toFixedScale } from './round';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, KinerjaError } from '../explain/index';
-import { decimal, isDecimalString, parseDecimal } from './index';
+import { assertDecimal, isDecimalString, parseDecimal } from './index';
 import { isPlainDecimal, PLAIN_DECIMAL } from './normalize';
 import { digitString, plainString, refCmp, scaledToString, stringToScaled } from './test-support';
 
@@ -201,16 +201,16 @@ describe('isDecimalString', () => {
   });
 });
 
-describe('decimal (throwing)', () => {
+describe('assertDecimal', () => {
   it('returns the parsed value', () => {
-    expect(decimal('85.50')).toBe('85.50');
-    expect(decimal(9.12)).toBe('9.12');
+    expect(assertDecimal('85.50')).toBe('85.50');
+    expect(assertDecimal(9.12)).toBe('9.12');
   });
 
   it('throws a KinerjaError carrying the issue', () => {
-    expect(() => decimal('abc')).toThrow(KinerjaError);
+    expect(() => assertDecimal('abc')).toThrow(KinerjaError);
     try {
-      decimal(Number.NaN);
+      assertDecimal(Number.NaN);
     } catch (e) {
       expect(e).toBeInstanceOf(KinerjaError);
       expect((e as KinerjaError).issues.map((i) => i.code)).toEqual(['decimal.not-finite']);

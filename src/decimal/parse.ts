@@ -26,7 +26,7 @@ import type { DecimalInput, DecimalString } from './types';
  * @param input - The value to parse.
  * @param path - Where the value sits in a larger input; copied into the issue.
  * @returns The canonical {@link DecimalString}, or one issue.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * parseDecimal('007.50'); // { ok: true, value: "7.50" }
@@ -50,7 +50,7 @@ export function parseDecimal(
  * {@link parseDecimal} returns for it: plain notation, no leading `+`, no superfluous leading zeros,
  * no negative zero, at most {@link DECIMAL_PRECISION} significant digits.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * isDecimalString('85.50'); // true
@@ -68,16 +68,16 @@ export function isDecimalString(value: unknown): value is DecimalString {
  * Parses a decimal, throwing on bad input: meant for literals in code. Same rules as
  * {@link parseDecimal}.
  *
- * @throws {@link InvalidDecimalError} (a {@link KinerjaError}) with one issue when `input` is not a decimal.
- * @category Decimal
+ * @throws {@link InvalidDecimalError} (a `KinerjaError`) with one issue when `input` is not a decimal.
+ * @category Decimals
  * @example
  * ```ts
- * decimal('85.50'); // "85.50"
- * decimal(9.12);    // "9.12"
- * decimal('abc');   // throws InvalidDecimalError (decimal.invalid)
+ * assertDecimal('85.50'); // "85.50"
+ * assertDecimal(9.12);    // "9.12"
+ * assertDecimal('abc');   // throws InvalidDecimalError (decimal.invalid)
  * ```
  */
-export function decimal(input: DecimalInput): DecimalString {
+export function assertDecimal(input: DecimalInput): DecimalString {
   const r = canonicalDecimal(input);
   if (typeof r === 'string') return r as DecimalString;
   throw new InvalidDecimalError([issue(r.code, [], r.params)]);

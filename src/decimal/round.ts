@@ -9,7 +9,7 @@ import type { DecimalInput, DecimalString, RoundingMode } from './types';
  * @param scale - Decimal places, an integer from 0 to {@link MAX_SCALE}.
  * @throws {@link InvalidDecimalError} for a negative, fractional or too large `scale`
  * (`decimal.invalid-scale`), an unknown `mode` or when `a` is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * round('85.5', 2);                 // "85.50"
@@ -31,7 +31,7 @@ export function round(a: DecimalInput, scale: number, mode: RoundingMode = 'half
  *
  * @throws {@link InvalidDecimalError} for a negative, fractional or too large `scale`
  * (`decimal.invalid-scale`), an unknown `mode` or when `a` is not a decimal.
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * toFixedScale('7', 2);              // "7.00"

@@ -3,13 +3,13 @@ import { deepFreeze } from '../explain/index';
 /**
  * A decimal number written in plain notation (no exponent), as every output of the library carries
  * it: `"85.50"`, `"-0.1"`, `"170395000"`. Canonical form: no leading `+`, no superfluous leading
- * zeros, never `-0`. Obtain one from {@link parseDecimal}, {@link decimal} or the arithmetic
- * functions; a plain `string` is not assignable to it.
+ * zeros, never `-0`. Obtain one from `parseDecimal`, `assertDecimal` or the arithmetic
+ * functions of `kinerja/decimal`; a plain `string` is not assignable to it.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
- * const d: DecimalString = decimal('85.50'); // "85.50"
+ * const d: DecimalString = assertDecimal('85.50'); // "85.50"
  * const s: string = d; // a DecimalString is a string
  * ```
  */
@@ -25,7 +25,7 @@ export type DecimalString = string & {
  * The type asks for `toFixed()` as well, as those libraries have it, so that a plain object, an
  * array or a `Date` is not one (at run time they are rejected with `decimal.invalid`).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * import Decimal from 'decimal.js';
@@ -46,10 +46,10 @@ export interface DecimalObject {
  * {@link DecimalObject} such as a decimal.js `Decimal` (read exactly through its `toString()`,
  * exponent notation included: `new Decimal('1e-7')` is `"0.0000001"`).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
- * const inputs: DecimalInput[] = ['85.50', 9.12, decimal('1')];
+ * const inputs: DecimalInput[] = ['85.50', 9.12, assertDecimal('1')];
  * sum(inputs); // "95.62"
  * ```
  */
@@ -65,7 +65,7 @@ export type DecimalInput = DecimalString | string | number | DecimalObject;
  * - `floor`: toward −∞ (`-2.1` → `-3`);
  * - `ceiling`: toward +∞ (`-2.7` → `-2`).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * round('2.345', 2, 'half-even'); // "2.34"
@@ -77,7 +77,7 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | '
 /**
  * Every {@link RoundingMode}, in a fixed order.
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * ROUNDING_MODES; // ['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']
@@ -104,7 +104,7 @@ export const ROUNDING_MODES: readonly RoundingMode[] = deepFreeze([
  * relatives do, where asked. A terminating result prints exactly, even with more than 60
  * significant digits (the product of two 60-digit inputs has up to 120).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * DECIMAL_PRECISION; // 60
@@ -116,7 +116,7 @@ export const DECIMAL_PRECISION = 60;
 /**
  * The largest `scale` (number of decimal places) {@link round} and its relatives accept (1000).
  *
- * @category Decimal
+ * @category Decimals
  * @example
  * ```ts
  * MAX_SCALE; // 1000

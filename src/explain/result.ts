@@ -6,7 +6,7 @@ import { issue } from './issue';
  * @category Results
  * @example
  * ```ts
- * import { parseDecimal } from 'kinerja';
+ * import { parseDecimal } from 'kinerja/decimal';
  * const r = parseDecimal('85.50');
  * if (r.ok) console.log(r.value); // "85.50"
  * else console.log(r.issues);

@@ -25,18 +25,6 @@ import type {
   ViolationAdvice,
 } from './types';
 
-/**
- * The ruleset calibration advice reads (its final rule, band sets and components): a pack id, a
- * parsed ruleset or a compiled ruleset.
- *
- * @category Organisation
- * @example
- * ```ts
- * const r: AdviceRuleset = 'permenpanrb-6-2022';
- * ```
- */
-export type AdviceRuleset = RulesetLike;
-
 type ReadRuleset = Pick<Ruleset, 'final' | 'bandSets' | 'components'>;
 type ReadReport = Pick<
   DistributionReport,
@@ -272,7 +260,7 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
  * ```
  */
 export function calibrationAdvice(
-  ruleset: AdviceRuleset,
+  ruleset: RulesetLike,
   report: DistributionReport,
   employees: readonly CalibrationEmployee[],
 ): Result<CalibrationAdvice> {

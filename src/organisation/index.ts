@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { type AdviceRuleset, calibrationAdvice } from './calibration-advice';
+export { calibrationAdvice } from './calibration-advice';
 export { checkDistribution } from './check-distribution';
 export {
   type CompiledConstraint,

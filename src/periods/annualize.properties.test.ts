@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, type IsoDate, isoDate } from '../date/index';
+import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../date/index';
 import { predikatRank } from '../rating/index';
 import { getPack, type Ruleset } from '../ruleset/index';
 import { annualize } from './annualize';
 import { checkDeadlines } from './check-deadlines';
 import { ANNUAL_STRATEGIES, type AnnualizeOptions, type AnnualResult } from './types';
 
-const JAN_1 = isoDate('2025-01-01');
+const JAN_1 = assertIsoDate('2025-01-01');
 const NATIONAL = ['sangat-baik', 'baik', 'butuh-perbaikan', 'cukup', 'kurang', 'sangat-kurang', 'buruk'];
 const PERMEN = ['sangat-baik', 'baik', 'butuh-perbaikan', 'kurang', 'sangat-kurang'];
 const permen = getPack('permenpanrb-6-2022');

@@ -13,10 +13,10 @@ import type { CalendarSource, DeadlineOptions } from './types';
  * @category Periods
  * @example
  * ```ts
- * appealDeadline({}, isoDate('2026-01-05')); // { ok: true, value: '2026-01-19' }
- * appealDeadline({ appeal: { days: 14, kind: 'working' } }, isoDate('2026-01-05')).value; // '2026-01-23'
- * appealDeadline({ appeal: { days: 14, kind: 'working' } }, isoDate('2026-01-05'), {
- *   holidays: [isoDate('2026-01-16')],
+ * appealDeadline({}, assertIsoDate('2026-01-05')); // { ok: true, value: '2026-01-19' }
+ * appealDeadline({ appeal: { days: 14, kind: 'working' } }, assertIsoDate('2026-01-05')).value; // '2026-01-23'
+ * appealDeadline({ appeal: { days: 14, kind: 'working' } }, assertIsoDate('2026-01-05'), {
+ *   holidays: [assertIsoDate('2026-01-16')],
  * }).value; // '2026-01-26'
  * ```
  */

@@ -85,9 +85,9 @@ function check(
  * @example
  * ```ts
  * const r = checkDeadlines({ frequency: 'semester', report: { days: 10, kind: 'calendar' } }, 2025, {
- *   skpApprovedOn: isoDate('2025-01-20'),
- *   reports: [{ period: 1, submittedOn: isoDate('2025-07-14') }],
- * }, { asOf: isoDate('2026-01-20') });
+ *   skpApprovedOn: assertIsoDate('2025-01-20'),
+ *   reports: [{ period: 1, submittedOn: assertIsoDate('2025-07-14') }],
+ * }, { asOf: assertIsoDate('2026-01-20') });
  * r.value.missed;
  * // [{ deadline: 'report', period: 1, due: '2025-07-10', done: '2025-07-14', status: 'late', daysLate: 4 },
  * //  { deadline: 'report', period: 2, due: '2026-01-10', done: null, status: 'missing', daysLate: 10 }]

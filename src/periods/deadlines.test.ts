@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../date/index';
+import { assertIsoDate } from '../date/index';
 import { getPack, parseRuleset } from '../ruleset/index';
 import { appealDeadline } from './appeal-deadline';
 import { checkDeadlines } from './check-deadlines';
@@ -48,8 +48,10 @@ describe('reportDeadlines', () => {
   });
 
   it('skips the holidays of the calendar and of the options', () => {
-    const calendar = { ...permen, holidays: [isoDate('2026-01-01')] };
-    const dues = v(reportDeadlines(calendar, 2025, { holidays: [isoDate('2025-04-01')] })).map((r) => r.due);
+    const calendar = { ...permen, holidays: [assertIsoDate('2026-01-01')] };
+    const dues = v(reportDeadlines(calendar, 2025, { holidays: [assertIsoDate('2025-04-01')] })).map(
+      (r) => r.due,
+    );
     expect(dues).toEqual(['2025-04-08', '2025-07-07', '2025-10-07', '2026-01-08']);
   });
 
@@ -81,19 +83,23 @@ describe('reportDeadlines', () => {
 });
 
 describe('appealDeadline', () => {
-  const received = isoDate('2026-01-05'); // a Monday
+  const received = assertIsoDate('2026-01-05'); // a Monday
 
   it('is 14 calendar days after receipt by default', () => {
     expect(v(appealDeadline({}, received))).toBe('2026-01-19');
-    expect(v(appealDeadline(permen, isoDate('2025-12-24')))).toBe('2026-01-07');
+    expect(v(appealDeadline(permen, assertIsoDate('2025-12-24')))).toBe('2026-01-07');
   });
 
   it('may count working days with an agency holiday list', () => {
     const working = { appeal: { days: 14, kind: 'working' as const } };
     expect(v(appealDeadline(working, received))).toBe('2026-01-23');
-    expect(v(appealDeadline(working, received, { holidays: [isoDate('2026-01-16')] }))).toBe('2026-01-26');
+    expect(v(appealDeadline(working, received, { holidays: [assertIsoDate('2026-01-16')] }))).toBe(
+      '2026-01-26',
+    );
     // A holiday on a weekend changes nothing.
-    expect(v(appealDeadline(working, received, { holidays: [isoDate('2026-01-17')] }))).toBe('2026-01-23');
+    expect(v(appealDeadline(working, received, { holidays: [assertIsoDate('2026-01-17')] }))).toBe(
+      '2026-01-23',
+    );
   });
 });
 
@@ -105,13 +111,13 @@ describe('checkDeadlines', () => {
       semester,
       2025,
       {
-        skpApprovedOn: isoDate('2025-01-20'),
+        skpApprovedOn: assertIsoDate('2025-01-20'),
         reports: [
-          { period: 1, submittedOn: isoDate('2025-07-16') },
-          { period: 1, submittedOn: isoDate('2025-07-14') },
+          { period: 1, submittedOn: assertIsoDate('2025-07-16') },
+          { period: 1, submittedOn: assertIsoDate('2025-07-14') },
         ],
       },
-      { asOf: isoDate('2026-01-20') },
+      { asOf: assertIsoDate('2026-01-20') },
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -124,7 +130,7 @@ describe('checkDeadlines', () => {
   });
 
   it('leaves deadlines open before they pass or without asOf', () => {
-    const events = { skpApprovedOn: isoDate('2025-02-03') };
+    const events = { skpApprovedOn: assertIsoDate('2025-02-03') };
     const r = checkDeadlines({}, 2025, events);
     expect(r.ok && r.value.missed).toEqual([
       { deadline: 'planning', due: '2025-01-31', done: '2025-02-03', status: 'late', daysLate: 3 },
@@ -137,19 +143,19 @@ describe('checkDeadlines', () => {
       status: 'open',
       daysLate: 0,
     });
-    const early = checkDeadlines({}, 2025, {}, { asOf: isoDate('2025-01-31') });
+    const early = checkDeadlines({}, 2025, {}, { asOf: assertIsoDate('2025-01-31') });
     expect(early.ok && early.value.checks[0]?.status).toBe('open');
-    const after = checkDeadlines({}, 2025, {}, { asOf: isoDate('2025-02-01') });
+    const after = checkDeadlines({}, 2025, {}, { asOf: assertIsoDate('2025-02-01') });
     expect(after.ok && after.value.checks[0]).toMatchObject({ status: 'missing', daysLate: 1 });
   });
 
   it('checks appeals against the appeal rule, working days with holidays', () => {
     const calendar = { appeal: { days: 14, kind: 'working' as const } };
     const appeals = [
-      { receivedOn: isoDate('2026-01-05'), filedOn: isoDate('2026-01-26') },
-      { receivedOn: isoDate('2026-01-05'), filedOn: isoDate('2026-01-23') },
+      { receivedOn: assertIsoDate('2026-01-05'), filedOn: assertIsoDate('2026-01-26') },
+      { receivedOn: assertIsoDate('2026-01-05'), filedOn: assertIsoDate('2026-01-23') },
     ];
-    const r = checkDeadlines(calendar, 2025, { appeals }, { holidays: [isoDate('2026-01-16')] });
+    const r = checkDeadlines(calendar, 2025, { appeals }, { holidays: [assertIsoDate('2026-01-16')] });
     expect(r.ok && r.value.checks.slice(-2)).toEqual([
       {
         deadline: 'appeal',

@@ -17,7 +17,7 @@ import type { CalendarSource, DeadlineOptions, ReportDeadline } from './types';
  * // ['2025-04-07', '2025-07-07', '2025-10-07', '2026-01-07'] (5 working days, no holidays given)
  * unwrap(reportDeadlines({ frequency: 'semester', report: { days: 10, kind: 'calendar' } }, 2025)).map((r) => r.due);
  * // ['2025-07-10', '2026-01-10']
- * unwrap(reportDeadlines({ frequency: 'quarterly' }, 2025, { holidays: [isoDate('2025-04-01')] }))[0].due; // '2025-04-08'
+ * unwrap(reportDeadlines({ frequency: 'quarterly' }, 2025, { holidays: [assertIsoDate('2025-04-01')] }))[0].due; // '2025-04-08'
  * ```
  */
 export function reportDeadlines(

@@ -84,7 +84,7 @@ export interface AnnualizeOptions {
  * @example
  * ```ts
  * const p: AnnualPeriod = {
- *   index: 0, start: isoDate('2025-01-01'), end: isoDate('2025-06-15'), predikat: 'baik', rank: 4,
+ *   index: 0, start: assertIsoDate('2025-01-01'), end: assertIsoDate('2025-06-15'), predikat: 'baik', rank: 4,
  *   days: 166, months: '5.5',
  * };
  * ```
@@ -169,7 +169,7 @@ export type CalendarSource = CalendarInput | PackId | Ruleset | CompiledRuleset;
  * @category Periods
  * @example
  * ```ts
- * const options: DeadlineOptions = { holidays: [isoDate('2025-03-31'), isoDate('2025-04-01')] };
+ * const options: DeadlineOptions = { holidays: [assertIsoDate('2025-03-31'), assertIsoDate('2025-04-01')] };
  * ```
  */
 export type DeadlineOptions = WorkingDayOptions;
@@ -198,9 +198,9 @@ export interface ReportDeadline {
  * @example
  * ```ts
  * const events: DeadlineEvents = {
- *   skpApprovedOn: isoDate('2025-02-03'),
- *   reports: [{ period: 1, submittedOn: isoDate('2025-04-10') }],
- *   appeals: [{ receivedOn: isoDate('2026-01-05'), filedOn: isoDate('2026-01-19') }],
+ *   skpApprovedOn: assertIsoDate('2025-02-03'),
+ *   reports: [{ period: 1, submittedOn: assertIsoDate('2025-04-10') }],
+ *   appeals: [{ receivedOn: assertIsoDate('2026-01-05'), filedOn: assertIsoDate('2026-01-19') }],
  * };
  * ```
  */
@@ -222,7 +222,7 @@ export interface DeadlineEvents {
  * @category Periods
  * @example
  * ```ts
- * const options: CheckDeadlinesOptions = { asOf: isoDate('2025-07-15'), holidays: [isoDate('2025-06-06')] };
+ * const options: CheckDeadlinesOptions = { asOf: assertIsoDate('2025-07-15'), holidays: [assertIsoDate('2025-06-06')] };
  * ```
  */
 export interface CheckDeadlinesOptions extends DeadlineOptions {
@@ -239,7 +239,7 @@ export interface CheckDeadlinesOptions extends DeadlineOptions {
  * @category Periods
  * @example
  * ```ts
- * const c: DeadlineCheck = { deadline: 'report', period: 1, due: isoDate('2025-04-07'), done: isoDate('2025-04-10'), status: 'late', daysLate: 3 };
+ * const c: DeadlineCheck = { deadline: 'report', period: 1, due: assertIsoDate('2025-04-07'), done: assertIsoDate('2025-04-10'), status: 'late', daysLate: 3 };
  * ```
  */
 export interface DeadlineCheck {
@@ -264,7 +264,7 @@ export interface DeadlineCheck {
  * @category Periods
  * @example
  * ```ts
- * const r = checkDeadlines({}, 2025, { skpApprovedOn: isoDate('2025-02-03') });
+ * const r = checkDeadlines({}, 2025, { skpApprovedOn: assertIsoDate('2025-02-03') });
  * if (r.ok) r.value.missed; // [{ deadline: 'planning', due: '2025-01-31', done: '2025-02-03', status: 'late', daysLate: 3 }]
  * ```
  */

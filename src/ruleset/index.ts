@@ -24,7 +24,7 @@ export {
   ELIGIBILITY_LEAF_TYPES,
   type EligibilityLeaf,
   type EligibilityLeafType,
-  type EligibilityRuleNode,
+  type EligibilityRule,
   eligibilityRuleSchema,
 } from './sections/career';
 export type { Ruleset, RulesetInput } from './types';

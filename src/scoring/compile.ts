@@ -1,4 +1,4 @@
-import { BUILTIN_RATER_GROUPS } from '../assessment/index';
+import { BUILTIN_RATER_GROUPS, type ReconciliationResult } from '../assessment/index';
 import {
   type Dec,
   type DecimalString,
@@ -33,7 +33,7 @@ import {
   parseRuleset,
   type Ruleset,
 } from '../ruleset/index';
-import type { FollowUpAction, RatingResult } from './types';
+import type { FollowUpAction } from './types';
 
 /** A conversion table segment with parsed bounds. */
 export interface CompiledSegment extends DecInterval {
@@ -99,7 +99,7 @@ export interface RatingOfRecord {
   readonly value: Dec;
   /** The rating code (categorical values). */
   readonly code: string | undefined;
-  readonly result: RatingResult;
+  readonly result: ReconciliationResult;
   readonly node: ExplanationNode;
 }
 
@@ -198,8 +198,9 @@ export function rulesetInternals(x: unknown): RulesetInternals | undefined {
 }
 
 /**
- * What every function that accepts a ruleset accepts: a built-in pack id, a compiled ruleset, the
- * result of `parseRuleset`, a parsed ruleset or a ruleset file.
+ * What every function that accepts a ruleset accepts: a built-in pack id, a parsed ruleset (what
+ * `parseRuleset` returns) or a compiled ruleset. Parse a ruleset file first (`parseRuleset`); at run
+ * time anything else is still answered with issues, never an exception.
  *
  * @category Scoring
  * @example
@@ -208,13 +209,7 @@ export function rulesetInternals(x: unknown): RulesetInternals | undefined {
  * const b: RulesetLike = unwrap(compileRuleset('pp46-2011'));
  * ```
  */
-export type RulesetLike =
-  | PackId
-  | CompiledRuleset
-  | Ruleset
-  | { readonly ok: true; readonly value: Ruleset }
-  | { readonly ok: false; readonly issues: readonly Issue[] }
-  | unknown;
+export type RulesetLike = PackId | Ruleset | CompiledRuleset;
 
 const opt = (x: DecimalString | undefined): Dec | undefined => (x === undefined ? undefined : decOf(x));
 

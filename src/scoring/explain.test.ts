@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExplanationNode } from '../explain/index';
 import { unwrap } from '../explain/index';
 import { catalog } from '../explain/messages/index';
-import { compileRuleset } from './compile';
+import { compileRuleset, type RulesetLike } from './compile';
 import { explain } from './explain';
 import { scoreEvaluation } from './score';
 import type { EvaluationResult } from './types';
@@ -17,7 +17,7 @@ function goldenResults(): EvaluationResult[] {
       ruleset: string;
       cases: Array<{ input: unknown }>;
     };
-    const c = unwrap(compileRuleset(file.ruleset));
+    const c = unwrap(compileRuleset(file.ruleset as RulesetLike)); // a pack id or a ruleset, as the golden file names it;
     for (const cs of file.cases) {
       const r = scoreEvaluation(c, cs.input);
       if (r.ok) out.push(r.value);

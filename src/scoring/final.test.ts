@@ -164,7 +164,7 @@ describe('caps of the final score are ruleset data', () => {
     const file = genericRulesetFile({ aggregate: { method: 'mean' } });
     const c = unwrap(
       compileRuleset(
-        parseRuleset({ ...file, final: { ...(file.final as object), cap: '100', floor: '20' } }),
+        unwrap(parseRuleset({ ...file, final: { ...(file.final as object), cap: '100', floor: '20' } })),
       ),
     );
     const input = (realisasi: number, item: number) => ({

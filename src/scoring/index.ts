@@ -18,14 +18,12 @@ export {
 export { type ScoreOptions, scoreEvaluation } from './score';
 export type {
   ComponentResult,
-  DecimalLike,
   EvaluationInput,
   EvaluationResult,
   FollowUpAction,
   IndicatorInput,
   IndicatorResult,
   RaterRatings,
-  RatingResult,
   RatingValue,
   TargetRealisation,
 } from './types';

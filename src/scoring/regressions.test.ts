@@ -132,7 +132,7 @@ describe('BUG 3: unwrap(compileRuleset(ruleset)) parses a validated ruleset agai
     if (!parsed.ok) throw new Error('invalid');
     const kind = parsed.value.kinds.iki;
     expect(kind && 'conversionInput' in kind ? kind.conversionInput : undefined).toBeUndefined(); // parsed: removed
-    const fromResult = unwrap(compileRuleset(parsed)).ruleset.kinds.iki;
+    const fromResult = unwrap(compileRuleset(unwrap(parsed))).ruleset.kinds.iki;
     expect(
       fromResult && 'conversionInput' in fromResult ? fromResult.conversionInput : undefined,
     ).toBeUndefined();
@@ -202,7 +202,7 @@ describe('BUG 6 (minor): a negative realisation of a breakpoint on capaian', () 
   // kinds use rd.nonNegative; −0.01 of 764.39 gives a capaian of −0.0013, recorded 0.00, which
   // the table scores 0: the negative value passes silently.
   it('realisasi −0.01 on a capaian table is rejected as negative', () => {
-    const c = unwrap(compileRuleset(parseRuleset(genericRulesetFile())));
+    const c = unwrap(compileRuleset(unwrap(parseRuleset(genericRulesetFile()))));
     const r = scoreEvaluation(c, {
       indicators: [{ id: 'x', kind: 'tabel-capaian', target: '764.39', realisasi: '-0.01', weight: 1 }],
       ratings: { a: 80, b: 80 },

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { raterRatingsSchema, ratingValueSchema } from '../assessment/schemas';
+import type { DecimalInput } from '../decimal/index';
 import { issue } from '../explain/index';
 import { decimalObjectAsString, isoDateSchema } from '../ruleset/primitives';
 import { UNIT_PREDIKAT } from '../ruleset/validate';
-import type { DecimalLike } from './types';
 
 /**
  * The evaluation input format, as one zod schema: the single source of the {@link EvaluationInput}
@@ -36,7 +36,7 @@ const nonEmptyString = z.string().check((ctx) => {
  * a decimal object too (a decimal.js `Decimal`), read as its canonical string.
  */
 export const decimalLikeSchema = z.preprocess(
-  decimalObjectAsString<DecimalLike>,
+  decimalObjectAsString<DecimalInput>,
   z
     .union([z.number(), z.string()])
     .meta({ description: 'A JSON number (exact as written) or a decimal string such as "85.50".' }),

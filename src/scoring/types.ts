@@ -1,21 +1,9 @@
 import type * as z from 'zod';
 import type { ReconciliationResult } from '../assessment/index';
-import type { DecimalObject, DecimalString } from '../decimal/index';
+import type { DateRange } from '../date/index';
+import type { DecimalInput, DecimalString } from '../decimal/index';
 import type { ExplanationNode, Issue } from '../explain/index';
 import type { evaluationInputSchema, indicatorInputSchema, raterRatingsSchema } from './schemas';
-
-/**
- * A number as inputs may give it: a JSON number (exact as written), a decimal string, or in code a
- * decimal object such as a decimal.js `Decimal` (read exactly through its `toString()`).
- *
- * @category Scoring
- * @example
- * ```ts
- * const a: DecimalLike = 85;
- * const b: DecimalLike = '170395000';
- * ```
- */
-export type DecimalLike = number | string | DecimalObject;
 
 /**
  * A target and its realisation.
@@ -27,8 +15,8 @@ export type DecimalLike = number | string | DecimalObject;
  * ```
  */
 export interface TargetRealisation {
-  readonly target: DecimalLike;
-  readonly realisasi: DecimalLike;
+  readonly target: DecimalInput;
+  readonly realisasi: DecimalInput;
 }
 
 /**
@@ -54,7 +42,7 @@ export type IndicatorInput = z.input<typeof indicatorInputSchema>;
  * const b: RatingValue = 85;
  * ```
  */
-export type RatingValue = DecimalLike;
+export type RatingValue = DecimalInput;
 
 /**
  * The ratings of one item by rater group, reconciled by the ruleset's policy.
@@ -127,17 +115,6 @@ export interface ComponentResult {
 }
 
 /**
- * How one rated item was reconciled from its raters (see {@link ReconciliationResult}).
- *
- * @category Scoring
- * @example
- * ```ts
- * result.ratings['hasil-kerja']; // { value: 'sesuai-ekspektasi', self: 'di-atas-ekspektasi', supervisor: 'sesuai-ekspektasi', needsDialogue: true, … }
- * ```
- */
-export type RatingResult = ReconciliationResult;
-
-/**
  * A recommended follow-up action (tindak lanjut).
  *
  * @category Scoring
@@ -166,13 +143,14 @@ export interface FollowUpAction {
 export interface EvaluationResult {
   readonly ruleset: { readonly id: string; readonly version: number };
   readonly employee?: { readonly id: string };
-  readonly period?: { readonly start: string; readonly end: string };
+  /** The period evaluated, as the input gave it (calendar dates, like a store record's `period`). */
+  readonly period?: DateRange;
   /** The final score; null where the ruleset is categorical. */
   readonly score: DecimalString | null;
   readonly predikat: string;
   readonly components: Readonly<Record<string, ComponentResult>>;
   readonly indicators: Readonly<Record<string, IndicatorResult>>;
-  readonly ratings: Readonly<Record<string, RatingResult>>;
+  readonly ratings: Readonly<Record<string, ReconciliationResult>>;
   /** True when any rated item needs a dialogue between employee and supervisor. */
   readonly needsDialogue: boolean;
   /** Issues that did not stop scoring (e.g. a missed target without a justification). */

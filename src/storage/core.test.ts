@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../date';
+import { assertIsoDate } from '../date';
 import { unwrap } from '../explain';
 import type { Evaluation, HistoryEntry, RecordOfResult, SupervisorAssessment } from '../workflow';
 import { createSkpPlan, EVALUATION_STATES, transitionSkpPlan } from '../workflow';
@@ -190,7 +190,7 @@ describe('records built by the workflow', () => {
 
   it('accepts SKP plans through their lifecycle', async () => {
     const store = createMemoryStore();
-    const asOf = isoDate('2025-01-05');
+    const asOf = assertIsoDate('2025-01-05');
     const draft = unwrap(
       createSkpPlan(
         {
@@ -232,7 +232,7 @@ describe('records built by the workflow', () => {
           content: { rhk: [] },
         },
         employee,
-        { asOf: isoDate('2025-01-05') },
+        { asOf: assertIsoDate('2025-01-05') },
       ),
     );
     const e = await rejection(

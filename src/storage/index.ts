@@ -50,6 +50,7 @@ export {
   type SqlMigrationReport,
   type SqlStoreOptions,
 } from './sql-store';
+export { type ResultRecordKeys, toResultRecord } from './to-result-record';
 export type {
   AuditAction,
   AuditBreak,
@@ -64,7 +65,6 @@ export type {
   ListQuery,
   Page,
   ResultRecord,
-  RowKind,
   RowQuery,
   SaveOptions,
   StoreBackend,

@@ -17,10 +17,10 @@ import type {
   AuditEvent,
   BackendTransaction,
   EvaluationStore,
-  RowKind,
   RowQuery,
   StoreBackend,
   StoreCapabilities,
+  StoreEntityKind,
   StoreRow,
 } from './types';
 
@@ -42,11 +42,11 @@ import type {
 export interface MemoryBackend extends StoreBackend {
   readonly raw: {
     /** The rows of a kind and agency, in key order. */
-    rows(kind: RowKind, agencyId: string): StoreRow[];
+    rows(kind: StoreEntityKind, agencyId: string): StoreRow[];
     /** Inserts or replaces a row as is. */
     putRow(row: StoreRow): void;
     /** Deletes a row; false if there was none. */
-    deleteRow(kind: RowKind, agencyId: string, key: string): boolean;
+    deleteRow(kind: StoreEntityKind, agencyId: string, key: string): boolean;
     /** Copies of an agency's audit events, in order. */
     events(agencyId: string): AuditEvent[];
     /** Replaces an agency's audit events as given (the head is left where it was). */
@@ -79,7 +79,7 @@ const CAPABILITIES: StoreCapabilities = {
   concurrentConnections: false,
 };
 
-function tableId(kind: RowKind, agencyId: string): string {
+function tableId(kind: StoreEntityKind, agencyId: string): string {
   return `${kind}\u0000${agencyId}`;
 }
 
@@ -132,7 +132,7 @@ export function createMemoryBackend(): MemoryBackend {
   const context = new AsyncLocalStorage<BackendTransaction>();
   const turns = new Turns();
 
-  function table(kind: RowKind, agencyId: string, create: boolean): Table | undefined {
+  function table(kind: StoreEntityKind, agencyId: string, create: boolean): Table | undefined {
     const id = tableId(kind, agencyId);
     let t = tables.get(id);
     if (t === undefined && create) {

@@ -7,7 +7,7 @@ import { type Issue, isRecord, issue, type PathSegment } from '../explain';
 import { StoreError } from './errors';
 import { check } from './parse';
 import { STORED_DOC_SCHEMAS } from './schemas';
-import type { RowKind, StoreRow } from './types';
+import type { StoreEntityKind, StoreRow } from './types';
 
 type Path = readonly PathSegment[];
 
@@ -73,7 +73,7 @@ export function splitRulesetKey(key: string): { id: string; version: number } | 
 }
 
 /** The key a stored doc of `kind` should be filed under. */
-export function keyOf(kind: RowKind, doc: Record<string, unknown>): string {
+export function keyOf(kind: StoreEntityKind, doc: Record<string, unknown>): string {
   switch (kind) {
     case 'ruleset':
       return rulesetKey(doc.id as string, doc.version as number);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { isoDate } from '../date';
+import { assertIsoDate } from '../date';
 import { KinerjaError, parseWithSchema } from '../explain';
 import {
   createSkpPlan,
@@ -73,7 +73,7 @@ const typeChecks: [
 
 /** An approved SKP plan, as the workflow produces it. */
 function skpPlan(): SkpPlan {
-  const asOf = isoDate('2025-01-05');
+  const asOf = assertIsoDate('2025-01-05');
   const input = {
     id: 'skp-1',
     agencyId: AGENCY,

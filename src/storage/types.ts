@@ -16,6 +16,7 @@
 import type * as z from 'zod';
 import type { DateRange } from '../date';
 import type { DecimalString } from '../decimal';
+import type { Ruleset } from '../ruleset';
 import type { EvaluationResult } from '../scoring';
 import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
 import type { RetryPolicy, TransactionOptions } from './retry';
@@ -460,8 +461,11 @@ export interface StoreCapabilities {
 export interface EvaluationStore {
   readonly capabilities: StoreCapabilities;
 
-  /** Stores a ruleset document (it must parse); write-once per agency, id and version. Returns false when the identical document was already there. */
-  putRuleset(agencyId: string, document: JsonValue, change: ChangeContext): Promise<boolean>;
+  /**
+   * Stores a ruleset document (it must parse), or a ruleset as `parseRuleset` returns it; write-once
+   * per agency, id and version. Returns false when the identical document was already there.
+   */
+  putRuleset(agencyId: string, document: JsonValue | Ruleset, change: ChangeContext): Promise<boolean>;
   /** A stored ruleset; the highest version when `version` is left out. */
   getRuleset(agencyId: string, id: string, version?: number): Promise<StoredRuleset | null>;
   /** The ids and versions stored for an agency, by id then version. */
@@ -532,17 +536,6 @@ export interface EvaluationStore {
 // revisions, the finalised rule and the audit chain on top.
 
 /**
- * The row tables of a backend; one SQL table each.
- *
- * @category Storage
- * @example
- * ```ts
- * const table: RowKind = 'result';
- * ```
- */
-export type RowKind = StoreEntityKind;
-
-/**
  * A stored row, as a backend keeps it. `key` is unique within the kind and agency
  * (`rulesetId@version` for rulesets, `unitId|start|end` for unit predikat,
  * `employeeId#seq` with `seq` zero-padded to 10 digits for ledger entries) and orders listings;
@@ -555,7 +548,7 @@ export type RowKind = StoreEntityKind;
  * ```
  */
 export interface StoreRow {
-  readonly kind: RowKind;
+  readonly kind: StoreEntityKind;
   readonly agencyId: string;
   readonly key: string;
   readonly revision: number;
@@ -584,7 +577,7 @@ export interface StoreRow {
  * ```
  */
 export interface RowQuery {
-  readonly kind: RowKind;
+  readonly kind: StoreEntityKind;
   readonly agencyId: string;
   readonly unitId?: string;
   readonly employeeId?: string;
@@ -608,9 +601,9 @@ export interface RowQuery {
  */
 export interface BackendTransaction {
   /** The row of this kind, agency and key, or null. */
-  get(kind: RowKind, agencyId: string, key: string): Promise<StoreRow | null>;
+  get(kind: StoreEntityKind, agencyId: string, key: string): Promise<StoreRow | null>;
   /** The rows of these keys that exist, in any order. */
-  getMany(kind: RowKind, agencyId: string, keys: readonly string[]): Promise<StoreRow[]>;
+  getMany(kind: StoreEntityKind, agencyId: string, keys: readonly string[]): Promise<StoreRow[]>;
   /** Inserts rows that must not exist yet; a duplicate key returns false for the whole call (and the caller aborts the transaction). */
   insert(rows: readonly StoreRow[]): Promise<boolean>;
   /** Replaces a row if its stored revision is `expectedRevision`; false otherwise (nothing written). */

@@ -4,7 +4,7 @@
  * results, ledger entries and unit predikat with exact decimals and leap days, and a small set of
  * assertions that throw a plain `Error` (so the suite needs no assertion library of a test runner).
  */
-import { addDays, type DateRange, type IsoDate, isoDate } from '../date/index';
+import { addDays, assertIsoDate, type DateRange, type IsoDate } from '../date/index';
 import {
   type Issue,
   type Locale,
@@ -175,7 +175,7 @@ export const YEAR_2025 = range('2025-01-01', '2025-12-31');
 
 /** A period from two calendar dates. */
 export function range(start: string, end: string): DateRange {
-  return { start: isoDate(start), end: isoDate(end) };
+  return { start: assertIsoDate(start), end: assertIsoDate(end) };
 }
 
 /** Who changes things in the suite, and when (dates and timestamps with zones, as the port allows). */
@@ -242,13 +242,13 @@ const STEPS: ReadonlyArray<{
 export function openedEvaluation(keys: Keys): Evaluation {
   return unwrap(
     openEvaluation({ ...keys, supervisorId: SUPERVISOR_ID, atasanId: ATASAN_ID }, HR, {
-      asOf: isoDate('2025-01-02'),
+      asOf: assertIsoDate('2025-01-02'),
     }),
   );
 }
 
 function lastDay(ev: Evaluation): IsoDate {
-  return ev.history[ev.history.length - 1]?.asOf ?? isoDate('2025-01-02');
+  return ev.history[ev.history.length - 1]?.asOf ?? assertIsoDate('2025-01-02');
 }
 
 /**
@@ -305,14 +305,14 @@ export function draftSkp(keys: Keys, content: JsonValue = SKP_CONTENT): SkpPlan 
     createSkpPlan(
       { ...keys, supervisorId: SUPERVISOR_ID, content },
       { id: keys.employeeId },
-      { asOf: isoDate('2025-01-03') },
+      { asOf: assertIsoDate('2025-01-03') },
     ),
   );
 }
 
 /** The next version of a plan: a draft is submitted, a submitted plan approved; null once approved. */
 export function nextSkp(plan: SkpPlan): SkpPlan | null {
-  const last = plan.history[plan.history.length - 1]?.asOf ?? isoDate('2025-01-03');
+  const last = plan.history[plan.history.length - 1]?.asOf ?? assertIsoDate('2025-01-03');
   const asOf = addDays(last, 1);
   if (plan.state === 'draft')
     return unwrap(transitionSkpPlan(plan, { type: 'submit' }, { id: plan.employeeId }, { asOf }));

@@ -17,7 +17,7 @@ import type { Actor, Evaluation, EvaluationActionType, WorkflowRuleset } from '.
  * @category Workflow
  * @example
  * ```ts
- * const o: AvailableActionsOptions = { asOf: isoDate('2026-03-10') };
+ * const o: AvailableActionsOptions = { asOf: assertIsoDate('2026-03-10') };
  * ```
  */
 export interface AvailableActionsOptions {
@@ -45,7 +45,7 @@ export interface AvailableActionsOptions {
  * @example
  * ```ts
  * availableActions(assessedWithGap, { id: 'S1' }); // { ok: true, value: ['start-dialogue', 'declare-conflict'] }
- * availableActions(released, { id: 'E1' }, { asOf: isoDate('2026-03-10') }); // { ok: true, value: ['appeal'] }
+ * availableActions(released, { id: 'E1' }, { asOf: assertIsoDate('2026-03-10') }); // { ok: true, value: ['appeal'] }
  * ```
  */
 export function availableActions(

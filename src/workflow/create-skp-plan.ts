@@ -50,7 +50,7 @@ export interface CreateSkpPlanInput {
  *   { id: 'skp-1', agencyId: 'kota-palu', unitId: 'dinkes', employeeId: 'E1', supervisorId: 'S1',
  *     period: { start: '2026-01-01', end: '2026-12-31' }, content: { indicators: [] } },
  *   { id: 'E1' },
- *   { asOf: isoDate('2026-01-05') },
+ *   { asOf: assertIsoDate('2026-01-05') },
  * );
  * r.ok && r.value.state; // 'draft'
  * ```

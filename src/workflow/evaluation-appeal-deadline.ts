@@ -16,7 +16,7 @@ const releasedOnSchema = isoDateSchema.nullable();
  * @category Workflow
  * @example
  * ```ts
- * const o: EvaluationAppealDeadlineOptions = { ruleset: { calendar: { appeal: { days: 14, kind: 'working' } } }, holidays: [isoDate('2026-03-19')] };
+ * const o: EvaluationAppealDeadlineOptions = { ruleset: { calendar: { appeal: { days: 14, kind: 'working' } } }, holidays: [assertIsoDate('2026-03-19')] };
  * ```
  */
 export interface EvaluationAppealDeadlineOptions {
@@ -40,8 +40,8 @@ export interface EvaluationAppealDeadlineOptions {
  * @category Workflow
  * @example
  * ```ts
- * evaluationAppealDeadline({ releasedOn: isoDate('2026-03-02') }); // { ok: true, value: '2026-03-16' }
- * evaluationAppealDeadline({ releasedOn: isoDate('2026-03-02') }, { ruleset: { calendar: { appeal: { days: 14, kind: 'working' } } } });
+ * evaluationAppealDeadline({ releasedOn: assertIsoDate('2026-03-02') }); // { ok: true, value: '2026-03-16' }
+ * evaluationAppealDeadline({ releasedOn: assertIsoDate('2026-03-02') }, { ruleset: { calendar: { appeal: { days: 14, kind: 'working' } } } });
  * // { ok: true, value: '2026-03-20' }
  * evaluationAppealDeadline({ releasedOn: null }); // { ok: true, value: null }
  * ```

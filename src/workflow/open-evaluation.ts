@@ -49,7 +49,7 @@ export interface OpenEvaluationInput {
  * @category Workflow
  * @example
  * ```ts
- * const o: OpenOptions = { asOf: isoDate('2026-01-02') };
+ * const o: OpenOptions = { asOf: assertIsoDate('2026-01-02') };
  * ```
  */
 export interface OpenOptions {
@@ -75,7 +75,7 @@ export interface OpenOptions {
  *   { id: 'ev-1', agencyId: 'kota-palu', unitId: 'dinkes', employeeId: 'E1', supervisorId: 'S1', atasanId: 'A1',
  *     period: { start: '2026-01-01', end: '2026-12-31' } },
  *   { id: 'H1', roles: ['pengelola-kinerja'] },
- *   { asOf: isoDate('2026-01-02') },
+ *   { asOf: assertIsoDate('2026-01-02') },
  * );
  * r.ok && r.value.state; // 'open'
  * r.ok && r.value.history; // [{ action: 'open', actor: 'H1', role: 'pengelola-kinerja', asOf: '2026-01-02', reason: null, from: null, to: 'open', revision: 1 }]

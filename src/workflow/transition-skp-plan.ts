@@ -18,7 +18,7 @@ import type { Actor, SkpHistoryEntry, SkpPlan, SkpPlanAction, SkpPlanActionType 
  * @category Workflow
  * @example
  * ```ts
- * const o: SkpTransitionOptions = { asOf: isoDate('2026-01-20') };
+ * const o: SkpTransitionOptions = { asOf: assertIsoDate('2026-01-20') };
  * ```
  */
 export interface SkpTransitionOptions {
@@ -40,8 +40,8 @@ const ACTIONS: readonly SkpPlanActionType[] = skpPlanActionTypeSchema.options;
  * @category Workflow
  * @example
  * ```ts
- * const submitted = transitionSkpPlan(draft, { type: 'submit' }, { id: 'E1' }, { asOf: isoDate('2026-01-10') });
- * const back = submitted.ok && transitionSkpPlan(submitted.value, { type: 'return', reason: 'Target IKI 3 belum terukur' }, { id: 'S1' }, { asOf: isoDate('2026-01-12') });
+ * const submitted = transitionSkpPlan(draft, { type: 'submit' }, { id: 'E1' }, { asOf: assertIsoDate('2026-01-10') });
+ * const back = submitted.ok && transitionSkpPlan(submitted.value, { type: 'return', reason: 'Target IKI 3 belum terukur' }, { id: 'S1' }, { asOf: assertIsoDate('2026-01-12') });
  * back && back.ok && back.value.state; // 'draft'
  * back && back.ok && back.value.returned; // { reason: 'Target IKI 3 belum terukur', by: 'S1', on: '2026-01-12' }
  * ```

@@ -46,11 +46,11 @@ import type {
  * @category Workflow
  * @example
  * ```ts
- * const asOf = isoDate('2026-01-10');
+ * const asOf = assertIsoDate('2026-01-10');
  * const r = transition(evaluation, { type: 'self-assess', ratings: { perilaku: 'sesuai-ekspektasi' } }, { id: 'E1' }, { asOf });
  * r.ok && r.value.state; // 'self-assessed'
  *
- * const late = transition(released, { type: 'appeal', reasons: ['IKI 2 tidak dihitung'] }, { id: 'E1' }, { asOf: isoDate('2026-03-17') });
+ * const late = transition(released, { type: 'appeal', reasons: ['IKI 2 tidak dihitung'] }, { id: 'E1' }, { asOf: assertIsoDate('2026-03-17') });
  * // released on 2026-03-02: { ok: false, issues: [{ code: 'workflow.appeal-late', params: { deadline: '2026-03-16', daysLate: 1, … } }] }
  * ```
  */

@@ -78,7 +78,7 @@ export interface Actor {
  * @category Workflow
  * @example
  * ```ts
- * const a: AssessmentRecord = { by: 'E1', on: isoDate('2026-01-10'), ratings: { perilaku: 'sesuai-ekspektasi' }, result: null, notes: null };
+ * const a: AssessmentRecord = { by: 'E1', on: assertIsoDate('2026-01-10'), ratings: { perilaku: 'sesuai-ekspektasi' }, result: null, notes: null };
  * ```
  */
 export interface AssessmentRecord {
@@ -101,7 +101,7 @@ export interface AssessmentRecord {
  * @category Workflow
  * @example
  * ```ts
- * const a: SupervisorAssessment = { by: 'S1', on: isoDate('2026-01-12'), ratings: {}, result: null, notes: null, needsDialogue: true };
+ * const a: SupervisorAssessment = { by: 'S1', on: assertIsoDate('2026-01-12'), ratings: {}, result: null, notes: null, needsDialogue: true };
  * ```
  */
 export interface SupervisorAssessment extends AssessmentRecord {
@@ -116,7 +116,7 @@ export interface SupervisorAssessment extends AssessmentRecord {
  * @category Workflow
  * @example
  * ```ts
- * const r: RecordOfResult = { ratings: {}, result: null, source: 'mediation', by: 'A1', on: isoDate('2026-01-20') };
+ * const r: RecordOfResult = { ratings: {}, result: null, source: 'mediation', by: 'A1', on: assertIsoDate('2026-01-20') };
  * ```
  */
 export interface RecordOfResult {
@@ -138,7 +138,7 @@ export interface RecordOfResult {
  * @category Workflow
  * @example
  * ```ts
- * const d: DialogueRecord = { heldOn: isoDate('2026-01-14'), outcome: 'disagreed', notes: 'Perilaku dinilai berbeda', by: 'S1' };
+ * const d: DialogueRecord = { heldOn: assertIsoDate('2026-01-14'), outcome: 'disagreed', notes: 'Perilaku dinilai berbeda', by: 'S1' };
  * ```
  */
 export interface DialogueRecord {
@@ -158,7 +158,7 @@ export interface DialogueRecord {
  * @category Workflow
  * @example
  * ```ts
- * const m: MediationRecord = { by: 'A1', on: isoDate('2026-01-20'), decision: 'upheld', reason: 'Bukti kinerja mendukung penilaian' };
+ * const m: MediationRecord = { by: 'A1', on: assertIsoDate('2026-01-20'), decision: 'upheld', reason: 'Bukti kinerja mendukung penilaian' };
  * ```
  */
 export interface MediationRecord {
@@ -179,7 +179,7 @@ export interface MediationRecord {
  * @example
  * ```ts
  * const a: AppealRecord = {
- *   filedOn: isoDate('2026-02-10'), reasons: ['Capaian IKI 2 tidak dihitung'], deadline: isoDate('2026-02-15'),
+ *   filedOn: assertIsoDate('2026-02-10'), reasons: ['Capaian IKI 2 tidak dihitung'], deadline: assertIsoDate('2026-02-15'),
  *   decision: null, decisionReason: null, decidedBy: null, decidedOn: null,
  * };
  * ```
@@ -221,7 +221,7 @@ export type AppealDecision = z.output<typeof appealDecisionSchema>;
  * @category Workflow
  * @example
  * ```ts
- * const c: ConflictOfInterest = { assessorId: 'S1', relation: 'keluarga', declaredOn: isoDate('2026-01-05'), declaredBy: 'S1', notes: null };
+ * const c: ConflictOfInterest = { assessorId: 'S1', relation: 'keluarga', declaredOn: assertIsoDate('2026-01-05'), declaredBy: 'S1', notes: null };
  * ```
  */
 export interface ConflictOfInterest {
@@ -244,7 +244,7 @@ export interface ConflictOfInterest {
  * @example
  * ```ts
  * const h: HistoryEntry = {
- *   action: 'assess', actor: 'S1', role: 'pejabat-penilai', asOf: isoDate('2026-01-12'),
+ *   action: 'assess', actor: 'S1', role: 'pejabat-penilai', asOf: assertIsoDate('2026-01-12'),
  *   reason: null, from: 'self-assessed', to: 'assessed', revision: 3,
  * };
  * ```
@@ -280,7 +280,7 @@ export interface HistoryEntry {
  *   { id: 'ev-1', agencyId: 'kota-palu', unitId: 'dinkes', employeeId: 'E1', supervisorId: 'S1', atasanId: 'A1',
  *     period: { start: '2026-01-01', end: '2026-12-31' } },
  *   { id: 'H1', roles: ['pengelola-kinerja'] },
- *   { asOf: isoDate('2026-01-02') },
+ *   { asOf: assertIsoDate('2026-01-02') },
  * );
  * if (r.ok) r.value.state; // 'open'
  * ```
@@ -546,7 +546,7 @@ export type WorkflowRuleset = WorkflowRules | string | { readonly ruleset: Workf
  * @category Workflow
  * @example
  * ```ts
- * const o: TransitionOptions = { asOf: isoDate('2026-02-10'), ruleset: getPack('permenpanrb-6-2022'), holidays: [isoDate('2026-02-17')] };
+ * const o: TransitionOptions = { asOf: assertIsoDate('2026-02-10'), ruleset: getPack('permenpanrb-6-2022'), holidays: [assertIsoDate('2026-02-17')] };
  * ```
  */
 export interface TransitionOptions {
@@ -604,7 +604,7 @@ export type SkpPlanActionType = SkpPlanAction['type'];
  * @category Workflow
  * @example
  * ```ts
- * const h: SkpHistoryEntry = { action: 'submit', actor: 'E1', role: 'pegawai', asOf: isoDate('2026-01-10'), reason: null, from: 'draft', to: 'submitted', revision: 2 };
+ * const h: SkpHistoryEntry = { action: 'submit', actor: 'E1', role: 'pegawai', asOf: assertIsoDate('2026-01-10'), reason: null, from: 'draft', to: 'submitted', revision: 2 };
  * ```
  */
 export interface SkpHistoryEntry {
@@ -637,7 +637,7 @@ export interface SkpHistoryEntry {
  *   { id: 'skp-1', agencyId: 'kota-palu', unitId: 'dinkes', employeeId: 'E1', supervisorId: 'S1',
  *     period: { start: '2026-01-01', end: '2026-12-31' }, content: { indicators: [] } },
  *   { id: 'E1' },
- *   { asOf: isoDate('2026-01-05') },
+ *   { asOf: assertIsoDate('2026-01-05') },
  * );
  * if (r.ok) r.value.state; // 'draft'
  * ```

@@ -174,5 +174,5 @@ export function extendPack(pack: string, overrides: Readonly<Record<string, unkn
  * back keys the overrides removed with `null` (reported as an engine bug).
  */
 export function compileExtended(pack: string, overrides: Readonly<Record<string, unknown>>): CompiledRuleset {
-  return unwrap(compileRuleset({ ok: true, value: extendPack(pack, overrides) }));
+  return unwrap(compileRuleset(extendPack(pack, overrides)));
 }

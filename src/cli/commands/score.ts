@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { type CompiledRuleset, type EvaluationResult, isIsoDate, type Locale, scoreBatch } from '../../index';
+import { type CompiledRuleset, type EvaluationResult, type Locale, scoreBatch } from '../../index';
 import {
   type EvaluationStore,
   type ResultRecord,
   StoreError,
   storeChangeSchema,
   storeListQuerySchema,
+  toResultRecord,
 } from '../../storage/index';
 import { choice, isUsageError, parseCommandArgs } from '../args';
 import type { Command, CommandContext } from '../context';
@@ -356,26 +357,15 @@ class ResultSaver {
   ) {}
 
   async add(result: EvaluationResult, unit: string | undefined): Promise<void> {
-    const employeeId = result.employee?.id;
-    const period = result.period;
-    if (
-      employeeId === undefined ||
-      period === undefined ||
-      !isIsoDate(period.start) ||
-      !isIsoDate(period.end)
-    ) {
+    const record = toResultRecord(result, {
+      agencyId: this.options.agency,
+      unitId: unit ?? this.options.unit,
+    });
+    if (!record.ok) {
       this.skipped++;
       return;
     }
-    this.pending.push({
-      agencyId: this.options.agency,
-      id: `${employeeId}/${period.start}/${period.end}`,
-      evaluationId: null,
-      unitId: unit ?? this.options.unit,
-      employeeId,
-      period: { start: period.start, end: period.end },
-      result,
-    });
+    this.pending.push(record.value);
     if (this.pending.length >= ResultSaver.BATCH) await this.flush();
   }
 

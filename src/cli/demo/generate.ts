@@ -6,13 +6,9 @@
  * Each employee has a stream of their own: the first employees of a larger run are those of a
  * smaller one.
  */
-import {
-  addDays,
-  type EvaluationInput,
-  type IndicatorInput,
-  type IsoDate,
-  type RaterRatings,
-} from '../../index';
+
+import { addDays } from '../../date/public';
+import type { EvaluationInput, IndicatorInput, IsoDate, RaterRatings } from '../../index';
 import {
   DEMO_AS_OF,
   DEMO_YEAR,

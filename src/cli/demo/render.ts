@@ -2,7 +2,9 @@
  * The `kinerja demo` report: readable text with aligned tables and a bar chart (Indonesian or
  * English), or a JSON summary for machines. Both are deterministic: no clock, no timing.
  */
-import { type EvaluationResult, explain, type Locale, renderEligibility, round } from '../../index';
+
+import { round } from '../../decimal/public';
+import { type EvaluationResult, explain, type Locale, renderEligibility } from '../../index';
 import { percent } from '../score-output';
 import { LADDER } from './generate';
 import type { AgencyOutcome, DemoOutcome } from './run';

@@ -5,6 +5,9 @@
  * ranking, everything saved in the embedded memory store and the audit chain verified. The run is
  * deterministic: the dates come from the demo's own calendar, never from a clock.
  */
+
+import { assertIsoDate, reviewPeriods } from '../../date/public';
+import { sum } from '../../decimal/public';
 import {
   type Actor,
   type AngkaKreditLedger,
@@ -27,15 +30,12 @@ import {
   getPromotionRule,
   type IsoDate,
   type Issue,
-  isoDate,
   type JsonValue,
   type MeritRanking,
   openEvaluation,
   type Ruleset,
   rankCandidates,
-  reviewPeriods,
   scoreBatch,
-  sum,
   transition,
   unwrap,
 } from '../../index';
@@ -327,14 +327,14 @@ async function runAgency(
   const compiled = unwrap(compileRuleset(ruleset));
   const people = generatePeople(agency, options.employees, options.seed);
   const hr: Actor = { id: people.hrId, roles: ['pengelola-kinerja'], agencyId: agency.id };
-  const yearStart = isoDate(`${DEMO_YEAR}-01-02`);
+  const yearStart = assertIsoDate(`${DEMO_YEAR}-01-02`);
   await store.putRuleset(agency.id, agency.document, { actor: hr.id, at: yearStart });
   for (const unit of agency.units) {
     await store.setUnitPredikat(
       {
         agencyId: agency.id,
         unitId: unit.id,
-        period: { start: isoDate(`${DEMO_YEAR}-01-01`), end: isoDate(`${DEMO_YEAR}-12-31`) },
+        period: { start: assertIsoDate(`${DEMO_YEAR}-01-01`), end: assertIsoDate(`${DEMO_YEAR}-12-31`) },
         predikat: unit.predikat,
         note: `SK predikat unit ${DEMO_YEAR} (contoh)`,
       },
@@ -676,7 +676,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
   }
   return {
     year: DEMO_YEAR,
-    asOf: isoDate(DEMO_AS_OF),
+    asOf: assertIsoDate(DEMO_AS_OF),
     seed: options.seed,
     employeesPerAgency: options.employees,
     agencies,

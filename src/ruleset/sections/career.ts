@@ -10,7 +10,7 @@ import { idSchema, isoDateSchema, labelSchema } from '../primitives';
  */
 
 /**
- * The leaf types of eligibility rules: the one list (the career module's `LEAF_TYPES` is this
+ * The leaf types of eligibility rules: the one list (the career module's `ELIGIBILITY_LEAF_TYPES` is this
  * same frozen array).
  *
  * @category Careers
@@ -119,19 +119,32 @@ export type EligibilityLeaf = {
 }[EligibilityLeafType];
 
 /**
- * One node of an eligibility rule: exactly one of `all`, `any`, `not` or a typed leaf, with a
- * stable id (the type of {@link eligibilityRuleSchema}).
+ * An eligibility rule as data (the type of `eligibilityRuleSchema`): `all` / `any` / `not` over
+ * typed leaves, every node with an id used once in the rule. Leaf params: `years-in-rank`,
+ * `years-in-jenjang`, `experience` → `{ years? }`; `age` → `{ min?, max? }` (whole years at the
+ * date); `predikat-last-n-years` → `{ years?, atLeast? }`; `predikat-last-year` → `{ atLeast? }`;
+ * `no-running-sanction`, `education-cap` → `{}`; `education-in` → `{ education: [codes] }`;
+ * `exam-passed` → `{ exam }` (`"ujian-dinas"` applies the ujian dinas rule of the rank ladder);
+ * `angka-kredit-reached` → `{ for: "pangkat" | "jenjang" }`; `prior-position` →
+ * `{ years, positions: [{ kind, level? }] }`; `compare` → `{ path, op?, value? }` with op `eq`,
+ * `ne`, `gt`, `gte`, `lt`, `lte`, `in`. Years are whole numbers from 0 to 200.
  *
  * @category Careers
  * @example
  * ```ts
- * const node: EligibilityRuleNode = { id: 'masa-kerja-pangkat', leaf: 'years-in-rank', params: { years: 4 } };
+ * const rule: EligibilityRule = {
+ *   id: 'contoh',
+ *   all: [
+ *     { id: 'masa-kerja-pangkat', leaf: 'years-in-rank', params: { years: 4 } },
+ *     { id: 'bebas-hukuman-disiplin', leaf: 'no-running-sanction', params: {} },
+ *   ],
+ * };
  * ```
  */
-export type EligibilityRuleNode =
-  | { readonly id: string; readonly all: readonly EligibilityRuleNode[] }
-  | { readonly id: string; readonly any: readonly EligibilityRuleNode[] }
-  | { readonly id: string; readonly not: EligibilityRuleNode }
+export type EligibilityRule =
+  | { readonly id: string; readonly all: readonly EligibilityRule[] }
+  | { readonly id: string; readonly any: readonly EligibilityRule[] }
+  | { readonly id: string; readonly not: EligibilityRule }
   | EligibilityLeaf;
 
 const NODE_KEYS = ['all', 'any', 'not', 'leaf'] as const;
@@ -145,7 +158,7 @@ function carry(ctx: z.core.$RefinementCtx<unknown>, found: Issue, path: Property
  * One node, recursively: the shape is checked by the object schema, "exactly one of" and the
  * leaf's params (typed per leaf type) by the refinement.
  */
-const nodeSchema: z.ZodType<EligibilityRuleNode> = z
+const nodeSchema: z.ZodType<EligibilityRule> = z
   .strictObject({
     id: idSchema,
     get all() {
@@ -180,23 +193,23 @@ const nodeSchema: z.ZodType<EligibilityRuleNode> = z
     if (r.success) {
       if (node.params !== undefined) node.params = r.data;
     } else for (const zi of r.error.issues) ctx.addIssue({ ...zi, path: ['params', ...zi.path] });
-  }) as unknown as z.ZodType<EligibilityRuleNode>;
+  }) as unknown as z.ZodType<EligibilityRule>;
 
 /** Node ids are unique in a rule: a second use is an issue at its `id` (walked without recursion). */
-function uniqueIds(rule: EligibilityRuleNode, ctx: z.core.$RefinementCtx<EligibilityRuleNode>): void {
+function uniqueIds(rule: EligibilityRule, ctx: z.core.$RefinementCtx<EligibilityRule>): void {
   const seen = new Set<string>();
-  const stack: Array<{ node: EligibilityRuleNode; path: PropertyKey[] }> = [{ node: rule, path: [] }];
-  const order: Array<{ node: EligibilityRuleNode; path: PropertyKey[] }> = [];
+  const stack: Array<{ node: EligibilityRule; path: PropertyKey[] }> = [{ node: rule, path: [] }];
+  const order: Array<{ node: EligibilityRule; path: PropertyKey[] }> = [];
   // Depth-first, in rule order (children pushed in reverse).
   while (stack.length > 0) {
-    const frame = stack.pop() as { node: EligibilityRuleNode; path: PropertyKey[] };
+    const frame = stack.pop() as { node: EligibilityRule; path: PropertyKey[] };
     order.push(frame);
     const n = frame.node;
     if ('all' in n || 'any' in n) {
       const key = 'all' in n ? 'all' : 'any';
-      const list = (n as unknown as Record<typeof key, readonly EligibilityRuleNode[]>)[key];
+      const list = (n as unknown as Record<typeof key, readonly EligibilityRule[]>)[key];
       for (let i = list.length - 1; i >= 0; i -= 1)
-        stack.push({ node: list[i] as EligibilityRuleNode, path: [...frame.path, key, i] });
+        stack.push({ node: list[i] as EligibilityRule, path: [...frame.path, key, i] });
     } else if ('not' in n) stack.push({ node: n.not, path: [...frame.path, 'not'] });
   }
   for (const { node, path } of order) {
@@ -223,9 +236,9 @@ function uniqueIds(rule: EligibilityRuleNode, ctx: z.core.$RefinementCtx<Eligibi
  * eligibilityRuleSchema.safeParse({ id: 'r', all: [] }).success; // false (at least one node)
  * ```
  */
-export const eligibilityRuleSchema: z.ZodType<EligibilityRuleNode> = nodeSchema.superRefine(
+export const eligibilityRuleSchema: z.ZodType<EligibilityRule> = nodeSchema.superRefine(
   uniqueIds,
-) as unknown as z.ZodType<EligibilityRuleNode>;
+) as unknown as z.ZodType<EligibilityRule>;
 
 /** One regime of a promotion schedule (the effective dates of kenaikan pangkat). */
 export const scheduleRegimeSchema = z.strictObject({

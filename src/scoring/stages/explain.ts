@@ -1,6 +1,7 @@
+import type { ReconciliationResult } from '../../assessment/index';
 import type { ExplanationNode, Issue } from '../../explain/index';
 import type { RulesetInternals } from '../compile';
-import type { ComponentResult, EvaluationResult, RatingResult } from '../types';
+import type { ComponentResult, EvaluationResult } from '../types';
 import type { ComponentOutcome } from './aggregate';
 import type { Banded } from './band';
 import type { FollowedUp } from './follow-up';
@@ -15,7 +16,7 @@ export function explainResult(
   read: EvaluationRead,
   components: readonly ComponentOutcome[],
   banded: Banded,
-  ratings: Readonly<Record<string, RatingResult>>,
+  ratings: Readonly<Record<string, ReconciliationResult>>,
   needsDialogue: boolean,
   followed: FollowedUp,
   warnings: readonly Issue[],

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../date/index';
+import { type DateRange, type IsoDate, parseIsoDate } from '../../date/index';
 import { DEC_ZERO, type Dec, type DecimalString, dCmp, decOf, dFromInt, fromDec } from '../../decimal/index';
 import { type ExplanationNode, issue, type PathSegment } from '../../explain/index';
 import { UNIT_PREDIKAT } from '../../ruleset/index';
@@ -31,7 +31,7 @@ export interface BonusRead {
 export interface EvaluationRead {
   readonly employeeId: string | undefined;
   readonly unitHead: boolean;
-  readonly period: { readonly start: string; readonly end: string } | undefined;
+  readonly period: DateRange | undefined;
   readonly unitPredikat: string | undefined;
   readonly flags: Readonly<Record<string, boolean>>;
   readonly ratings: Readonly<Record<string, unknown>> | undefined;
@@ -84,7 +84,7 @@ export function readEvaluation(c: RulesetInternals, input: unknown, rd: Reader):
   const employee = rd.object(root.employee, P_EMPLOYEE, false);
   const employeeId = employee ? rd.string(employee.id, P_EMPLOYEE_ID, false) : undefined;
   const unitHead = employee ? (rd.boolean(employee.unitHead, P_UNIT_HEAD, false) ?? false) : false;
-  let period: { start: string; end: string } | undefined;
+  let period: DateRange | undefined;
   const p = rd.object(root.period, P_PERIOD, false);
   if (p) {
     const s = readDate(p.start, P_START, rd);
@@ -251,7 +251,7 @@ function checkEffective(c: RulesetInternals, period: { start: string; end: strin
 }
 
 /** A date of the period: required, a string, then a valid YYYY-MM-DD (as `isoDateSchema` reads it). */
-function readDate(value: unknown, path: readonly PathSegment[], rd: Reader): string | undefined {
+function readDate(value: unknown, path: readonly PathSegment[], rd: Reader): IsoDate | undefined {
   if (value === undefined) return rd.fail('input.required', path);
   if (typeof value !== 'string')
     return rd.fail('input.invalid-type', path, { expected: 'string', received: typeName(value) });

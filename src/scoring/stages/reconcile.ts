@@ -1,9 +1,9 @@
+import type { ReconciliationResult } from '../../assessment/index';
 import { type Dec, dLt, fromDec } from '../../decimal/index';
 import type { ExplanationNode } from '../../explain/index';
 import type { CompiledComponent, DecRange, RatingOfRecord, RulesetInternals } from '../compile';
 import { readRating } from '../ratings';
 import { own, type Reader, setOwn } from '../read';
-import type { RatingResult } from '../types';
 import type { IndicatorMeasured } from './measure';
 import type { EvaluationRead } from './read';
 
@@ -33,7 +33,7 @@ export interface Reconciled {
   readonly indicators: readonly IndicatorOutcome[];
   /** Aligned with the ruleset's components; undefined where a component cannot be computed. */
   readonly components: ReadonlyArray<ComponentInputs | undefined>;
-  readonly ratings: Readonly<Record<string, RatingResult>>;
+  readonly ratings: Readonly<Record<string, ReconciliationResult>>;
   readonly needsDialogue: boolean;
 }
 
@@ -41,7 +41,7 @@ const NO_OUTCOMES: readonly IndicatorOutcome[] = Object.freeze([]);
 
 /** Reads ratings by id and keeps what was read (results, dialogue, the ids used). */
 class Ratings {
-  readonly results: Record<string, RatingResult> = {};
+  readonly results: Record<string, ReconciliationResult> = {};
   needsDialogue = false;
   /** The ids read, to find ratings given for ids nothing reads (typos). */
   private readonly used: string[] = [];

@@ -4,7 +4,7 @@ import { decodeKeyCursor, encodeCursor } from '../cursor';
 import { check, throwIfAny } from '../parse';
 import { readRow } from '../rows';
 import { MAX_LIMIT, storeListQuerySchema } from '../schemas';
-import type { BackendTransaction, ListQuery, Page, RowKind, StoreRow } from '../types';
+import type { BackendTransaction, ListQuery, Page, StoreEntityKind, StoreRow } from '../types';
 import { checkArgId, type StoreContext } from './context';
 
 const DEFAULT_LIMIT = 100;
@@ -12,7 +12,7 @@ const DEFAULT_LIMIT = 100;
 /** One record of `kind` by its key, or null. */
 export async function getOne<T>(
   ctx: StoreContext,
-  kind: RowKind,
+  kind: StoreEntityKind,
   agencyId: string,
   id: string,
 ): Promise<T | null> {
@@ -25,7 +25,7 @@ export async function getOne<T>(
 }
 
 /** One page of a listing of `kind`. */
-export async function list<T>(ctx: StoreContext, kind: RowKind, query: ListQuery): Promise<Page<T>> {
+export async function list<T>(ctx: StoreContext, kind: StoreEntityKind, query: ListQuery): Promise<Page<T>> {
   const issues: Issue[] = [];
   // A query that is not an object is reported at ['query']; its fields at their own names.
   check(storeListQuerySchema, query, isRecord(query) ? [] : ['query'], issues);
@@ -55,7 +55,7 @@ export async function list<T>(ctx: StoreContext, kind: RowKind, query: ListQuery
 /** Every row of a listing, paging through the backend. */
 export async function listAll(
   tx: BackendTransaction,
-  kind: RowKind,
+  kind: StoreEntityKind,
   agencyId: string,
   filter: { keyPrefix?: string; employeeId?: string },
 ): Promise<StoreRow[]> {

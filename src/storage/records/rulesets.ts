@@ -1,6 +1,6 @@
 /** Rulesets: write-once per agency, id and version. */
 import { type Issue, issue, prefixIssues } from '../../explain';
-import { parseRuleset } from '../../ruleset';
+import { parseRuleset, type Ruleset } from '../../ruleset';
 import type { JsonValue } from '../../workflow';
 import { canonicalJson, compareCodePoints, docJson, sha256Hex } from '../canonical';
 import { check, fail, throwIfAny } from '../parse';
@@ -14,7 +14,7 @@ import { listAll } from './listing';
 export async function putRuleset(
   ctx: StoreContext,
   agencyId: string,
-  document: JsonValue,
+  document: JsonValue | Ruleset,
   change: ChangeContext,
 ): Promise<boolean> {
   const issues: Issue[] = [];
@@ -27,7 +27,7 @@ export async function putRuleset(
   const { id, version } = parsed.value;
   if (!isStoreId(id))
     fail([issue('storage.invalid-id', ['document', 'id'], { value: String(id) })], 'ruleset');
-  const stored: StoredRuleset = { agencyId, id, version, document };
+  const stored: StoredRuleset = { agencyId, id, version, document: document as JsonValue };
   const doc = docJson(stored);
   const key = rulesetKey(id, version);
   return ctx.run(async (tx) => {

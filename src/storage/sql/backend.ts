@@ -27,10 +27,10 @@ import { isStorableText } from '../text';
 import type {
   AuditEvent,
   BackendTransaction,
-  RowKind,
   RowQuery,
   StoreBackend,
   StoreCapabilities,
+  StoreEntityKind,
   StoreRow,
 } from '../types';
 import {
@@ -184,7 +184,7 @@ class SqlTransaction implements BackendTransaction {
     await this.state.begun;
   }
 
-  async get(kind: RowKind, agencyId: string, key: string): Promise<StoreRow | null> {
+  async get(kind: StoreEntityKind, agencyId: string, key: string): Promise<StoreRow | null> {
     this.live();
     if (!isStorableText(agencyId) || !isStorableText(key)) return null;
     const found = await this.conn
@@ -196,7 +196,7 @@ class SqlTransaction implements BackendTransaction {
     return found === undefined ? null : readRow(kind, found as SqlRecord);
   }
 
-  async getMany(kind: RowKind, agencyId: string, keys: readonly string[]): Promise<StoreRow[]> {
+  async getMany(kind: StoreEntityKind, agencyId: string, keys: readonly string[]): Promise<StoreRow[]> {
     this.live();
     if (!isStorableText(agencyId)) return [];
     const unique = [...new Set(keys)].filter(isStorableText);
@@ -245,8 +245,10 @@ class SqlTransaction implements BackendTransaction {
   }
 
   /** Inserts rows kind by kind in multi-row statements; true when a key already existed. */
-  private async insertValues(items: readonly { kind: RowKind; values: SqlValues }[]): Promise<boolean> {
-    const byKind = new Map<RowKind, SqlValues[]>();
+  private async insertValues(
+    items: readonly { kind: StoreEntityKind; values: SqlValues }[],
+  ): Promise<boolean> {
+    const byKind = new Map<StoreEntityKind, SqlValues[]>();
     for (const { kind, values } of items) {
       let list = byKind.get(kind);
       if (list === undefined) {

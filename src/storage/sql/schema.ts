@@ -19,7 +19,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { LEGACY_AUDIT_HASH_SCHEME } from '../jcs';
 import type { SqlMigrationReport } from '../sql-store';
-import type { RowKind } from '../types';
+import type { StoreEntityKind } from '../types';
 import { columnTypes, type KyselyModule, type LooseDb, type SqlDialect } from './dialect';
 
 /** A column of a row table beyond the common ones: its name in SQL and in `StoreRow.columns`. */
@@ -30,7 +30,7 @@ export interface KindColumn {
 }
 
 /** The kind-specific columns of each row table. */
-export const KIND_COLUMNS: Readonly<Record<RowKind, readonly KindColumn[]>> = {
+export const KIND_COLUMNS: Readonly<Record<StoreEntityKind, readonly KindColumn[]>> = {
   ruleset: [],
   skp: [],
   evaluation: [],
@@ -80,7 +80,7 @@ export const AUDIT_COLUMNS = [
   'hash_scheme',
 ] as const;
 
-const ROW_TABLES: Readonly<Record<RowKind, string>> = {
+const ROW_TABLES: Readonly<Record<StoreEntityKind, string>> = {
   ruleset: 'rulesets',
   skp: 'skps',
   evaluation: 'evaluations',
@@ -91,7 +91,7 @@ const ROW_TABLES: Readonly<Record<RowKind, string>> = {
 
 /** The table names of one store (one prefix). */
 export interface TableNames {
-  readonly rows: Readonly<Record<RowKind, string>>;
+  readonly rows: Readonly<Record<StoreEntityKind, string>>;
   readonly auditEvents: string;
   readonly auditHeads: string;
   readonly migration: string;
@@ -108,8 +108,8 @@ export function isTablePrefix(prefix: unknown): prefix is string {
 
 /** The table names for a prefix. */
 export function tableNames(prefix: string): TableNames {
-  const rows = {} as Record<RowKind, string>;
-  for (const [kind, name] of Object.entries(ROW_TABLES)) rows[kind as RowKind] = `${prefix}${name}`;
+  const rows = {} as Record<StoreEntityKind, string>;
+  for (const [kind, name] of Object.entries(ROW_TABLES)) rows[kind as StoreEntityKind] = `${prefix}${name}`;
   return {
     rows,
     auditEvents: `${prefix}audit_events`,
@@ -156,7 +156,7 @@ function initialMigration(k: KyselyModule, dialect: SqlDialect, names: TableName
   const mysqlTable = k.sql.raw(MYSQL_TABLE);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
-      for (const [kind, table] of Object.entries(names.rows) as [RowKind, string][]) {
+      for (const [kind, table] of Object.entries(names.rows) as [StoreEntityKind, string][]) {
         let create = db.schema
           .createTable(table)
           .ifNotExists()

@@ -10,7 +10,7 @@ import { parseDecimal } from '../../decimal';
 import { type Issue, issue } from '../../explain';
 import { StoreError } from '../errors';
 import { codePointLength, isStorableText, MAX_ID_LENGTH } from '../text';
-import type { AuditEvent, RowKind, StoreRow } from '../types';
+import type { AuditEvent, StoreEntityKind, StoreRow } from '../types';
 import { MAX_KEY_LENGTH } from './dialect';
 import { AUDIT_COLUMNS, COMMON_COLUMNS, KIND_COLUMNS } from './schema';
 
@@ -148,7 +148,7 @@ export function readInteger(value: unknown): number | null | undefined {
 }
 
 /** A stored row read back; throws a `storage.malformed-row` StoreError listing every unreadable column. */
-export function readRow(kind: RowKind, record: SqlRecord): StoreRow {
+export function readRow(kind: StoreEntityKind, record: SqlRecord): StoreRow {
   const agencyId = readText(record.agency_id);
   const key = readText(record.record_key);
   const issues: Issue[] = [];
@@ -269,7 +269,7 @@ export function readEvent(record: SqlRecord): AuditEvent {
 }
 
 /** The columns to select for a row table of a kind. */
-export function rowColumns(kind: RowKind): string[] {
+export function rowColumns(kind: StoreEntityKind): string[] {
   return [...COMMON_COLUMNS, ...KIND_COLUMNS[kind].map((k) => k.column)];
 }
 

@@ -5,7 +5,15 @@
  * the current one, every date lies before the day the facts are known.
  */
 import type { EmployeeFacts } from '../../career/index';
-import { addDays, addYears, daysBetween, type IsoDate, isoDate, maxDate, minDate } from '../../date/index';
+import {
+  addDays,
+  addYears,
+  assertIsoDate,
+  daysBetween,
+  type IsoDate,
+  maxDate,
+  minDate,
+} from '../../date/index';
 import type { DecimalString } from '../../decimal/index';
 import { EDUCATION_CAP, RANK_LADDER, STARTING_RANK } from '../../packs/promotion';
 import { scaled } from './decimals';
@@ -59,7 +67,7 @@ export function employeeFactsArbitrary(
   fc: KinerjaFastCheck,
   options: EmployeeFactsArbitraryOptions = {},
 ): KinerjaFastCheckArbitrary<EmployeeFacts> {
-  const asOf = isoDate(options.asOf ?? '2026-01-01');
+  const asOf = assertIsoDate(options.asOf ?? '2026-01-01');
   const year = Number(asOf.slice(0, 4));
   const permille = fc.integer({ min: 0, max: 1000 });
   const keep = options.complete ? fc.constant(true) : fc.oneof(CROSS, fc.constant(true), fc.boolean());

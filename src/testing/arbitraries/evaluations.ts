@@ -5,7 +5,7 @@
  * packs and for the rulesets of {@link rulesetArbitrary} always score (checked by
  * test/testing-arbitraries.test.ts).
  */
-import { addDays, daysBetween, isoDate } from '../../date/index';
+import { addDays, assertIsoDate, daysBetween } from '../../date/index';
 import { add, compare, divide, max, min, multiply, round, subtract } from '../../decimal/index';
 import { getPack, isPackId, type PackId, parseRuleset, UNIT_PREDIKAT } from '../../ruleset/index';
 import type { Ruleset } from '../../ruleset/types';
@@ -567,9 +567,11 @@ export function evaluationArbitrary(
 
   const flags = fc.tuple(...r.flags.map((f) => optional(fc, fc.boolean()).map((v) => [f.id, v] as const)));
 
-  const from = isoDate(r.effective.from);
+  const from = assertIsoDate(r.effective.from);
   const span =
-    r.effective.until === undefined ? 730 : Math.min(730, daysBetween(from, isoDate(r.effective.until)));
+    r.effective.until === undefined
+      ? 730
+      : Math.min(730, daysBetween(from, assertIsoDate(r.effective.until)));
   const period = optional(
     fc,
     fc.tuple(fc.integer({ min: 0, max: span }), fc.integer({ min: 0, max: 364 })).map(([a, b]) => {

@@ -119,7 +119,8 @@ export interface KinerjaArbitraries {
  * @example
  * ```ts
  * import fc from 'fast-check';
- * import { compare, compileRuleset, scoreEvaluation } from 'kinerja';
+ * import { compileRuleset, scoreEvaluation } from 'kinerja';
+ * import { compare } from 'kinerja/decimal';
  * import { createArbitraries } from 'kinerja/testing';
  *
  * const k = createArbitraries(fc);

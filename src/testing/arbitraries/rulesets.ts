@@ -3,7 +3,7 @@
  * agencies extend a pack and override what differs). Every value the arbitrary generates passes
  * `parseRuleset`; test/testing-arbitraries.test.ts checks it over many runs.
  */
-import { addDays, compareDates, daysBetween, type IsoDate, isoDate } from '../../date/index';
+import { addDays, assertIsoDate, compareDates, daysBetween, type IsoDate } from '../../date/index';
 import { ROUNDING_MODES } from '../../decimal/index';
 import { PACK_IDS, type PackId } from '../../ruleset/index';
 import { type DecimalStyle, scaled, styleArb, styled } from './decimals';
@@ -91,7 +91,7 @@ export function defined(entries: ReadonlyArray<readonly [string, unknown]>): Jso
 
 /** Days from `from` to `until`. */
 function span(from: string, until: string): number {
-  return daysBetween(isoDate(from), isoDate(until));
+  return daysBetween(assertIsoDate(from), assertIsoDate(until));
 }
 
 /** A decimal in hundredths from `lo` to `hi`, written as the style says. */
@@ -104,7 +104,7 @@ function hundredths(fc: KinerjaFastCheck, lo: number, hi: number, style: Decimal
 function identity(fc: KinerjaFastCheck, pack: PackId, o: RulesetArbitraryOptions): Arb<Json> {
   const range = PACK_RANGE[pack];
   const days = span(range.from, range.until);
-  const from = isoDate(range.from);
+  const from = assertIsoDate(range.from);
   return fc
     .tuple(
       o.id === undefined
@@ -172,7 +172,7 @@ function calendar(fc: KinerjaFastCheck, pack: PackId): Arb<Json | undefined> {
           ['report', report],
           ['appeal', appeal],
           ['annual', annual],
-          ['holidays', holidays?.map((d) => addDays(isoDate(`${year}-01-01`), d)).sort(compareDates)],
+          ['holidays', holidays?.map((d) => addDays(assertIsoDate(`${year}-01-01`), d)).sort(compareDates)],
           ['weekend', weekend],
         ]),
       ),

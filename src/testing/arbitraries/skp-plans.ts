@@ -3,7 +3,7 @@
  * (the employee or the agency's pengelola kinerja) and the day, with the plan's content drawn from
  * a ruleset's indicator kinds (targets without realisations).
  */
-import { addDays, addYears, type IsoDate, isoDate } from '../../date/index';
+import { addDays, addYears, assertIsoDate, type IsoDate } from '../../date/index';
 import type { Actor, CreateSkpPlanInput, OpenOptions } from '../../workflow/index';
 import { evaluationArbitrary, type RulesetSource, resolveRuleset } from './evaluations';
 import type { KinerjaFastCheck, KinerjaFastCheckArbitrary } from './fast-check';
@@ -36,7 +36,7 @@ export interface SkpPlanArbitraryOptions {
  *   input: { id: 'skp-2026-E1', agencyId: 'kota-palu', unitId: 'dinkes', employeeId: 'E1', supervisorId: 'S1',
  *     period: { start: '2026-01-01', end: '2026-12-31' }, content: { indicators: [] } },
  *   actor: { id: 'E1' },
- *   options: { asOf: isoDate('2026-01-05') },
+ *   options: { asOf: assertIsoDate('2026-01-05') },
  * };
  * createSkpPlan(plan.input, plan.actor, plan.options).ok; // true
  * ```
@@ -97,7 +97,7 @@ export function skpPlanArbitrary(
     .map(([agencyId, unitId, e, gap, year, day, by, indicators]) => {
       const employeeId = NIPS[e] as string;
       const supervisorId = NIPS[(e + gap) % NIPS.length] as string;
-      const start: IsoDate = isoDate(`${year}-${String(startMonth).padStart(2, '0')}-01`);
+      const start: IsoDate = assertIsoDate(`${year}-${String(startMonth).padStart(2, '0')}-01`);
       const end = addDays(addYears(start, 1), -1);
       const actor: Actor =
         by === 'employee'

@@ -151,7 +151,7 @@ export class RulesetResolver {
   compiled(ref: RulesetRef): CompiledRuleset {
     const e = this.#entry(ref);
     if (!e.ruleset.ok) throw new CaseSetupError('testing.ruleset-unavailable', e.ruleset.issues);
-    if (!e.compiled) e.compiled = unwrap(compileRuleset(e.ruleset));
+    if (!e.compiled) e.compiled = unwrap(compileRuleset(e.ruleset.value));
     return e.compiled;
   }
 }
