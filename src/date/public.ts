@@ -10,7 +10,7 @@
  * addMonths('2025-01-31', 1); // "2025-02-28"
  * ```
  *
- * @packageDocumentation
+ * @module kinerja/date
  */
 export {
   addDays,

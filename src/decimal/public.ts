@@ -11,7 +11,7 @@
  * round('85.125', 2, 'half-up'); // "85.13"
  * ```
  *
- * @packageDocumentation
+ * @module kinerja/decimal
  */
 export { abs, add, clamp, divide, max, mean, min, multiply, negate, subtract, sum } from './arithmetic';
 export {
