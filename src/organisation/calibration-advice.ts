@@ -10,8 +10,8 @@ import {
   type Result,
 } from '../explain/index';
 import { type CompiledBand, type CompiledBandSet, compileBandSet, matchBand } from '../rating/index';
-import type { Ruleset } from '../ruleset/index';
-import type { RulesetLike } from '../scoring/index';
+import type { Ruleset } from '../ruleset/types';
+import type { RulesetLike } from '../scoring/compile';
 import { MAX_CODES, type MaskConstraint, movesStructure, planTarget, transfers } from './moves';
 import { toCompiled } from './ruleset-source';
 import { calibrationEmployeesSchema, distributionReportSchema } from './schemas';

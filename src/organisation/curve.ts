@@ -21,7 +21,7 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
-import type { RulesetLike } from '../scoring/index';
+import type { RulesetLike } from '../scoring/compile';
 import { decToInt } from './ilp';
 import { MAX_CODES, type MovesStructure, movesStructure } from './moves';
 import { toCompiled } from './ruleset-source';

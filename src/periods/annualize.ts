@@ -26,8 +26,9 @@ import {
   type Result,
 } from '../explain/index';
 import { predikatRank } from '../rating/index';
-import type { Ruleset } from '../ruleset/index';
-import type { EvaluationResult, RulesetLike } from '../scoring/index';
+import type { Ruleset } from '../ruleset/types';
+import type { RulesetLike } from '../scoring/compile';
+import type { EvaluationResult } from '../scoring/types';
 import { toCompiled } from './ruleset-source';
 import { annualizeOptionsSchema, annualPeriodSchema, annualPeriodsSchema } from './schemas';
 import {
