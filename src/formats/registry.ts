@@ -3,6 +3,7 @@ import { raterRatingsSchema, reconciliationPolicySchema } from '../assessment/sc
 import { employeeFactsSchema, ledgerEntryInputSchema } from '../career/schemas';
 import { dateScheduleSchema } from '../date/schemas';
 import { deepFreeze, err, type Issue, issue, type LocalizedText, ok, type Result } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import { distributionInputSchema } from '../organisation/schemas';
 import { annualPeriodsSchema } from '../periods/schemas';
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
@@ -353,10 +354,12 @@ export function formatJsonSchema(name: unknown): Result<Record<string, unknown>,
 export function formatJsonSchema(name: unknown): Result<Record<string, unknown>, Issue[]> {
   if (typeof name !== 'string') {
     const received = name === null ? 'null' : Array.isArray(name) ? 'array' : typeof name;
-    return err([issue('input.invalid-type', ['name'], { expected: 'string', received })]);
+    return err([issue(commonMessages, 'input.invalid-type', ['name'], { expected: 'string', received })]);
   }
   if (!isFormatName(name))
-    return err([issue('input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') })]);
+    return err([
+      issue(commonMessages, 'input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') }),
+    ]);
   const d = definition(name);
   return ok(
     jsonSchemaDocument(d.schema, {

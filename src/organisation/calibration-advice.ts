@@ -9,6 +9,7 @@ import {
   prefixIssues,
   type Result,
 } from '../explain/index';
+import { organisationMessages } from '../explain/messages/organisation';
 import { type CompiledBand, type CompiledBandSet, compileBandSet, matchBand } from '../rating/index';
 import type { Ruleset } from '../ruleset/types';
 import type { RulesetLike } from '../scoring/compile';
@@ -189,8 +190,15 @@ function candidate(
   const direction = (rank.get(o.to) as number) < (rank.get(from) as number) ? 'up' : 'down';
   const reason =
     o.basis === 'score'
-      ? message('organisation.reason-score', { value, edge, distance, predikat: from, to: o.to, direction })
-      : message('organisation.reason-derived', {
+      ? message(organisationMessages, 'organisation.reason-score', {
+          value,
+          edge,
+          distance,
+          predikat: from,
+          to: o.to,
+          direction,
+        })
+      : message(organisationMessages, 'organisation.reason-derived', {
           component: o.component ?? '',
           value,
           edge,
@@ -213,7 +221,7 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
     const c = typeof p === 'string' ? counts.get(p) : undefined;
     if (c === undefined)
       issues.push(
-        issue('organisation.unknown-predikat', [i, 'result', 'predikat'], {
+        issue(organisationMessages, 'organisation.unknown-predikat', [i, 'result', 'predikat'], {
           code: String(p),
           available: codes.join(', '),
         }),
@@ -221,7 +229,9 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
     else counts.set(p as string, c + 1);
     const first = seen.get(e.id);
     if (first !== undefined)
-      issues.push(issue('organisation.duplicate-employee', [i, 'id'], { id: e.id, first }));
+      issues.push(
+        issue(organisationMessages, 'organisation.duplicate-employee', [i, 'id'], { id: e.id, first }),
+      );
     else seen.set(e.id, i);
   });
   if (issues.length > 0) return prefixIssues(['employees'], issues);
@@ -230,7 +240,11 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
     const theirs = report.counts[code] as number;
     if (mine !== theirs)
       issues.push(
-        issue('organisation.advice-mismatch', ['employees'], { code, employees: mine, report: theirs }),
+        issue(organisationMessages, 'organisation.advice-mismatch', ['employees'], {
+          code,
+          employees: mine,
+          report: theirs,
+        }),
       );
   }
   return issues;
@@ -297,14 +311,17 @@ function checkReport(report: ReadReport): Issue[] {
   const codes = Object.keys(report.counts);
   if (codes.length === 0 || codes.length > MAX_CODES)
     return [
-      issue('organisation.too-many-predikat', ['report', 'counts'], { count: codes.length, max: MAX_CODES }),
+      issue(organisationMessages, 'organisation.too-many-predikat', ['report', 'counts'], {
+        count: codes.length,
+        max: MAX_CODES,
+      }),
     ];
   const issues: Issue[] = [];
   let total = 0;
   for (const c of codes) total += report.counts[c] as number;
   if (total !== report.n)
     issues.push(
-      issue('organisation.advice-mismatch', ['report', 'n'], {
+      issue(organisationMessages, 'organisation.advice-mismatch', ['report', 'n'], {
         code: '*',
         employees: total,
         report: report.n,
@@ -314,10 +331,15 @@ function checkReport(report: ReadReport): Issue[] {
     c.predikat.forEach((p, j) => {
       if (!Object.hasOwn(report.counts, p))
         issues.push(
-          issue('organisation.unknown-predikat', ['report', 'constraints', i, 'predikat', j], {
-            code: p,
-            available: codes.join(', '),
-          }),
+          issue(
+            organisationMessages,
+            'organisation.unknown-predikat',
+            ['report', 'constraints', i, 'predikat', j],
+            {
+              code: p,
+              available: codes.join(', '),
+            },
+          ),
         );
     });
   });

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { raterRatingsSchema, ratingValueSchema } from '../assessment/schemas';
 import { issue } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { dateMessages } from '../explain/messages/date';
+import { scoringMessages } from '../explain/messages/scoring';
 import { isoDateSchema } from '../ruleset/primitives';
 import { UNIT_PREDIKAT } from '../ruleset/validate';
 
@@ -25,7 +28,10 @@ const nonEmptyString = z.string().check((ctx) => {
       input: ctx.value,
       message: 'expected a non-empty string',
       params: {
-        kinerja: issue('input.invalid-type', [], { expected: 'non-empty string', received: 'string' }),
+        kinerja: issue(commonMessages, 'input.invalid-type', [], {
+          expected: 'non-empty string',
+          received: 'string',
+        }),
       },
     });
 });
@@ -83,7 +89,7 @@ export const evaluationInputSchema = z
             input: ctx.value,
             path: ['end'],
             message: 'the period ends before it starts',
-            params: { kinerja: issue('date.range-reversed', []) },
+            params: { kinerja: issue(dateMessages, 'date.range-reversed', []) },
           });
       })
       .optional()
@@ -102,7 +108,7 @@ export const evaluationInputSchema = z
               input: ind.id,
               path: [index, 'id'],
               message: 'duplicate indicator id',
-              params: { kinerja: issue('scoring.duplicate-indicator', [], { id: ind.id }) },
+              params: { kinerja: issue(scoringMessages, 'scoring.duplicate-indicator', [], { id: ind.id }) },
             });
           seen.add(ind.id);
         });
