@@ -55,7 +55,7 @@ export async function measure(entry) {
   return { bytes: result.outputFiles[0].contents.length, metafile: result.metafile };
 }
 
-const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const kb = (n) => `${n.toLocaleString('en-US')} B`;
 
 async function main(argv) {
   for (const entry of ENTRIES)
