@@ -7,7 +7,7 @@ import { defineConfig, type Options } from 'tsup';
 const optional = ['kysely', 'better-sqlite3', 'pg', 'mysql2'];
 
 // The public entry points (package.json `exports`), by output name.
-const entries: Record<string, string> = {
+export const entries: Record<string, string> = {
   index: 'src/index.ts',
   testing: 'src/testing/index.ts',
   storage: 'src/storage/index.ts',
