@@ -18,7 +18,7 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
 
 const dir = mkdtempSync(join(tmpdir(), 'kinerja-attw-'));
 try {
-  // --ignore-scripts: the build already ran; "prepare" would only build again.
+  // --ignore-scripts: the build already ran; "prepack" would only build again.
   const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
     cwd: root,
     encoding: 'utf8',

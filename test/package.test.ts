@@ -17,6 +17,7 @@ const LINKED = [...Object.keys(pkg.dependencies), 'zod'];
 let dir = '';
 let project = '';
 let files: string[] = [];
+let unpackedSize = 0;
 
 function node(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, args, {
@@ -35,9 +36,14 @@ beforeAll(() => {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const [info] = JSON.parse(out) as Array<{
+    filename: string;
+    unpackedSize: number;
+    files: Array<{ path: string }>;
+  }>;
   if (!info) throw new Error('npm pack printed no result');
   files = info.files.map((f) => f.path);
+  unpackedSize = info.unpackedSize;
   project = join(dir, 'project');
   const target = join(project, 'node_modules', 'kinerja');
   mkdirSync(target, { recursive: true });
@@ -73,6 +79,36 @@ describe('the packed tarball', () => {
     }
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
     expect(readdirSync(join(project, 'node_modules', 'kinerja'))).toContain('dist');
+  });
+
+  it('is light: no source maps (the sources are not in it), under 3 MB unpacked', () => {
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(unpackedSize).toBeLessThan(3_000_000);
+  });
+
+  it('runs nothing when installed: it builds in prepack, not in an install script', () => {
+    const scripts: Record<string, string> = pkg.scripts;
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(scripts, hook).not.toHaveProperty(hook);
+    expect(scripts.prepack).toBe('npm run build');
+  });
+
+  it('has one copy of the engine for ESM and CommonJS (the CommonJS entry points require the ES modules)', () => {
+    writeFileSync(
+      join(project, 'both.mjs'),
+      [
+        "import { createRequire } from 'node:module';",
+        "import * as esm from 'kinerja';",
+        "import * as esmTesting from 'kinerja/testing';",
+        'const require = createRequire(import.meta.url);',
+        "const cjs = require('kinerja');",
+        "const cjsTesting = require('kinerja/testing');",
+        'console.log(JSON.stringify([cjs.KinerjaError === esm.KinerjaError, cjs.scoreEvaluation === esm.scoreEvaluation, cjsTesting.runPolicyCases === esmTesting.runPolicyCases, typeof esm.scoreEvaluation]));',
+      ].join('\n'),
+    );
+    const r = node(['both.mjs']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([true, true, true, 'function']);
   });
 
   it('works with import from ESM', () => {

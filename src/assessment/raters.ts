@@ -11,6 +11,9 @@ import {
   parseDecimal,
 } from '../decimal/index';
 import { type ExplanationNode, type Issue, issue, type PathSegment } from '../explain/index';
+import { assessmentMessages } from '../explain/messages/assessment';
+import { commonMessages } from '../explain/messages/common';
+import { scoringMessages } from '../explain/messages/scoring';
 import { BUILTIN_RATER_GROUPS } from '../ruleset/sections/assessment';
 import { type RaterGroups, type ReconciliationPolicy, reconcileValues } from './reconcile';
 import type { ReconciliationResult } from './types';
@@ -93,7 +96,7 @@ export function readRaterValue(
     const v = typeof raw === 'string' ? ctx.scaleValues.get(raw) : undefined; // a Map: no inherited keys
     if (v === undefined) {
       issues.push(
-        issue('scoring.unknown-rating-code', path, {
+        issue(scoringMessages, 'scoring.unknown-rating-code', path, {
           value: display(raw),
           available: ctx.scaleCodes.join(', '),
         }),
@@ -115,7 +118,7 @@ export function readRaterValue(
     ((range.min !== undefined && dLt(v, range.min)) || (range.max !== undefined && dLt(range.max, v)))
   ) {
     issues.push(
-      issue('scoring.out-of-range', path, {
+      issue(scoringMessages, 'scoring.out-of-range', path, {
         value: fromDec(v),
         min: range.min ? fromDec(range.min) : '-∞',
         max: range.max ? fromDec(range.max) : '+∞',
@@ -149,7 +152,7 @@ export function reconcileRaters(
       const reason = typeof o?.reason === 'string' ? o.reason.trim() : '';
       const author = typeof o?.author === 'string' ? o.author.trim() : '';
       if (typeof o !== 'object' || o === null || o.value === undefined || reason === '' || author === '') {
-        issues.push(issue('assessment.override-incomplete', [...path, 'override']));
+        issues.push(issue(assessmentMessages, 'assessment.override-incomplete', [...path, 'override']));
         continue;
       }
       const v = readRaterValue(ctx, o.value, [...path, 'override', 'value'], issues);
@@ -159,7 +162,7 @@ export function reconcileRaters(
     }
     if (!ctx.groups.has(group)) {
       issues.push(
-        issue('scoring.unknown-rater-group', [...path, group], {
+        issue(scoringMessages, 'scoring.unknown-rater-group', [...path, group], {
           group,
           available: [...ctx.groups].join(', '),
         }),
@@ -170,7 +173,10 @@ export function reconcileRaters(
     if (SINGLE.has(group) || !Array.isArray(value)) {
       if (Array.isArray(value)) {
         issues.push(
-          issue('input.invalid-type', [...path, group], { expected: 'one value', received: 'array' }),
+          issue(commonMessages, 'input.invalid-type', [...path, group], {
+            expected: 'one value',
+            received: 'array',
+          }),
         );
         continue;
       }

@@ -12,6 +12,8 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import { assessmentMessages } from '../explain/messages/assessment';
+import { commonMessages } from '../explain/messages/common';
 import { BUILTIN_RATER_GROUPS, reconcileRaters } from './raters';
 import { reconcileOptionsSchema, reconciliationPolicySchema } from './schemas';
 import type { ReconciliationResult } from './types';
@@ -101,7 +103,7 @@ export function reconcile(
   const issues = [...(p.ok ? [] : p.issues), ...(o.ok ? [] : o.issues)];
   if (!isRecord(raters)) {
     issues.push(
-      issue('input.invalid-type', [], {
+      issue(commonMessages, 'input.invalid-type', [], {
         expected: 'raters object',
         received: raters === null ? 'null' : Array.isArray(raters) ? 'array' : typeof raters,
       }),
@@ -111,7 +113,9 @@ export function reconcile(
       const deep = checkDepth(raters);
       if (deep) issues.push(deep);
     } catch (e) {
-      issues.push(issue('input.invalid', [], { detail: e instanceof Error ? e.message : String(e) }));
+      issues.push(
+        issue(commonMessages, 'input.invalid', [], { detail: e instanceof Error ? e.message : String(e) }),
+      );
     }
   }
   if (!p.ok || !o.ok || issues.length > 0) return err(issues);
@@ -146,12 +150,17 @@ export function reconcile(
         status: 'pending',
         reason: out.reason,
         ...(out.group !== undefined ? { group: out.group } : {}),
-        message: message('assessment.pending', { reason: out.reason, group: out.group ?? null }),
+        message: message(assessmentMessages, 'assessment.pending', {
+          reason: out.reason,
+          group: out.group ?? null,
+        }),
       });
     }
     return ok({ status: 'reconciled', ...out.result });
   } catch (e) {
     // A getter or Proxy of the caller's that throws while the raters are read.
-    return err([issue('input.invalid', [], { detail: e instanceof Error ? e.message : String(e) })]);
+    return err([
+      issue(commonMessages, 'input.invalid', [], { detail: e instanceof Error ? e.message : String(e) }),
+    ]);
   }
 }

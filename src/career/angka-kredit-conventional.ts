@@ -8,6 +8,7 @@ import {
   toDec,
 } from '../decimal/index';
 import { type ExplanationNode, err, type Issue, issue, ok, type Result } from '../explain/index';
+import { careerAkMessages } from '../explain/messages/career-ak';
 import type { AngkaKreditData } from '../packs/angka-kredit';
 import { checkJenjang, tablesOf } from './angka-kredit-internal';
 import { optionsBag } from './read-options';
@@ -83,7 +84,7 @@ export function convertConventionalAngkaKredit(
   const value = toDec(c.value);
   if (dLt(value, base)) {
     return err([
-      issue('career.below-conventional-base', ['conventional'], {
+      issue(careerAkMessages, 'career.below-conventional-base', ['conventional'], {
         value: c.value,
         base: fromDec(base),
         jenjang: j.value.code,

@@ -28,6 +28,8 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import { careerAkMessages } from '../explain/messages/career-ak';
+import { commonMessages } from '../explain/messages/common';
 import { ANGKA_KREDIT, type AngkaKreditData, type AngkaKreditJenjangData } from '../packs/angka-kredit';
 import { shownValue, typeName } from './read-options';
 import { angkaKreditDataSchema } from './schemas';
@@ -61,13 +63,13 @@ export function checkJenjang(
   value: unknown,
   path: readonly PathSegment[],
 ): Result<JenjangRow, Issue[]> {
-  if (value === undefined) return err([issue('input.required', path)]);
+  if (value === undefined) return err([issue(commonMessages, 'input.required', path)]);
   if (typeof value === 'string' && Object.hasOwn(data.jenjang, value)) {
     const row = data.jenjang[value];
     if (row !== undefined) return ok({ code: value, row });
   }
   return err([
-    issue('career.unknown-jenjang', path, {
+    issue(careerAkMessages, 'career.unknown-jenjang', path, {
       value: shownValue(value),
       expected: Object.keys(data.jenjang).join(', '),
     }),
@@ -87,7 +89,7 @@ export function checkPredikat(
   value: unknown,
   path: readonly PathSegment[],
 ): Result<CountedPredikat, Issue[]> {
-  if (value === undefined) return err([issue('input.required', path)]);
+  if (value === undefined) return err([issue(commonMessages, 'input.required', path)]);
   if (typeof value === 'string') {
     const countedAs = Object.hasOwn(data.aliases, value) ? data.aliases[value] : value;
     if (countedAs !== undefined && Object.hasOwn(data.percentages, countedAs)) {
@@ -96,7 +98,7 @@ export function checkPredikat(
     }
   }
   return err([
-    issue('career.unknown-predikat', path, {
+    issue(careerAkMessages, 'career.unknown-predikat', path, {
       value: shownValue(value),
       expected: [...Object.keys(data.percentages), ...Object.keys(data.aliases)].join(', '),
     }),
@@ -105,15 +107,17 @@ export function checkPredikat(
 
 /** Checks a number of months: a whole number from 0 to 12, as a JSON number or a decimal string. */
 export function checkMonths(value: unknown, path: readonly PathSegment[]): Result<number, Issue[]> {
-  if (value === undefined) return err([issue('input.required', path)]);
+  if (value === undefined) return err([issue(commonMessages, 'input.required', path)]);
   if (typeof value !== 'number' && typeof value !== 'string') {
-    return err([issue('input.invalid-type', path, { expected: 'number', received: typeName(value) })]);
+    return err([
+      issue(commonMessages, 'input.invalid-type', path, { expected: 'number', received: typeName(value) }),
+    ]);
   }
   const parsed = parseDecimal(value, path);
   if (!parsed.ok) return parsed;
   const d = toDec(parsed.value);
   for (let m = 0; m <= 12; m += 1) if (dEq(d, dFromInt(m))) return ok(m);
-  return err([issue('career.invalid-months', path, { value })]);
+  return err([issue(careerAkMessages, 'career.invalid-months', path, { value })]);
 }
 
 /** The exact AK: percent / 100 × coefficient × months / 12. */

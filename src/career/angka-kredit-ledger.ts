@@ -24,6 +24,8 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import { careerAkMessages } from '../explain/messages/career-ak';
+import { commonMessages } from '../explain/messages/common';
 import type { AngkaKreditData } from '../packs/angka-kredit';
 import { convertConventionalAngkaKredit } from './angka-kredit-conventional';
 import {
@@ -215,9 +217,11 @@ function checkEntry(
     const { start, end } = e.period;
     const y = yearOf(start);
     if (yearOf(end) !== y) {
-      issues.push(issue('career.period-spans-years', [...path, 'period'], { start, end }));
+      issues.push(issue(careerAkMessages, 'career.period-spans-years', [...path, 'period'], { start, end }));
     } else if (year !== null && year !== y) {
-      issues.push(issue('career.year-mismatch', [...path, 'year'], { year, periodYear: y }));
+      issues.push(
+        issue(careerAkMessages, 'career.year-mismatch', [...path, 'year'], { year, periodYear: y }),
+      );
     } else {
       year = y;
       fullMonths = monthShares({ start, end }).filter((s) => s.days === s.daysInMonth).length;
@@ -279,21 +283,31 @@ export function buildLedger(
   const data = tablesOf(options.data, issues);
   if (data === undefined) return err(issues);
   if (!Array.isArray(entries)) {
-    issues.push(issue('input.invalid-type', ['entries'], { expected: 'array', received: typeName(entries) }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-type', ['entries'], {
+        expected: 'array',
+        received: typeName(entries),
+      }),
+    );
     return err(issues);
   }
   const defaultJenjang = options.jenjang;
   if (defaultJenjang !== undefined) {
     const j = checkJenjang(data, defaultJenjang, ['jenjang']);
     if (!j.ok) issues.push(...j.issues);
-  } else if (entries.length === 0) issues.push(issue('input.required', ['jenjang']));
+  } else if (entries.length === 0) issues.push(issue(commonMessages, 'input.required', ['jenjang']));
   for (const key of ['golongan'] as const)
     if (options[key] !== undefined && typeof options[key] !== 'string')
       issues.push(
-        issue('input.invalid-type', [key], { expected: 'string', received: typeName(options[key]) }),
+        issue(commonMessages, 'input.invalid-type', [key], {
+          expected: 'string',
+          received: typeName(options[key]),
+        }),
       );
   if (options.thresholds !== undefined && options.thresholds !== 'exact' && options.thresholds !== 'rounded')
-    issues.push(issue('input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }),
+    );
   const checked: Checked[] = [];
   const unknownDefault = defaultJenjang !== undefined && issues.length > 0;
   const fallback = unknownDefault || typeof defaultJenjang !== 'string' ? undefined : defaultJenjang;
@@ -306,7 +320,9 @@ export function buildLedger(
   }
   if (options.opening !== undefined && options.conventional !== undefined) {
     issues.push(
-      issue('input.invalid', ['opening'], { detail: 'opening and conventional exclude each other' }),
+      issue(commonMessages, 'input.invalid', ['opening'], {
+        detail: 'opening and conventional exclude each other',
+      }),
     );
   }
   const firstJenjang = checked[0]?.jenjang ?? fallback ?? '';
@@ -315,7 +331,8 @@ export function buildLedger(
   if (options.opening !== undefined) {
     const o = parseDecimal(options.opening as DecimalInput, ['opening']);
     if (!o.ok) issues.push(...o.issues);
-    else if (dIsNeg(toDec(o.value))) issues.push(issue('input.too-small', ['opening'], { minimum: 0 }));
+    else if (dIsNeg(toDec(o.value)))
+      issues.push(issue(commonMessages, 'input.too-small', ['opening'], { minimum: 0 }));
     else opening = toDec(o.value);
   } else if (options.conventional !== undefined && issues.length === 0) {
     const c = convertConventionalAngkaKredit(firstJenjang, options.conventional as DecimalInput, { data });
@@ -359,6 +376,7 @@ export function buildLedger(
     if (capped) {
       warnings.push(
         issue(
+          careerAkMessages,
           'career.yearly-cap',
           ['entries', first.index],
           { year: first.year, jenjang: first.jenjang, earned: text(earned), cap: text(cap) },

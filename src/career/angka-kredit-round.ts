@@ -1,5 +1,6 @@
 import { type DecimalInput, type DecimalString, parseDecimal, round } from '../decimal/index';
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import { ANGKA_KREDIT } from '../packs/angka-kredit';
 
 /**
@@ -22,6 +23,10 @@ export function roundAngkaKredit(value: DecimalInput): Result<DecimalString, Iss
   try {
     return ok(round(d.value, ANGKA_KREDIT.rounding.scale, ANGKA_KREDIT.rounding.mode));
   } catch (e) {
-    return err([issue('input.invalid', ['value'], { detail: e instanceof Error ? e.message : String(e) })]);
+    return err([
+      issue(commonMessages, 'input.invalid', ['value'], {
+        detail: e instanceof Error ? e.message : String(e),
+      }),
+    ]);
   }
 }

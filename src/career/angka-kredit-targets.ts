@@ -13,6 +13,8 @@ import {
   toDec,
 } from '../decimal/index';
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
+import { careerAkMessages } from '../explain/messages/career-ak';
+import { commonMessages } from '../explain/messages/common';
 import type { AngkaKreditData } from '../packs/angka-kredit';
 import { checkJenjang, roundedDec, tablesOf } from './angka-kredit-internal';
 import { optionsBag, typeName } from './read-options';
@@ -145,10 +147,15 @@ export function angkaKreditTargets(
     else issues.push(...a.issues);
   }
   if (o.thresholds !== undefined && o.thresholds !== 'exact' && o.thresholds !== 'rounded')
-    issues.push(issue('input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-value', ['thresholds'], { expected: '"exact", "rounded"' }),
+    );
   if (o.golongan !== undefined && typeof o.golongan !== 'string')
     issues.push(
-      issue('input.invalid-type', ['golongan'], { expected: 'string', received: typeName(o.golongan) }),
+      issue(commonMessages, 'input.invalid-type', ['golongan'], {
+        expected: 'string',
+        received: typeName(o.golongan),
+      }),
     );
   if (!j.ok || issues.length > 0) return err(issues);
   const { code, row } = j.value;
@@ -157,7 +164,7 @@ export function angkaKreditTargets(
     const i = row.golongan.indexOf(o.golongan);
     if (i < 0) {
       return err([
-        issue('career.unknown-golongan', ['golongan'], {
+        issue(careerAkMessages, 'career.unknown-golongan', ['golongan'], {
           value: o.golongan,
           jenjang: code,
           expected: row.golongan.join(', '),

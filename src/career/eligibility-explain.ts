@@ -1,4 +1,6 @@
 import { type Locale, type MessageCode, type MessageParams, message } from '../explain/index';
+import { careerEligibilityMessages } from '../explain/messages/career-eligibility';
+import { catalog } from '../explain/messages/index';
 import type { EligibilityNode, EligibilityResult } from './eligibility';
 import { localeOf, renderOrIssue } from './read-options';
 
@@ -137,7 +139,7 @@ function lines(root: EligibilityNode, locale: Locale, out: string[]): void {
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: EligibilityNode; depth: number };
     const [code, params] = describe(node);
-    out.push(`${'  '.repeat(depth)}${node.outcome ? '✓' : '✗'} ${message(code, params)[locale]}`);
+    out.push(`${'  '.repeat(depth)}${node.outcome ? '✓' : '✗'} ${message(catalog, code, params)[locale]}`);
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i -= 1)
       stack.push({ node: children[i] as EligibilityNode, depth: depth + 1 });
@@ -167,8 +169,8 @@ export function renderEligibility(result: EligibilityResult, options: RenderElig
     const r = value as unknown as EligibilityResult;
     const out: string[] = [];
     const verdict = r.eligible
-      ? message('eligibility.verdict-eligible', { rule: r.rule, asOf: r.asOf })
-      : message('eligibility.verdict-not-eligible', {
+      ? message(careerEligibilityMessages, 'eligibility.verdict-eligible', { rule: r.rule, asOf: r.asOf })
+      : message(careerEligibilityMessages, 'eligibility.verdict-not-eligible', {
           rule: r.rule,
           asOf: r.asOf,
           unmet: r.unmet.join(', '),
@@ -176,8 +178,8 @@ export function renderEligibility(result: EligibilityResult, options: RenderElig
     out.push(verdict[locale]);
     out.push(
       (r.earliest === null
-        ? message('eligibility.no-earliest')
-        : message('eligibility.earliest', { date: r.earliest }))[locale],
+        ? message(careerEligibilityMessages, 'eligibility.no-earliest')
+        : message(careerEligibilityMessages, 'eligibility.earliest', { date: r.earliest }))[locale],
     );
     lines(r.tree, locale, out);
     return `${out.join('\n')}\n`;

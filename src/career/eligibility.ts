@@ -24,6 +24,7 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import {
   AK_NEEDED,
   EDUCATION_CAP,
@@ -609,7 +610,10 @@ export function parseEligibilityRule(
 ): Result<EligibilityRule, Issue[]> {
   if (!validPath(path))
     return err([
-      issue('input.invalid-type', ['path'], { expected: 'array of path segments', received: typeof path }),
+      issue(commonMessages, 'input.invalid-type', ['path'], {
+        expected: 'array of path segments',
+        received: typeof path,
+      }),
     ]);
   return parseWithSchema(eligibilityRuleSchema, input, path);
 }
@@ -664,7 +668,7 @@ class Compiled {
   readonly #executable: Executable;
   constructor(token: symbol, rule: object, executable: Executable) {
     if (token !== TOKEN)
-      throw new KinerjaError([issue('input.invalid', [], { detail: 'not compiled here' })]);
+      throw new KinerjaError([issue(commonMessages, 'input.invalid', [], { detail: 'not compiled here' })]);
     this.#rule = rule;
     this.#executable = Object.freeze(executable);
     Object.freeze(this);
@@ -698,7 +702,9 @@ function readSchedule(schedule: unknown, precompute: boolean): Result<ScheduleTa
     return ok(precompute ? scheduleTable(copy) : Object.freeze({ schedule: copy, dates: undefined }));
   } catch (e) {
     return err([
-      issue('input.invalid', ['schedule'], { detail: e instanceof Error ? e.message : String(e) }),
+      issue(commonMessages, 'input.invalid', ['schedule'], {
+        detail: e instanceof Error ? e.message : String(e),
+      }),
     ]);
   }
 }
@@ -795,7 +801,9 @@ export function evaluateEligibility(
   }
   const horizon = o.horizonYears ?? 60;
   if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 0 || horizon > 200)
-    issues.push(issue('input.invalid-value', ['horizonYears'], { expected: 'an integer 0..200' }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-value', ['horizonYears'], { expected: 'an integer 0..200' }),
+    );
   if (!r.ok || !f.ok || at === undefined || issues.length > 0) return err(issues);
   return ok(evaluateCompiled(r.value.rule, f.value, at, schedule, horizon as number));
 }
@@ -804,8 +812,8 @@ function readAsOf(v: unknown, issues: Issue[]): IsoDate | undefined {
   if (isIsoDate(v)) return v;
   issues.push(
     v === undefined
-      ? issue('input.required', ['asOf'])
-      : issue('input.invalid-format', ['asOf'], { format: 'YYYY-MM-DD' }),
+      ? issue(commonMessages, 'input.required', ['asOf'])
+      : issue(commonMessages, 'input.invalid-format', ['asOf'], { format: 'YYYY-MM-DD' }),
   );
   return undefined;
 }

@@ -12,9 +12,11 @@ import {
   prefixIssues,
   type Result,
 } from '../explain/index';
+import { careerEligibilityMessages } from '../explain/messages/career-eligibility';
+import { commonMessages } from '../explain/messages/common';
 import { RANK_LADDER } from '../packs/promotion';
 import { predikatRank } from '../rating/index';
-import type { EligibilityRule } from '../ruleset/index';
+import type { EligibilityRule } from '../ruleset/sections/career';
 import {
   type CompiledEligibilityRule,
   compiledRule,
@@ -160,7 +162,7 @@ function measure(c: MeritCriterion, f: EmployeeFacts, asOf: IsoDate): Result<Mea
       const d = typeof v === 'number' || typeof v === 'string' ? parseDecimal(v) : undefined;
       if (d?.ok) return ok(d.value);
       return err([
-        issue('input.invalid-type', path.split('.'), {
+        issue(commonMessages, 'input.invalid-type', path.split('.'), {
           expected: 'a finite number or a decimal string',
           received: Array.isArray(v) ? 'array' : typeof v,
         }),
@@ -212,7 +214,9 @@ export function rankCandidates(
   const seenCriteria = new Set<string>();
   criteria.forEach((c, i) => {
     if (seenCriteria.has(c.id))
-      issues.push(issue('input.invalid-value', ['criteria', i, 'id'], { expected: 'a unique id' }));
+      issues.push(
+        issue(commonMessages, 'input.invalid-value', ['criteria', i, 'id'], { expected: 'a unique id' }),
+      );
     seenCriteria.add(c.id);
   });
   type Evaluated = { id: string; result: EligibilityResult; values: Record<string, Measured> };
@@ -220,7 +224,9 @@ export function rankCandidates(
   const ids = new Set<string>();
   list.value.forEach((c, i) => {
     if (ids.has(c.id))
-      issues.push(issue('input.invalid-value', ['candidates', i, 'id'], { expected: 'a unique id' }));
+      issues.push(
+        issue(commonMessages, 'input.invalid-value', ['candidates', i, 'id'], { expected: 'a unique id' }),
+      );
     ids.add(c.id);
     const f = parseEmployeeFacts(c.facts);
     if (!f.ok) {
@@ -291,8 +297,8 @@ export function renderRanking(ranking: MeritRanking, options: { readonly locale?
       const d = x.decidedBy;
       out.push(
         (d === null
-          ? message('ranking.position', { position: x.position, id: x.id })
-          : message('ranking.position-above', {
+          ? message(careerEligibilityMessages, 'ranking.position', { position: x.position, id: x.id })
+          : message(careerEligibilityMessages, 'ranking.position-above', {
               position: x.position,
               id: x.id,
               next: d.next,
@@ -303,7 +309,11 @@ export function renderRanking(ranking: MeritRanking, options: { readonly locale?
       );
     }
     for (const x of r.ineligible)
-      out.push(message('ranking.ineligible', { id: x.id, unmet: x.unmet.join(', ') })[locale]);
+      out.push(
+        message(careerEligibilityMessages, 'ranking.ineligible', { id: x.id, unmet: x.unmet.join(', ') })[
+          locale
+        ],
+      );
     return `${out.join('\n')}\n`;
   });
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { formatIssue, type Issue, isRecord, issue, type Locale, type PathSegment } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 
 /** The JSON type name of a value, for `received` in issues ("null", "array", "object", …). */
 export function typeName(value: unknown): string {
@@ -27,7 +28,9 @@ export function optionsBag(
 ): Readonly<Record<string, unknown>> {
   if (options === undefined) return {};
   if (isRecord(options)) return options;
-  issues.push(issue('input.invalid-type', path, { expected: 'object', received: typeName(options) }));
+  issues.push(
+    issue(commonMessages, 'input.invalid-type', path, { expected: 'object', received: typeName(options) }),
+  );
   return {};
 }
 
@@ -48,12 +51,17 @@ export function renderOrIssue(
 ): string {
   let found: Issue;
   if (!isRecord(value))
-    found = issue('input.invalid-type', [what], { expected: 'object', received: typeName(value) });
+    found = issue(commonMessages, 'input.invalid-type', [what], {
+      expected: 'object',
+      received: typeName(value),
+    });
   else {
     try {
       return render(value);
     } catch (e) {
-      found = issue('input.invalid', [what], { detail: e instanceof Error ? e.message : 'not renderable' });
+      found = issue(commonMessages, 'input.invalid', [what], {
+        detail: e instanceof Error ? e.message : 'not renderable',
+      });
     }
   }
   return `${formatIssue(found, { locale })}\n`;

@@ -8,6 +8,8 @@
  */
 import * as z from 'zod';
 import { issue } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { dateMessages } from '../explain/messages/date';
 import { EDUCATION_CAP, RANK_LADDER } from '../packs/promotion';
 import { decimalSchema, isoDateSchema } from '../ruleset/primitives';
 import { ELIGIBILITY_PREDIKAT_CODES } from '../ruleset/sections/career';
@@ -28,7 +30,7 @@ const level = z
 /** `end` on or after `start`, else `date.range-reversed` at the record. */
 function reversed(start: string, end: string, input: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
   if (end < start) {
-    const found = issue('date.range-reversed', [], { start, end });
+    const found = issue(dateMessages, 'date.range-reversed', [], { start, end });
     ctx.addIssue({ code: 'custom', message: found.message.en, input, path: [], params: { kinerja: found } });
   }
 }
@@ -82,7 +84,7 @@ const performanceSchema = z
     const seen = new Set<number>();
     list.forEach((p, i) => {
       if (seen.has(p.year)) {
-        const found = issue('input.invalid-value', [], { expected: 'a year listed once' });
+        const found = issue(commonMessages, 'input.invalid-value', [], { expected: 'a year listed once' });
         ctx.addIssue({
           code: 'custom',
           message: found.message.en,

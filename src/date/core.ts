@@ -8,7 +8,9 @@
 
 import { isRecord } from '../explain/input-guard';
 import { issue } from '../explain/issue';
-import type { MessageCode, MessageParams } from '../explain/messages/index';
+import { commonMessages } from '../explain/messages/common';
+import { dateMessages } from '../explain/messages/date';
+import type { MessageParams } from '../explain/messages/index';
 import type { PathSegment } from '../explain/result';
 import { InvalidDateError } from './errors';
 import type { IsoDate } from './parse';
@@ -99,13 +101,16 @@ export function format(year: number, month: number, day: number): IsoDate {
   return `${year}-${pad2(month)}-${pad2(day)}` as IsoDate;
 }
 
+/** The messages the date module raises: its own and those of input checks. */
+export const DATE_MESSAGES = { ...commonMessages, ...dateMessages };
+
 /** Throws the module's {@link InvalidDateError} with one issue. */
 export function fail(
-  code: MessageCode,
+  code: keyof typeof DATE_MESSAGES,
   params: MessageParams = {},
   path: readonly PathSegment[] = [],
 ): never {
-  throw new InvalidDateError([issue(code, path, params)]);
+  throw new InvalidDateError([issue(DATE_MESSAGES, code, path, params)]);
 }
 
 /** A value shown in a message, whatever it is (never throws, never calls the caller's code). */

@@ -1,4 +1,5 @@
 import { issue } from '../explain/issue';
+import { dateMessages } from '../explain/messages/date';
 import { err, type Issue, ok, type PathSegment, type Result } from '../explain/result';
 import { fail, format, MAX_YEAR, MIN_YEAR, monthLength, toDays } from './core';
 import { InvalidDateError } from './errors';
@@ -60,14 +61,14 @@ function check(input: string): 'date.invalid-format' | 'date.out-of-range' | 'da
 export function parseIsoDate(input: unknown, path: readonly PathSegment[] = []): Result<IsoDate, Issue[]> {
   path = pathArg(path);
   if (typeof input !== 'string')
-    return err([issue('date.invalid-type', path, { received: received(input) })]);
+    return err([issue(dateMessages, 'date.invalid-type', path, { received: received(input) })]);
   const problem = check(input);
   if (problem === null) return ok(input as IsoDate);
   const params =
     problem === 'date.out-of-range'
       ? { value: shown(input), min: MIN_YEAR, max: MAX_YEAR }
       : { value: shown(input) };
-  return err([issue(problem, path, params)]);
+  return err([issue(dateMessages, problem, path, params)]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isRecord } from '../explain/input-guard';
 import { issue } from '../explain/issue';
+import { commonMessages } from '../explain/messages/common';
 import { err, type Issue, type PathSegment, type Result } from '../explain/result';
 import { parseWithSchema } from '../explain/schema-parse';
 import { dayPart, kind, monthLength, monthPart, recordArg, toDays, yearPart } from './core';
@@ -46,7 +47,9 @@ export function parseDateRange(
   const base = pathArg(path);
   // The shape is checked here so that a non-object keeps its one issue at `path`.
   if (!isRecord(input))
-    return err([issue('input.invalid-type', base, { expected: 'object', received: kind(input) })]);
+    return err([
+      issue(commonMessages, 'input.invalid-type', base, { expected: 'object', received: kind(input) }),
+    ]);
   return parseWithSchema(dateRangeSchema, input, base);
 }
 

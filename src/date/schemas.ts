@@ -8,13 +8,15 @@
  */
 import * as z from 'zod';
 import { issue } from '../explain/issue';
-import type { MessageCode, MessageParams } from '../explain/messages/index';
+import { dateMessages } from '../explain/messages/date';
+import type { MessageParams } from '../explain/messages/index';
 import type { Issue } from '../explain/result';
 import { addIssues } from '../explain/zod-issues';
+import { DATE_MESSAGES } from './core';
 import { type IsoDate, parseIsoDate } from './parse';
 
-function one(code: MessageCode, params: MessageParams = {}): Issue[] {
-  return [issue(code, [], params)];
+function one(code: keyof typeof DATE_MESSAGES, params: MessageParams = {}): Issue[] {
+  return [issue(DATE_MESSAGES, code, [], params)];
 }
 
 function shown(v: unknown): string {
@@ -74,7 +76,7 @@ export const dateRangeSchema = z
   });
 
 /** An integer in [min, max], or the issue `code` (any other value, whatever its type). */
-function boundedInt(code: MessageCode, min: number, max: number, description: string) {
+function boundedInt(code: keyof typeof DATE_MESSAGES, min: number, max: number, description: string) {
   return z
     .unknown()
     .meta({ type: 'integer', minimum: min, maximum: max, description })
@@ -138,7 +140,9 @@ export const dateScheduleSchema = z.array(scheduleRegimeSchema).superRefine((reg
           message: 'overlap',
           input: r,
           path: [index],
-          params: { kinerja: issue('date.schedule-overlap', [index], { index, other: other.index }) },
+          params: {
+            kinerja: issue(dateMessages, 'date.schedule-overlap', [index], { index, other: other.index }),
+          },
         });
     spans.push({ from, until, index });
   });

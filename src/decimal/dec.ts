@@ -1,4 +1,5 @@
 import { issue } from '../explain/index';
+import { decimalMessages } from '../explain/messages/decimal';
 import { checkScale, DivisionByZeroError, decimalFail, InvalidDecimalError, shownValue } from './errors';
 import { canonicalDecimal } from './normalize';
 import {
@@ -81,7 +82,7 @@ export function toDec(x: DecimalInput): Dec {
   }
   const r = canonicalDecimal(x);
   if (typeof r === 'string') return wrap(ratParse(r));
-  throw new InvalidDecimalError([issue(r.code, [], r.params)]);
+  throw new InvalidDecimalError([issue(decimalMessages, r.code, [], r.params)]);
 }
 
 /**
@@ -94,7 +95,7 @@ export function toDecAt(xs: readonly unknown[], i: number): Dec {
   if (typeof x === 'number' && Number.isSafeInteger(x)) return wrap(ratInt(x));
   const r = canonicalDecimal(x);
   if (typeof r === 'string') return wrap(ratParse(r));
-  throw new InvalidDecimalError([issue(r.code, [i], r.params)]);
+  throw new InvalidDecimalError([issue(decimalMessages, r.code, [i], r.params)]);
 }
 
 /** The rounding modes, for the check of {@link checkMode}. */
@@ -155,7 +156,7 @@ export function fromDec(d: Dec): DecimalString {
  * fromDec(DEC_ZERO); // "0"
  * ```
  */
-export const DEC_ZERO: Dec = Object.freeze(wrap(ZERO));
+export const DEC_ZERO: Dec = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ wrap(ZERO));
 
 /**
  * One.
@@ -166,7 +167,7 @@ export const DEC_ZERO: Dec = Object.freeze(wrap(ZERO));
  * fromDec(DEC_ONE); // "1"
  * ```
  */
-export const DEC_ONE: Dec = Object.freeze(wrap(ratInt(1)));
+export const DEC_ONE: Dec = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ wrap(/* @__PURE__ */ ratInt(1)));
 
 /**
  * One hundred (percentages).
@@ -177,7 +178,9 @@ export const DEC_ONE: Dec = Object.freeze(wrap(ratInt(1)));
  * fromDec(DEC_HUNDRED); // "100"
  * ```
  */
-export const DEC_HUNDRED: Dec = Object.freeze(wrap(ratInt(100)));
+export const DEC_HUNDRED: Dec = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ wrap(/* @__PURE__ */ ratInt(100)),
+);
 
 /**
  * `a + b`, exact.

@@ -1,5 +1,6 @@
 import { issue, KinerjaError } from '../explain/index';
-import type { MessageCode, MessageParams } from '../explain/messages/index';
+import { decimalMessages } from '../explain/messages/decimal';
+import type { MessageParams } from '../explain/messages/index';
 import type { DecimalString } from './types';
 
 /**
@@ -48,7 +49,7 @@ export class DivisionByZeroError extends InvalidDecimalError {
 
   constructor(dividend: DecimalString) {
     const shown = shownValue(dividend);
-    super([issue('decimal.division-by-zero', [], { dividend: shown })], 'division');
+    super([issue(decimalMessages, 'decimal.division-by-zero', [], { dividend: shown })], 'division');
     this.name = 'DivisionByZeroError';
     this.dividend = shown as DecimalString;
   }
@@ -56,11 +57,11 @@ export class DivisionByZeroError extends InvalidDecimalError {
 
 /** Throws an {@link InvalidDecimalError} with one issue. */
 export function decimalFail(
-  code: MessageCode,
+  code: keyof typeof decimalMessages,
   params: MessageParams = {},
   path: readonly (string | number)[] = [],
 ): never {
-  throw new InvalidDecimalError([issue(code, path, params)]);
+  throw new InvalidDecimalError([issue(decimalMessages, code, path, params)]);
 }
 
 /** Throws an {@link InvalidDecimalError} unless `scale` is an integer from 0 to `max`. */

@@ -1,4 +1,5 @@
 import { err, type Issue, issue, ok, type PathSegment, type Result } from '../explain/index';
+import { decimalMessages } from '../explain/messages/decimal';
 import { InvalidDecimalError, pathArg } from './errors';
 import { canonicalDecimal } from './normalize';
 import type { DecimalInput, DecimalString } from './types';
@@ -42,7 +43,7 @@ export function parseDecimal(
 ): Result<DecimalString, Issue[]> {
   const r = canonicalDecimal(input);
   if (typeof r === 'string') return ok(r as DecimalString);
-  return err([issue(r.code, pathArg(path), r.params)]);
+  return err([issue(decimalMessages, r.code, pathArg(path), r.params)]);
 }
 
 /**
@@ -80,5 +81,5 @@ export function isDecimalString(value: unknown): value is DecimalString {
 export function assertDecimal(input: DecimalInput): DecimalString {
   const r = canonicalDecimal(input);
   if (typeof r === 'string') return r as DecimalString;
-  throw new InvalidDecimalError([issue(r.code, [], r.params)]);
+  throw new InvalidDecimalError([issue(decimalMessages, r.code, [], r.params)]);
 }

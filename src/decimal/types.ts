@@ -83,7 +83,7 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up' | 'floor' | '
  * ROUNDING_MODES; // ['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']
  * ```
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = deepFreeze([
+export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ deepFreeze([
   'half-up',
   'half-even',
   'down',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from './messages/index';
+import { catalog, type MessageCode, type MessageParams } from './messages/index';
+import { describeStep } from './render';
 
 describe('message catalog', () => {
   const entries = Object.entries(catalog);
@@ -16,5 +17,19 @@ describe('message catalog', () => {
     expect(en.trim().length).toBeGreaterThan(0);
     expect(id).not.toContain('undefined');
     expect(en).not.toContain('undefined');
+  });
+
+  // Each module passes its own catalogue; renderTree must still know every step template.
+  const steps = entries.map(([code]) => code).filter((code) => code.startsWith('explain.'));
+  it.each(steps)('%s is rendered by describeStep with its own template', (code) => {
+    const step = { code: code.slice('explain.'.length), output: '1' };
+    const params: MessageParams = { code: step.code, output: '1' };
+    let expected: string;
+    try {
+      expected = catalog[code as MessageCode].en(params);
+    } catch {
+      expected = catalog['explain.step'].en(params);
+    }
+    expect(describeStep(step, 'en')).toBe(expected);
   });
 });

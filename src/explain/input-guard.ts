@@ -1,4 +1,5 @@
 import { issue } from './issue';
+import { commonMessages } from './messages/common';
 import type { Issue, PathSegment } from './result';
 
 /**
@@ -31,7 +32,7 @@ export function checkDepth(
   while (stack.length > 0) {
     const frame = stack.pop() as { v: object; depth: number; path: readonly PathSegment[] };
     if (frame.depth > maxDepth) {
-      return issue('input.too-deep', frame.path, { maximum: maxDepth });
+      return issue(commonMessages, 'input.too-deep', frame.path, { maximum: maxDepth });
     }
     if (Array.isArray(frame.v)) {
       const a = frame.v as unknown[];

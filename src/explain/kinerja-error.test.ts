@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issue, KinerjaError } from './index';
+import { commonMessages } from './messages/common';
 
 describe('KinerjaError: the constructor never throws', () => {
   it('accepts garbage issues and keeps a readable message', () => {
@@ -15,7 +16,7 @@ describe('KinerjaError: the constructor never throws', () => {
       [{ path: [{}], message: { en: 3 } }],
       [JSON.parse('{"toString":1,"valueOf":1}')],
       // biome-ignore lint/suspicious/noSparseArray: a hole is the point of the test
-      [, issue('input.required', ['a'])],
+      [, issue(commonMessages, 'input.required', ['a'])],
     ];
     for (const g of garbage) {
       const e = new KinerjaError(g as never, {} as never);
@@ -26,7 +27,7 @@ describe('KinerjaError: the constructor never throws', () => {
     expect(new KinerjaError(undefined as never).message).toBe('Invalid input');
   });
   it('formats a real issue as before', () => {
-    const e = new KinerjaError([issue('input.required', ['period', 'start'])], 'evaluation');
+    const e = new KinerjaError([issue(commonMessages, 'input.required', ['period', 'start'])], 'evaluation');
     expect(e.message).toBe('Invalid evaluation: period.start: Required');
     expect(e.issues).toHaveLength(1);
   });

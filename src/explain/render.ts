@@ -1,7 +1,21 @@
 import { isRecord, MAX_INPUT_DEPTH } from './input-guard';
-import { catalog, type MessageCode, type MessageParams } from './messages/index';
+import { careerAkMessages } from './messages/career-ak';
+import { commonMessages } from './messages/common';
+import { explainMessages } from './messages/explain';
+import { organisationMessages } from './messages/organisation';
+import { periodsMessages } from './messages/periods';
+import type { MessageParams } from './messages/types';
 import type { Locale } from './result';
 import type { ExplanationNode } from './tree';
+
+/** The catalogues that hold templates of explanation steps (`explain.*`), and the input limit. */
+const catalog = {
+  ...commonMessages,
+  ...explainMessages,
+  ...careerAkMessages,
+  ...organisationMessages,
+  ...periodsMessages,
+};
 
 /** The locale asked for, or `en` for anything that is not one. */
 export function localeOf(value: unknown): Locale {
@@ -39,7 +53,7 @@ export function describeStep(node: ExplanationNode, locale: Locale): string {
   if (node.ref !== undefined) params.ref = scalar(node.ref);
   params.output = scalar(node.output);
   const key = `explain.${node.code}`;
-  const t = Object.hasOwn(catalog, key) ? catalog[key as MessageCode] : catalog['explain.step'];
+  const t = Object.hasOwn(catalog, key) ? catalog[key as keyof typeof catalog] : catalog['explain.step'];
   try {
     return t[lang](params as MessageParams);
   } catch {

@@ -1,4 +1,5 @@
 import { issue } from './issue';
+import { commonMessages } from './messages/common';
 
 /**
  * The outcome of an operation that can fail on bad input: either a value or the issues found.
@@ -61,7 +62,7 @@ export function ok<T>(value: T): Ok<T> {
  * @category Results
  * @example
  * ```ts
- * err([issue('decimal.invalid', ['weight'], { value: 'abc' })]); // { ok: false, issues: [...] }
+ * err([issue(decimalMessages, 'decimal.invalid', ['weight'], { value: 'abc' })]); // { ok: false, issues: [...] }
  * ```
  */
 export function err<E>(issues: E): Err<E> {
@@ -157,7 +158,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 /** The issue of {@link unwrap} given something that is not a Result. */
 function notAResult(value: unknown): Issue {
   const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  return issue('input.invalid-type', [], { expected: 'Result', received });
+  return issue(commonMessages, 'input.invalid-type', [], { expected: 'Result', received });
 }
 
 /** Text for a value of unknown type that never throws (no `toString` of the caller's is called). */

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { checkDepth } from './input-guard';
 import { issue } from './issue';
+import { commonMessages } from './messages/common';
 import { err, type Issue, ok, type PathSegment, type Result } from './result';
 import { fromZodIssues } from './zod-issues';
 
@@ -22,6 +23,10 @@ export function parseWithSchema<S extends z.ZodType>(
     const parsed = schema.safeParse(input, { reportInput: true });
     return parsed.success ? ok(parsed.data) : err(fromZodIssues(parsed.error.issues, base));
   } catch (e) {
-    return err([issue('input.invalid', [...base], { detail: e instanceof Error ? e.message : String(e) })]);
+    return err([
+      issue(commonMessages, 'input.invalid', [...base], {
+        detail: e instanceof Error ? e.message : String(e),
+      }),
+    ]);
   }
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { issue } from './issue';
+import { commonMessages } from './messages/common';
 import type { Issue, PathSegment } from './result';
 
 function toPath(path: readonly PropertyKey[]): PathSegment[] {
@@ -24,38 +25,41 @@ export function fromZodIssues(
       case 'custom': {
         const carried = (zi.params as { kinerja?: Issue } | undefined)?.kinerja;
         if (carried) out.push({ ...carried, path });
-        else out.push(issue('input.invalid', path, { detail: zi.message }));
+        else out.push(issue(commonMessages, 'input.invalid', path, { detail: zi.message }));
         break;
       }
       case 'invalid_type':
         out.push(
           zi.input === undefined
-            ? issue('input.required', path)
-            : issue('input.invalid-type', path, {
+            ? issue(commonMessages, 'input.required', path)
+            : issue(commonMessages, 'input.invalid-type', path, {
                 expected: String(zi.expected),
                 received: received(zi.input),
               }),
         );
         break;
       case 'unrecognized_keys':
-        for (const key of zi.keys) out.push(issue('input.unknown-key', [...path, key], { key }));
+        for (const key of zi.keys)
+          out.push(issue(commonMessages, 'input.unknown-key', [...path, key], { key }));
         break;
       case 'invalid_value':
         out.push(
-          issue('input.invalid-value', path, {
+          issue(commonMessages, 'input.invalid-value', path, {
             expected: zi.values.map((v) => JSON.stringify(v)).join(', '),
           }),
         );
         break;
       case 'too_small':
-        out.push(issue('input.too-small', path, { minimum: String(zi.minimum) }));
+        out.push(issue(commonMessages, 'input.too-small', path, { minimum: String(zi.minimum) }));
         break;
       case 'too_big':
-        out.push(issue('input.too-big', path, { maximum: String(zi.maximum) }));
+        out.push(issue(commonMessages, 'input.too-big', path, { maximum: String(zi.maximum) }));
         break;
       case 'invalid_format':
         out.push(
-          issue('input.invalid-format', path, { format: zi.format === 'regex' ? zi.message : zi.format }),
+          issue(commonMessages, 'input.invalid-format', path, {
+            format: zi.format === 'regex' ? zi.message : zi.format,
+          }),
         );
         break;
       case 'invalid_union': {
@@ -63,7 +67,7 @@ export function fromZodIssues(
         const d = zi as { discriminator?: string; options?: readonly unknown[] };
         if (d.discriminator !== undefined) {
           const options = (d.options ?? []).map((o) => JSON.stringify(o)).join(', ');
-          out.push(issue('input.invalid-value', path, { expected: options }));
+          out.push(issue(commonMessages, 'input.invalid-value', path, { expected: options }));
         } else if (zi.errors.length > 0 && zi.errors.every((branch) => branch.length > 0)) {
           const best = zi.errors.reduce((a, b) => (b.length < a.length ? b : a));
           const onlyTypes = zi.errors.every((branch) =>
@@ -74,7 +78,7 @@ export function fromZodIssues(
               branch.map((e) => String((e as { expected?: unknown }).expected)),
             );
             out.push(
-              issue('input.invalid-type', path, {
+              issue(commonMessages, 'input.invalid-type', path, {
                 expected: [...new Set(expected)].join(' | '),
                 received: received(zi.input),
               }),
@@ -83,12 +87,12 @@ export function fromZodIssues(
             out.push(...fromZodIssues(best, path));
           }
         } else {
-          out.push(issue('input.invalid', path, { detail: zi.message }));
+          out.push(issue(commonMessages, 'input.invalid', path, { detail: zi.message }));
         }
         break;
       }
       default:
-        out.push(issue('input.invalid', path, { detail: zi.message }));
+        out.push(issue(commonMessages, 'input.invalid', path, { detail: zi.message }));
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { ledgerEntryInputSchema } from '../career/schemas';
 import { addIssues, deepFreeze, issue } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { testingMessages } from '../explain/messages/testing';
 import { unitCountsSchema } from '../organisation/schemas';
 import { annualizeOptionsSchema, annualPeriodsSchema } from '../periods/schemas';
 import { RULESET_SCHEMA_ID } from '../ruleset/json-schema';
@@ -63,7 +65,7 @@ const nonBlankSchema = z
   .superRefine((s, ctx) => {
     if (s.trim() === '')
       addIssues(ctx, s, [
-        issue('input.invalid-type', [], { expected: 'non-empty string', received: 'string' }),
+        issue(commonMessages, 'input.invalid-type', [], { expected: 'non-empty string', received: 'string' }),
       ]);
   })
   .meta({ minLength: 1, pattern: '\\S' });
@@ -77,7 +79,7 @@ export const rulesetRefSchema = z
   .superRefine((v, ctx) => {
     const text = typeof v === 'string' && v.trim() !== '';
     const object = typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (!text && !object) addIssues(ctx, v, [issue('testing.ruleset-type', [])]);
+    if (!text && !object) addIssues(ctx, v, [issue(testingMessages, 'testing.ruleset-type', [])]);
   })
   .meta({
     description:
@@ -95,13 +97,13 @@ export const caseExpectSchema = z
     const keys = Object.keys(expect);
     for (const key of keys) {
       if (key.split('.').some((part) => part === ''))
-        addIssues(ctx, expect, [issue('testing.invalid-path', [key], { path: key })]);
+        addIssues(ctx, expect, [issue(testingMessages, 'testing.invalid-path', [key], { path: key })]);
     }
     if (Object.hasOwn(expect, 'error')) {
       const e = expect.error;
       if (!(e === true || (typeof e === 'string' && e.trim() !== '')))
-        addIssues(ctx, expect, [issue('testing.error-value', ['error'])]);
-      if (keys.length > 1) addIssues(ctx, expect, [issue('testing.error-alone', ['error'])]);
+        addIssues(ctx, expect, [issue(testingMessages, 'testing.error-value', ['error'])]);
+      if (keys.length > 1) addIssues(ctx, expect, [issue(testingMessages, 'testing.error-alone', ['error'])]);
     }
   })
   .meta({

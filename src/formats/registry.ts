@@ -12,6 +12,7 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import { distributionInputSchema } from '../organisation/schemas';
 import { annualPeriodsSchema } from '../periods/schemas';
 import { jsonSchemaDocument, RULESET_JSON_SCHEMA, schemaIdOf } from '../ruleset/json-schema';
@@ -360,9 +361,9 @@ export function isFormatName(name: unknown): name is FormatName {
 function unknownName(name: unknown): Issue {
   if (typeof name !== 'string') {
     const received = name === null ? 'null' : Array.isArray(name) ? 'array' : typeof name;
-    return issue('input.invalid-type', ['name'], { expected: 'string', received });
+    return issue(commonMessages, 'input.invalid-type', ['name'], { expected: 'string', received });
   }
-  return issue('input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') });
+  return issue(commonMessages, 'input.invalid-value', ['name'], { expected: FORMAT_NAMES.join(', ') });
 }
 
 function definition(name: FormatName): FormatDefinition {

@@ -9,9 +9,10 @@ import {
   prefixIssues,
   type Result,
 } from '../explain/index';
+import { organisationMessages } from '../explain/messages/organisation';
 import { type CompiledBand, type CompiledBandSet, compileBandSet, matchBand } from '../rating/index';
-import type { Ruleset } from '../ruleset/index';
-import type { RulesetLike } from '../scoring/index';
+import type { Ruleset } from '../ruleset/types';
+import type { RulesetLike } from '../scoring/compile';
 import { MAX_CODES, type MaskConstraint, movesStructure, planTarget, transfers } from './moves';
 import { toCompiled } from './ruleset-source';
 import { calibrationEmployeesSchema, distributionReportSchema } from './schemas';
@@ -177,8 +178,15 @@ function candidate(
   const direction = (rank.get(o.to) as number) < (rank.get(from) as number) ? 'up' : 'down';
   const reason =
     o.basis === 'score'
-      ? message('organisation.reason-score', { value, edge, distance, predikat: from, to: o.to, direction })
-      : message('organisation.reason-derived', {
+      ? message(organisationMessages, 'organisation.reason-score', {
+          value,
+          edge,
+          distance,
+          predikat: from,
+          to: o.to,
+          direction,
+        })
+      : message(organisationMessages, 'organisation.reason-derived', {
           component: o.component ?? '',
           value,
           edge,
@@ -201,7 +209,7 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
     const c = typeof p === 'string' ? counts.get(p) : undefined;
     if (c === undefined)
       issues.push(
-        issue('organisation.unknown-predikat', [i, 'result', 'predikat'], {
+        issue(organisationMessages, 'organisation.unknown-predikat', [i, 'result', 'predikat'], {
           code: String(p),
           available: codes.join(', '),
         }),
@@ -209,7 +217,9 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
     else counts.set(p as string, c + 1);
     const first = seen.get(e.id);
     if (first !== undefined)
-      issues.push(issue('organisation.duplicate-employee', [i, 'id'], { id: e.id, first }));
+      issues.push(
+        issue(organisationMessages, 'organisation.duplicate-employee', [i, 'id'], { id: e.id, first }),
+      );
     else seen.set(e.id, i);
   });
   if (issues.length > 0) return prefixIssues(['employees'], issues);
@@ -218,7 +228,11 @@ function checkEmployees(report: ReadReport, employees: readonly CalibrationEmplo
     const theirs = report.counts[code] as number;
     if (mine !== theirs)
       issues.push(
-        issue('organisation.advice-mismatch', ['employees'], { code, employees: mine, report: theirs }),
+        issue(organisationMessages, 'organisation.advice-mismatch', ['employees'], {
+          code,
+          employees: mine,
+          report: theirs,
+        }),
       );
   }
   return issues;
@@ -285,14 +299,17 @@ function checkReport(report: ReadReport): Issue[] {
   const codes = Object.keys(report.counts);
   if (codes.length === 0 || codes.length > MAX_CODES)
     return [
-      issue('organisation.too-many-predikat', ['report', 'counts'], { count: codes.length, max: MAX_CODES }),
+      issue(organisationMessages, 'organisation.too-many-predikat', ['report', 'counts'], {
+        count: codes.length,
+        max: MAX_CODES,
+      }),
     ];
   const issues: Issue[] = [];
   let total = 0;
   for (const c of codes) total += report.counts[c] as number;
   if (total !== report.n)
     issues.push(
-      issue('organisation.advice-mismatch', ['report', 'n'], {
+      issue(organisationMessages, 'organisation.advice-mismatch', ['report', 'n'], {
         code: '*',
         employees: total,
         report: report.n,
@@ -302,10 +319,15 @@ function checkReport(report: ReadReport): Issue[] {
     c.predikat.forEach((p, j) => {
       if (!Object.hasOwn(report.counts, p))
         issues.push(
-          issue('organisation.unknown-predikat', ['report', 'constraints', i, 'predikat', j], {
-            code: p,
-            available: codes.join(', '),
-          }),
+          issue(
+            organisationMessages,
+            'organisation.unknown-predikat',
+            ['report', 'constraints', i, 'predikat', j],
+            {
+              code: p,
+              available: codes.join(', '),
+            },
+          ),
         );
     });
   });

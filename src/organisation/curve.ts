@@ -21,7 +21,9 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
-import type { RulesetLike } from '../scoring/index';
+import { commonMessages } from '../explain/messages/common';
+import { organisationMessages } from '../explain/messages/organisation';
+import type { RulesetLike } from '../scoring/compile';
 import { decToInt } from './ilp';
 import { MAX_CODES, type MovesStructure, movesStructure } from './moves';
 import { toCompiled } from './ruleset-source';
@@ -121,7 +123,7 @@ function compileConstraint(
     const i = codeIndex.get(code);
     if (i === undefined)
       issues.push(
-        issue('organisation.unknown-predikat', [...path, 'predikat', j], {
+        issue(organisationMessages, 'organisation.unknown-predikat', [...path, 'predikat', j], {
           code,
           available: [...codeIndex.keys()].join(', '),
         }),
@@ -129,7 +131,7 @@ function compileConstraint(
     else mask |= 1 << i;
   });
   if (raw.percent === undefined && raw.count === undefined)
-    issues.push(issue('organisation.constraint-without-limit', path, { id: raw.id }));
+    issues.push(issue(organisationMessages, 'organisation.constraint-without-limit', path, { id: raw.id }));
   if (issues.length > before) return undefined;
   const percent = raw.percent ?? null;
   return {
@@ -180,20 +182,28 @@ export function compileCurve(
 ): Result<CompiledCurve> {
   if (typeof unitPredikat !== 'string')
     return err([
-      issue('input.invalid-type', ['unitPredikat'], { expected: 'string', received: kindOf(unitPredikat) }),
+      issue(commonMessages, 'input.invalid-type', ['unitPredikat'], {
+        expected: 'string',
+        received: kindOf(unitPredikat),
+      }),
     ]);
   const found = policyOf(source);
   if (!found.ok) return found;
   const { policy, codes, base } = found.value;
-  if (policy === undefined) return err([issue('organisation.no-curves', base)]);
+  if (policy === undefined) return err([issue(organisationMessages, 'organisation.no-curves', base)]);
   if (codes.length === 0 || codes.length > MAX_CODES)
-    return err([issue('organisation.too-many-predikat', base, { count: codes.length, max: MAX_CODES })]);
+    return err([
+      issue(organisationMessages, 'organisation.too-many-predikat', base, {
+        count: codes.length,
+        max: MAX_CODES,
+      }),
+    ]);
   const codeIndex = new Map<string, number>();
   for (const c of codes) if (!codeIndex.has(c)) codeIndex.set(c, codeIndex.size);
   const curve = Object.hasOwn(policy.curves, unitPredikat) ? policy.curves[unitPredikat] : undefined;
   if (curve === undefined)
     return err([
-      issue('organisation.unknown-unit-predikat', ['unitPredikat'], {
+      issue(organisationMessages, 'organisation.unknown-unit-predikat', ['unitPredikat'], {
         unit: unitPredikat,
         available: Object.keys(policy.curves).join(', '),
       }),
@@ -227,7 +237,7 @@ export function curveFor(source: unknown, unitPredikat: string): Result<Compiled
     return compileCurve(source as DistributionSource as RulesetLike, unitPredikat);
   if (source.unitPredikat === unitPredikat) return ok(source);
   return err([
-    issue('organisation.unknown-unit-predikat', ['unitPredikat'], {
+    issue(organisationMessages, 'organisation.unknown-unit-predikat', ['unitPredikat'], {
       unit: typeof unitPredikat === 'string' ? unitPredikat : kindOf(unitPredikat),
       available: source.unitPredikat,
     }),
@@ -299,7 +309,7 @@ export function countPeople(curve: CompiledCurve, people: unknown): Result<{ cou
       if (idx === undefined)
         add(
           i,
-          issue('organisation.unknown-predikat', ['people', i, 'predikat'], {
+          issue(organisationMessages, 'organisation.unknown-predikat', ['people', i, 'predikat'], {
             code: m.predikat,
             available: available(),
           }),
@@ -307,7 +317,13 @@ export function countPeople(curve: CompiledCurve, people: unknown): Result<{ cou
       else counts[idx] = (counts[idx] as number) + 1;
       const first = seen.get(m.id);
       if (first !== undefined)
-        add(i, issue('organisation.duplicate-employee', ['people', i, 'id'], { id: m.id, first }));
+        add(
+          i,
+          issue(organisationMessages, 'organisation.duplicate-employee', ['people', i, 'id'], {
+            id: m.id,
+            first,
+          }),
+        );
       else seen.set(m.id, i);
     }
     n = people.length;
@@ -317,14 +333,23 @@ export function countPeople(curve: CompiledCurve, people: unknown): Result<{ cou
       if (byPosition.has(code)) continue;
       const idx = codeIndex.get(code);
       if (idx === undefined) {
-        add(code, issue('organisation.unknown-predikat', ['people', code], { code, available: available() }));
+        add(
+          code,
+          issue(organisationMessages, 'organisation.unknown-predikat', ['people', code], {
+            code,
+            available: available(),
+          }),
+        );
         continue;
       }
       const value = record[code] as number;
       counts[idx] = value;
       n += value;
       if (!Number.isSafeInteger(n)) {
-        add(code, issue('input.too-big', ['people', code], { maximum: Number.MAX_SAFE_INTEGER }));
+        add(
+          code,
+          issue(commonMessages, 'input.too-big', ['people', code], { maximum: Number.MAX_SAFE_INTEGER }),
+        );
         break;
       }
     }

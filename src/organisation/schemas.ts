@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import type { Issue } from '../explain/index';
 import { issue } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import { distributionSchema } from '../ruleset/sections/organisation';
 
 function carry(ctx: z.core.$RefinementCtx<unknown>, value: unknown, i: Issue): void {
@@ -48,8 +49,8 @@ export const headcountSchema = z
       ctx,
       value,
       value === undefined
-        ? issue('input.required', [])
-        : issue('input.invalid-type', [], { expected: 'integer ≥ 0', received: json(value) }),
+        ? issue(commonMessages, 'input.required', [])
+        : issue(commonMessages, 'input.invalid-type', [], { expected: 'integer ≥ 0', received: json(value) }),
     );
     return z.NEVER;
   });

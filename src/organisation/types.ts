@@ -1,6 +1,6 @@
 import type { DecimalString } from '../decimal/index';
 import type { ExplanationNode, LocalizedText } from '../explain/index';
-import type { ComponentResult } from '../scoring/index';
+import type { ComponentResult } from '../scoring/types';
 
 /**
  * One constraint of a distribution curve: the share (`percent`) or number (`count`) of a unit's

@@ -25,9 +25,12 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { periodsMessages } from '../explain/messages/periods';
 import { predikatRank } from '../rating/index';
-import type { Ruleset } from '../ruleset/index';
-import type { EvaluationResult, RulesetLike } from '../scoring/index';
+import type { Ruleset } from '../ruleset/types';
+import type { RulesetLike } from '../scoring/compile';
+import type { EvaluationResult } from '../scoring/types';
 import { toCompiled } from './ruleset-source';
 import { annualizeOptionsSchema, annualPeriodSchema, annualPeriodsSchema } from './schemas';
 import {
@@ -71,7 +74,9 @@ function shown(d: Dec): string {
 function yearRange(year: number, startMonth: number): Result<DateRange, Issue[]> {
   try {
     const [p] = reviewPeriods({ frequency: 'annual', yearStartMonth: startMonth }, year);
-    return p === undefined ? err([issue('input.invalid', ['year'])]) : ok({ start: p.start, end: p.end });
+    return p === undefined
+      ? err([issue(commonMessages, 'input.invalid', ['year'])])
+      : ok({ start: p.start, end: p.end });
   } catch (e) {
     if (!(e instanceof KinerjaError)) throw e;
     return err(e.issues.map((i) => (i.path.length === 0 ? { ...i, path: ['year'] } : i)));
@@ -103,16 +108,16 @@ function checkPeriod(
   if (!range.ok) issues.push(...range.issues);
   const code = p.predikat ?? p.result?.predikat;
   let rank: number | undefined;
-  if (code === undefined) issues.push(issue('input.required', [...path, 'predikat']));
+  if (code === undefined) issues.push(issue(commonMessages, 'input.required', [...path, 'predikat']));
   else {
     // predikatRank looks the national ranks up on a plain object: 'constructor' must not pass.
     const found: unknown = predikatRank(code, ruleset);
     rank = typeof found === 'number' && Number.isInteger(found) ? found : undefined;
     if (rank === undefined)
-      issues.push(issue('periods.unknown-predikat', [...path, 'predikat'], { value: code }));
+      issues.push(issue(periodsMessages, 'periods.unknown-predikat', [...path, 'predikat'], { value: code }));
     else if (p.predikat !== undefined && p.result?.predikat !== undefined && p.result.predikat !== p.predikat)
       issues.push(
-        issue('periods.predikat-mismatch', [...path, 'predikat'], {
+        issue(periodsMessages, 'periods.predikat-mismatch', [...path, 'predikat'], {
           predikat: code,
           result: text(p.result.predikat),
         }),
@@ -120,7 +125,7 @@ function checkPeriod(
   }
   if (range.ok && year !== undefined && (range.value.start < year.start || range.value.end > year.end))
     issues.push(
-      issue('periods.outside-year', path, {
+      issue(periodsMessages, 'periods.outside-year', path, {
         start: range.value.start,
         end: range.value.end,
         from: year.start,
@@ -289,7 +294,7 @@ export function annualize(
 ): Result<AnnualResult, Issue[]> {
   const issues: Issue[] = [];
   let policy: Policy;
-  if (ruleset === undefined) issues.push(issue('input.required', ['ruleset']));
+  if (ruleset === undefined) issues.push(issue(commonMessages, 'input.required', ['ruleset']));
   else if (ruleset !== null) {
     const compiled = toCompiled(ruleset);
     if (compiled.ok) policy = compiled.value.ruleset;
@@ -299,7 +304,7 @@ export function annualize(
   const strategy = opts.strategy ?? policy?.calendar.annual.strategy ?? 'last-period';
   if (!(ANNUAL_STRATEGIES as readonly unknown[]).includes(strategy))
     issues.push(
-      issue('periods.unknown-strategy', ['strategy'], {
+      issue(periodsMessages, 'periods.unknown-strategy', ['strategy'], {
         value: text(strategy),
         expected: ANNUAL_STRATEGIES.join(', '),
       }),
@@ -317,7 +322,7 @@ export function annualize(
   }
   const deep = checkDepth(periods, ['periods']);
   if (deep) return err([...issues, deep]);
-  if (periods.length === 0) issues.push(issue('periods.empty', ['periods']));
+  if (periods.length === 0) issues.push(issue(periodsMessages, 'periods.empty', ['periods']));
   const checked: Checked[] = [];
   // An index loop, not forEach: a hole in a sparse array is a missing period, not a skipped one.
   for (let i = 0; i < periods.length; i++) {

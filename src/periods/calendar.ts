@@ -9,6 +9,7 @@ import {
   parseWithSchema,
   type Result,
 } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import { calendarSchema } from '../ruleset/sections/periods';
 import { toCompiled } from './ruleset-source';
 import type { CalendarInput, DeadlineOptions } from './types';
@@ -36,7 +37,7 @@ export function readCalendar(source: unknown): Result<ResolvedCalendar, Issue[]>
   }
   if (source !== undefined && !isRecord(source))
     return err([
-      issue('input.invalid-type', ['calendar'], {
+      issue(commonMessages, 'input.invalid-type', ['calendar'], {
         expected: 'object',
         received: source === null ? 'null' : Array.isArray(source) ? 'array' : typeof source,
       }),
@@ -82,7 +83,7 @@ export function workingOptions(
 ): WorkingDayOptions {
   if (options !== undefined && !isRecord(options))
     throw new KinerjaError([
-      issue('input.invalid-type', ['options'], {
+      issue(commonMessages, 'input.invalid-type', ['options'], {
         expected: 'object',
         received: options === null ? 'null' : typeof options,
       }),
@@ -94,7 +95,7 @@ export function workingOptions(
       ? ([...extra] as IsoDate[])
       : (() => {
           throw new KinerjaError([
-            issue('input.invalid-type', ['options', 'holidays'], {
+            issue(commonMessages, 'input.invalid-type', ['options', 'holidays'], {
               expected: 'array',
               received: typeof extra,
             }),

@@ -9,6 +9,8 @@ import {
   type PathSegment,
   type Result,
 } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { periodsMessages } from '../explain/messages/periods';
 import { appealDue } from './appeal-deadline';
 import { readCalendar } from './calendar';
 import { planningDue } from './planning-deadline';
@@ -31,7 +33,7 @@ function date(value: unknown, path: readonly PathSegment[], issues: Issue[]): Is
 
 function required(value: unknown, path: readonly PathSegment[], issues: Issue[]): IsoDate | undefined {
   if (value === undefined) {
-    issues.push(issue('input.required', path));
+    issues.push(issue(commonMessages, 'input.required', path));
     return undefined;
   }
   return date(value, path, issues);
@@ -40,14 +42,16 @@ function required(value: unknown, path: readonly PathSegment[], issues: Issue[])
 function isEntry(value: unknown, path: readonly PathSegment[], issues: Issue[]): boolean {
   if (isRecord(value)) return true;
   const received = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  issues.push(issue('input.invalid-type', path, { expected: 'object', received }));
+  issues.push(issue(commonMessages, 'input.invalid-type', path, { expected: 'object', received }));
   return false;
 }
 
 function list<T>(value: readonly T[] | undefined, key: string, issues: Issue[]): readonly T[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) return value;
-  issues.push(issue('input.invalid-type', [key], { expected: 'array', received: typeof value }));
+  issues.push(
+    issue(commonMessages, 'input.invalid-type', [key], { expected: 'array', received: typeof value }),
+  );
   return [];
 }
 
@@ -122,7 +126,7 @@ export function checkDeadlines(
     const on = required(r.submittedOn, ['reports', i, 'submittedOn'], issues);
     if (!Number.isInteger(r.period) || r.period < 1 || r.period > reports.length) {
       issues.push(
-        issue('periods.unknown-review-period', ['reports', i, 'period'], {
+        issue(periodsMessages, 'periods.unknown-review-period', ['reports', i, 'period'], {
           value: typeof r.period === 'number' ? r.period : typeof r.period,
           count: reports.length,
         }),

@@ -1,8 +1,10 @@
 import type { IsoDate, ReviewPeriod, WorkingDayOptions } from '../date/index';
 import type { DecimalString } from '../decimal/index';
 import { deepFreeze, type ExplanationNode } from '../explain/index';
-import type { PackId, Ruleset } from '../ruleset/index';
-import type { CompiledRuleset, EvaluationResult } from '../scoring/index';
+import type { PackId } from '../packs/index';
+import type { Ruleset } from '../ruleset/types';
+import type { CompiledRuleset } from '../scoring/compile';
+import type { EvaluationResult } from '../scoring/types';
 
 /**
  * How periodic predikat become the annual one (docs/regulations.md): `last-period` (the final period's

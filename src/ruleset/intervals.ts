@@ -1,5 +1,6 @@
 import { compare, type Dec, type DecimalString, dCmp, decOf } from '../decimal/index';
 import { type Issue, issue, type PathSegment } from '../explain/index';
+import { rulesetMessages } from '../explain/messages/ruleset';
 
 /** An interval as bands and table segments declare it. */
 export interface Interval {
@@ -33,14 +34,16 @@ export function checkPartition(
     if (iv.min !== undefined && iv.max !== undefined) {
       const c = compare(iv.min, iv.max);
       if (c > 0 || (c === 0 && !(iv.minInclusive && iv.maxInclusive))) {
-        issues.push(issue('ruleset.band-empty', [...path, index]));
+        issues.push(issue(rulesetMessages, 'ruleset.band-empty', [...path, index]));
       }
     }
   }
   if (issues.length > 0) return issues;
   if (domain.min !== undefined && domain.max !== undefined && compare(domain.min, domain.max) > 0) {
     return [
-      issue('ruleset.range-reversed', [...path.slice(0, -1), 'domain'], { detail: 'domain min > max' }),
+      issue(rulesetMessages, 'ruleset.range-reversed', [...path.slice(0, -1), 'domain'], {
+        detail: 'domain min > max',
+      }),
     ];
   }
   // Sort by lower bound: unbounded first, then by value, inclusive before exclusive at equal values.
@@ -58,14 +61,14 @@ export function checkPartition(
   if (first.iv.min !== undefined) {
     if (domain.min === undefined) {
       issues.push(
-        issue('ruleset.band-domain', [...path, first.index], {
+        issue(rulesetMessages, 'ruleset.band-domain', [...path, first.index], {
           detail: `nothing below ${first.iv.min} / tidak ada di bawah ${first.iv.min}`,
         }),
       );
     } else {
       const c = compare(first.iv.min, domain.min);
       if (c > 0 || (c === 0 && !first.iv.minInclusive)) {
-        issues.push(issue('ruleset.band-gap', [...path, first.index], { at: domain.min }));
+        issues.push(issue(rulesetMessages, 'ruleset.band-gap', [...path, first.index], { at: domain.min }));
       }
     }
   }
@@ -75,30 +78,33 @@ export function checkPartition(
     const b = indexed[k + 1];
     if (!a || !b) continue;
     if (a.iv.max === undefined || b.iv.min === undefined) {
-      issues.push(issue('ruleset.band-overlap', [...path, b.index], { at: show(b.iv.min, 'min') }));
+      issues.push(
+        issue(rulesetMessages, 'ruleset.band-overlap', [...path, b.index], { at: show(b.iv.min, 'min') }),
+      );
       continue;
     }
     const c = compare(a.iv.max, b.iv.min);
-    if (c < 0) issues.push(issue('ruleset.band-gap', [...path, b.index], { at: a.iv.max }));
-    else if (c > 0) issues.push(issue('ruleset.band-overlap', [...path, b.index], { at: b.iv.min }));
+    if (c < 0) issues.push(issue(rulesetMessages, 'ruleset.band-gap', [...path, b.index], { at: a.iv.max }));
+    else if (c > 0)
+      issues.push(issue(rulesetMessages, 'ruleset.band-overlap', [...path, b.index], { at: b.iv.min }));
     else if (a.iv.maxInclusive && b.iv.minInclusive) {
-      issues.push(issue('ruleset.band-overlap', [...path, b.index], { at: b.iv.min }));
+      issues.push(issue(rulesetMessages, 'ruleset.band-overlap', [...path, b.index], { at: b.iv.min }));
     } else if (!a.iv.maxInclusive && !b.iv.minInclusive) {
-      issues.push(issue('ruleset.band-gap', [...path, b.index], { at: b.iv.min }));
+      issues.push(issue(rulesetMessages, 'ruleset.band-gap', [...path, b.index], { at: b.iv.min }));
     }
   }
   // The upper end of the domain.
   if (last.iv.max !== undefined) {
     if (domain.max === undefined) {
       issues.push(
-        issue('ruleset.band-domain', [...path, last.index], {
+        issue(rulesetMessages, 'ruleset.band-domain', [...path, last.index], {
           detail: `nothing above ${last.iv.max} / tidak ada di atas ${last.iv.max}`,
         }),
       );
     } else {
       const c = compare(last.iv.max, domain.max);
       if (c < 0 || (c === 0 && !last.iv.maxInclusive)) {
-        issues.push(issue('ruleset.band-gap', [...path, last.index], { at: last.iv.max }));
+        issues.push(issue(rulesetMessages, 'ruleset.band-gap', [...path, last.index], { at: last.iv.max }));
       }
     }
   }

@@ -1,4 +1,6 @@
 import { err, fromZodIssues, type Issue, issue, KinerjaError, ok, type Result } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { rulesetMessages } from '../explain/messages/ruleset';
 import { PACK_IDS, PACK_SOURCES } from '../packs/index';
 import { mergeOverride } from './merge';
 import { RULESET_SCHEMA_VERSION, rulesetSchema } from './schema';
@@ -53,13 +55,17 @@ function resolveExtends(
   while (typeof current.extends === 'string') {
     const id = current.extends;
     if (chain.includes(id)) {
-      return err([issue('input.invalid', ['extends'], { detail: `cycle: ${[...chain, id].join(' → ')}` })]);
+      return err([
+        issue(commonMessages, 'input.invalid', ['extends'], {
+          detail: `cycle: ${[...chain, id].join(' → ')}`,
+        }),
+      ]);
     }
     chain.push(id);
     const base = (PACK_SOURCES as Readonly<Record<string, unknown>>)[id] ?? options.bases?.[id];
     if (!isRecord(base)) {
       const available = [...PACK_IDS, ...Object.keys(options.bases ?? {})].join(', ');
-      return err([issue('ruleset.unknown-pack', ['extends'], { id, available })]);
+      return err([issue(rulesetMessages, 'ruleset.unknown-pack', ['extends'], { id, available })]);
     }
     layers.push(base);
     current = base;
@@ -90,7 +96,7 @@ function resolveExtends(
 export function parseRuleset(input: unknown, options: ParseRulesetOptions = {}): Result<Ruleset, Issue[]> {
   if (!isRecord(input)) {
     return err([
-      issue('input.invalid-type', [], {
+      issue(commonMessages, 'input.invalid-type', [], {
         expected: 'object',
         received: Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input,
       }),
@@ -98,7 +104,7 @@ export function parseRuleset(input: unknown, options: ParseRulesetOptions = {}):
   }
   if (input.schemaVersion !== undefined && input.schemaVersion !== RULESET_SCHEMA_VERSION) {
     return err([
-      issue('ruleset.schema-version', ['schemaVersion'], {
+      issue(rulesetMessages, 'ruleset.schema-version', ['schemaVersion'], {
         received: JSON.stringify(input.schemaVersion) ?? String(input.schemaVersion),
         expected: RULESET_SCHEMA_VERSION,
       }),

@@ -1,6 +1,7 @@
 import { compareDates } from '../date/index';
 import { compare, type DecimalString, equals, sum } from '../decimal/index';
 import { formatPath, type Issue, issue, type PathSegment } from '../explain/index';
+import { rulesetMessages } from '../explain/messages/ruleset';
 import { checkPartition } from './intervals';
 import type { Ruleset } from './types';
 
@@ -17,7 +18,10 @@ function duplicates(
   const seen = new Map<string, readonly PathSegment[]>();
   for (const e of entries) {
     const first = seen.get(e.id);
-    if (first) issues.push(issue('ruleset.duplicate-id', e.path, { id: e.id, first: formatPath(first) }));
+    if (first)
+      issues.push(
+        issue(rulesetMessages, 'ruleset.duplicate-id', e.path, { id: e.id, first: formatPath(first) }),
+      );
     else seen.set(e.id, e.path);
   }
 }
@@ -30,7 +34,9 @@ function reference(
   known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
 ): boolean {
   if (known.has(id)) return true;
-  issues.push(issue('ruleset.unknown-reference', path, { what, id, available: list(known.keys()) }));
+  issues.push(
+    issue(rulesetMessages, 'ruleset.unknown-reference', path, { what, id, available: list(known.keys()) }),
+  );
   return false;
 }
 
@@ -40,7 +46,7 @@ function weightsTotal(
   weights: readonly DecimalString[],
 ): void {
   const total = sum(weights);
-  if (!equals(total, '100')) issues.push(issue('ruleset.weights-sum', path, { sum: total }));
+  if (!equals(total, '100')) issues.push(issue(rulesetMessages, 'ruleset.weights-sum', path, { sum: total }));
 }
 
 /**
@@ -52,7 +58,9 @@ export function validateRuleset(r: Ruleset): Issue[] {
 
   // Effective dates.
   if (r.effective.until !== undefined && compareDates(r.effective.until, r.effective.from) < 0) {
-    issues.push(issue('ruleset.range-reversed', ['effective', 'until'], { detail: 'until < from' }));
+    issues.push(
+      issue(rulesetMessages, 'ruleset.range-reversed', ['effective', 'until'], { detail: 'until < from' }),
+    );
   }
 
   // Predikat: unique codes, strictly decreasing ranks (a total order, best first).
@@ -64,7 +72,7 @@ export function validateRuleset(r: Ruleset): Issue[] {
     const prev = r.predikat[i - 1];
     if (prev && prev.rank <= p.rank) {
       issues.push(
-        issue('ruleset.predikat-order', ['predikat', i, 'rank'], {
+        issue(rulesetMessages, 'ruleset.predikat-order', ['predikat', i, 'rank'], {
           detail: `"${p.code}" (rank ${p.rank}) must rank below "${prev.code}" (rank ${prev.rank})`,
         }),
       );
@@ -84,7 +92,7 @@ export function validateRuleset(r: Ruleset): Issue[] {
       const prev = r.ratingScale?.[i - 1];
       if (prev && compare(prev.value, l.value) <= 0) {
         issues.push(
-          issue('ruleset.predikat-order', ['ratingScale', i, 'value'], {
+          issue(rulesetMessages, 'ruleset.predikat-order', ['ratingScale', i, 'value'], {
             detail: `"${l.code}" must have a lower value than "${prev.code}"`,
           }),
         );
@@ -107,7 +115,8 @@ export function validateRuleset(r: Ruleset): Issue[] {
         b.requires.forEach((f, j) => {
           reference(issues, [...base, i, 'requires', j], 'flag', f, flags);
         });
-        if (b.otherwise === undefined) issues.push(issue('ruleset.band-otherwise', [...base, i]));
+        if (b.otherwise === undefined)
+          issues.push(issue(rulesetMessages, 'ruleset.band-otherwise', [...base, i]));
       }
       if (b.otherwise !== undefined)
         reference(issues, [...base, i, 'otherwise'], 'predikat or rating', b.otherwise, codes);
@@ -120,9 +129,9 @@ export function validateRuleset(r: Ruleset): Issue[] {
     const base: PathSegment[] = ['conversions', tableId, 'segments'];
     table.segments.forEach((s, i) => {
       if ((s.constant === undefined) === (s.linear === undefined)) {
-        issues.push(issue('ruleset.segment-formula', [...base, i]));
+        issues.push(issue(rulesetMessages, 'ruleset.segment-formula', [...base, i]));
       } else if (s.linear && equals(s.linear.x0, s.linear.x1)) {
-        issues.push(issue('ruleset.segment-degenerate', [...base, i, 'linear']));
+        issues.push(issue(rulesetMessages, 'ruleset.segment-degenerate', [...base, i, 'linear']));
       }
     });
     issues.push(...checkPartition(table.domain, table.segments, base));
@@ -134,7 +143,9 @@ export function validateRuleset(r: Ruleset): Issue[] {
     table.steps.forEach((s, i) => {
       const prev = table.steps[i - 1];
       if ((i === 0 && s.from !== 0) || (prev && prev.from >= s.from)) {
-        issues.push(issue('ruleset.steps-order', ['bonusTables', tableId, 'steps', i, 'from']));
+        issues.push(
+          issue(rulesetMessages, 'ruleset.steps-order', ['bonusTables', tableId, 'steps', i, 'from']),
+        );
       }
     });
   }
@@ -151,7 +162,9 @@ export function validateRuleset(r: Ruleset): Issue[] {
     }
     if (kind.measure === 'scale' && compare(kind.min, kind.max) >= 0) {
       issues.push(
-        issue('ruleset.range-reversed', ['kinds', kindId, 'max'], { detail: 'scale max must exceed min' }),
+        issue(rulesetMessages, 'ruleset.range-reversed', ['kinds', kindId, 'max'], {
+          detail: 'scale max must exceed min',
+        }),
       );
     }
   }
@@ -181,7 +194,10 @@ export function validateRuleset(r: Ruleset): Issue[] {
     c.source.kinds.forEach((k, ki) => {
       const path: PathSegment[] = ['components', ci, 'source', 'kinds', ki];
       const first = kindOwner.get(k);
-      if (first) issues.push(issue('ruleset.duplicate-id', path, { id: k, first: formatPath(first) }));
+      if (first)
+        issues.push(
+          issue(rulesetMessages, 'ruleset.duplicate-id', path, { id: k, first: formatPath(first) }),
+        );
       else kindOwner.set(k, path);
     });
   });
@@ -195,11 +211,15 @@ export function validateRuleset(r: Ruleset): Issue[] {
     } else {
       const { range, items } = c.source;
       if (range?.min !== undefined && range.max !== undefined && compare(range.min, range.max) > 0) {
-        issues.push(issue('ruleset.range-reversed', [...base, 'source', 'range'], { detail: 'min > max' }));
+        issues.push(
+          issue(rulesetMessages, 'ruleset.range-reversed', [...base, 'source', 'range'], {
+            detail: 'min > max',
+          }),
+        );
       }
       if (c.source.values === 'rating' && !r.ratingScale) {
         issues.push(
-          issue('ruleset.unknown-reference', [...base, 'source', 'values'], {
+          issue(rulesetMessages, 'ruleset.unknown-reference', [...base, 'source', 'values'], {
             what: 'ratingScale',
             id: 'rating',
           }),
@@ -209,7 +229,7 @@ export function validateRuleset(r: Ruleset): Issue[] {
         const missing = items.findIndex((it) => it.weight === undefined);
         if (missing >= 0) {
           issues.push(
-            issue('ruleset.missing-weight', [...base, 'source', 'items', missing], {
+            issue(rulesetMessages, 'ruleset.missing-weight', [...base, 'source', 'items', missing], {
               id: items[missing]?.id ?? '',
             }),
           );
@@ -227,7 +247,7 @@ export function validateRuleset(r: Ruleset): Issue[] {
         const expected = b.input === 'tugasTambahan' ? 'count' : 'level';
         if (bonusTables.get(b.table)?.kind !== expected) {
           issues.push(
-            issue('ruleset.unknown-reference', [...base, 'bonuses', bi, 'table'], {
+            issue(rulesetMessages, 'ruleset.unknown-reference', [...base, 'bonuses', bi, 'table'], {
               what: `${expected} bonus table`,
               id: b.table,
             }),
@@ -238,7 +258,10 @@ export function validateRuleset(r: Ruleset): Issue[] {
     if (c.bandSet !== undefined) reference(issues, [...base, 'bandSet'], 'band set', c.bandSet, bandSets);
     if (c.output === 'rating' && !r.ratingScale) {
       issues.push(
-        issue('ruleset.unknown-reference', [...base, 'output'], { what: 'ratingScale', id: 'rating' }),
+        issue(rulesetMessages, 'ruleset.unknown-reference', [...base, 'output'], {
+          what: 'ratingScale',
+          id: 'rating',
+        }),
       );
     }
     if (c.rating?.derive)
@@ -265,7 +288,7 @@ export function validateRuleset(r: Ruleset): Issue[] {
       const c = components.get(ind.component);
       if (c && c.source.from !== 'indicators') {
         issues.push(
-          issue('ruleset.unknown-reference', ['indicators', i, 'component'], {
+          issue(rulesetMessages, 'ruleset.unknown-reference', ['indicators', i, 'component'], {
             what: 'indicator component',
             id: ind.component,
           }),
@@ -280,7 +303,9 @@ export function validateRuleset(r: Ruleset): Issue[] {
     const missing = mine.find(({ ind }) => ind.weight === undefined);
     if (missing)
       issues.push(
-        issue('ruleset.missing-weight', ['indicators', missing.i, 'weight'], { id: missing.ind.id }),
+        issue(rulesetMessages, 'ruleset.missing-weight', ['indicators', missing.i, 'weight'], {
+          id: missing.ind.id,
+        }),
       );
     else if (mine.length > 0)
       weightsTotal(
@@ -297,7 +322,7 @@ export function validateRuleset(r: Ruleset): Issue[] {
       if (reference(issues, ['final', 'weights', id], 'component', id, components)) {
         if (components.get(id)?.output !== 'score') {
           issues.push(
-            issue('ruleset.wrong-output', ['final', 'weights', id], {
+            issue(rulesetMessages, 'ruleset.wrong-output', ['final', 'weights', id], {
               id,
               expected: 'score',
               method: 'weighted',
@@ -308,7 +333,7 @@ export function validateRuleset(r: Ruleset): Issue[] {
     }
     r.components.forEach((c, ci) => {
       if (c.output === 'score' && f.weights[c.id] === undefined) {
-        issues.push(issue('ruleset.missing-weight', ['components', ci, 'id'], { id: c.id }));
+        issues.push(issue(rulesetMessages, 'ruleset.missing-weight', ['components', ci, 'id'], { id: c.id }));
       }
     });
     weightsTotal(issues, ['final', 'weights'], Object.values(f.weights));
@@ -333,7 +358,11 @@ export function validateRuleset(r: Ruleset): Issue[] {
         components.get(id)?.output !== 'rating'
       ) {
         issues.push(
-          issue('ruleset.wrong-output', ['final', axis], { id, expected: 'rating', method: 'matrix' }),
+          issue(rulesetMessages, 'ruleset.wrong-output', ['final', axis], {
+            id,
+            expected: 'rating',
+            method: 'matrix',
+          }),
         );
       }
     }
@@ -348,10 +377,15 @@ export function validateRuleset(r: Ruleset): Issue[] {
       for (const col of ratings) {
         if (f.cells[row]?.[col] === undefined) {
           issues.push(
-            issue('ruleset.matrix-incomplete', f.cells[row] ? ['final', 'cells', row] : ['final', 'cells'], {
-              row,
-              column: col,
-            }),
+            issue(
+              rulesetMessages,
+              'ruleset.matrix-incomplete',
+              f.cells[row] ? ['final', 'cells', row] : ['final', 'cells'],
+              {
+                row,
+                column: col,
+              },
+            ),
           );
         }
       }
@@ -380,11 +414,13 @@ export function validateRuleset(r: Ruleset): Issue[] {
           reference(issues, [...base, i, 'predikat', j], 'predikat', code, predikat);
         });
         if (k.percent === undefined && k.count === undefined) {
-          issues.push(issue('ruleset.missing-limit', [...base, i]));
+          issues.push(issue(rulesetMessages, 'ruleset.missing-limit', [...base, i]));
         }
         if (k.percent !== undefined && (compare(k.percent, '0') < 0 || compare(k.percent, '100') > 0)) {
           issues.push(
-            issue('ruleset.range-reversed', [...base, i, 'percent'], { detail: 'a share is 0–100' }),
+            issue(rulesetMessages, 'ruleset.range-reversed', [...base, i, 'percent'], {
+              detail: 'a share is 0–100',
+            }),
           );
         }
       });

@@ -1,4 +1,5 @@
 import { type Issue, isRecord, issue } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import type { RulesetLike } from './compile';
 import { internalsOf, scoreWith } from './score';
 import type { EvaluationResult } from './types';
@@ -124,7 +125,11 @@ export async function* scoreBatch(
     yield {
       index: processed,
       ok: false,
-      issues: [issue('input.invalid', ['inputs'], { detail: e instanceof Error ? e.message : String(e) })],
+      issues: [
+        issue(commonMessages, 'input.invalid', ['inputs'], {
+          detail: e instanceof Error ? e.message : String(e),
+        }),
+      ],
     };
     return;
   }
@@ -150,7 +155,7 @@ function iterate(inputs: unknown): Source | undefined {
 
 function notIterable(inputs: unknown): Issue[] {
   return [
-    issue('input.invalid-type', ['inputs'], {
+    issue(commonMessages, 'input.invalid-type', ['inputs'], {
       expected: 'iterable or async iterable',
       received: inputs === null ? 'null' : Array.isArray(inputs) ? 'array' : typeof inputs,
     }),
@@ -169,7 +174,7 @@ function readOptions(options: unknown): {
   if (options === undefined) return none;
   if (!isRecord(options)) {
     issues.push(
-      issue('input.invalid-type', ['options'], {
+      issue(commonMessages, 'input.invalid-type', ['options'], {
         expected: 'object',
         received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
       }),
@@ -179,7 +184,7 @@ function readOptions(options: unknown): {
   const { onProgress, progressEvery, signal } = options;
   if (onProgress !== undefined && typeof onProgress !== 'function')
     issues.push(
-      issue('input.invalid-type', ['options', 'onProgress'], {
+      issue(commonMessages, 'input.invalid-type', ['options', 'onProgress'], {
         expected: 'function',
         received: typeof onProgress,
       }),
@@ -188,7 +193,7 @@ function readOptions(options: unknown): {
   if (progressEvery !== undefined) {
     if (typeof progressEvery !== 'number' || !Number.isFinite(progressEvery) || progressEvery < 1)
       issues.push(
-        issue('input.invalid-type', ['options', 'progressEvery'], {
+        issue(commonMessages, 'input.invalid-type', ['options', 'progressEvery'], {
           expected: 'number ≥ 1',
           received: typeof progressEvery,
         }),
@@ -198,7 +203,7 @@ function readOptions(options: unknown): {
   const hasAborted = typeof signal === 'object' && signal !== null && 'aborted' in signal;
   if (signal !== undefined && !hasAborted)
     issues.push(
-      issue('input.invalid-type', ['options', 'signal'], {
+      issue(commonMessages, 'input.invalid-type', ['options', 'signal'], {
         expected: 'AbortSignal',
         received: typeof signal,
       }),

@@ -23,16 +23,11 @@ import {
   ok,
   type Result,
 } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { rulesetMessages } from '../explain/messages/ruleset';
 import { type CompiledBandSet, compileBandSet } from '../rating/index';
-import {
-  type DecInterval,
-  getPack,
-  isPackId,
-  PACK_IDS,
-  type PackId,
-  parseRuleset,
-  type Ruleset,
-} from '../ruleset/index';
+import { type DecInterval, getPack, isPackId, PACK_IDS, type PackId, parseRuleset } from '../ruleset/index';
+import type { Ruleset } from '../ruleset/types';
 import type { FollowUpAction } from './types';
 
 /** A conversion table segment with parsed bounds. */
@@ -252,14 +247,16 @@ export function toCompiledRuleset(x: unknown): Result<CompiledRuleset, Issue[]> 
       const hit = compiledPacks.get(x);
       if (hit) return ok(hit);
       if (!isPackId(x))
-        return err([issue('ruleset.unknown-pack', [], { id: x, available: PACK_IDS.join(', ') })]);
+        return err([
+          issue(rulesetMessages, 'ruleset.unknown-pack', [], { id: x, available: PACK_IDS.join(', ') }),
+        ]);
       const c = compileParsed(getPack(x));
       if (c.ok) compiledPacks.set(x, c.value);
       return c;
     }
     if (!isRecord(x)) {
       return err([
-        issue('input.invalid-type', [], {
+        issue(commonMessages, 'input.invalid-type', [], {
           expected: 'ruleset (pack id, parsed or compiled ruleset, or ruleset file)',
           received: x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x,
         }),
@@ -277,12 +274,18 @@ export function toCompiledRuleset(x: unknown): Result<CompiledRuleset, Issue[]> 
       return err(
         Array.isArray(issues) && issues.length > 0
           ? (issues as Issue[])
-          : [issue('input.invalid', ['issues'], { detail: 'a failed parse result without issues' })],
+          : [
+              issue(commonMessages, 'input.invalid', ['issues'], {
+                detail: 'a failed parse result without issues',
+              }),
+            ],
       );
     }
     return compileParsed(x);
   } catch (e) {
-    return err([issue('input.invalid', [], { detail: e instanceof Error ? e.message : String(e) })]);
+    return err([
+      issue(commonMessages, 'input.invalid', [], { detail: e instanceof Error ? e.message : String(e) }),
+    ]);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   message,
   renderTree,
 } from '../explain/index';
+import { catalog, type MessageCode, type MessageParams } from '../explain/messages/index';
 import type { EvaluationResult } from './types';
 
 /**
@@ -41,8 +42,7 @@ export interface ExplainOptions {
  */
 export function explain(result: EvaluationResult, options?: ExplainOptions): string {
   const locale: Locale = isRecord(options) && options.locale === 'id' ? 'id' : 'en';
-  const t = (code: Parameters<typeof message>[0], params?: Parameters<typeof message>[1]) =>
-    message(code, params)[locale];
+  const t = (code: MessageCode, params?: MessageParams) => message(catalog, code, params)[locale];
   // Read defensively: a result read back from storage or from another version may lack parts;
   // whatever is missing or not what it should be is left out, never a throw.
   try {

@@ -6,6 +6,7 @@ import {
 } from '../assessment/index';
 import { fromDec } from '../decimal/index';
 import { issue, type PathSegment } from '../explain/index';
+import { scoringMessages } from '../explain/messages/scoring';
 import type { DecRange, RatingOfRecord, RulesetInternals } from './compile';
 import { isDecimalObject, own, type Reader } from './read';
 
@@ -87,7 +88,9 @@ export function readRating(
     return undefined;
   }
   if ('pending' in out) {
-    rd.issues.push(issue('scoring.pending', path, { id, reason: out.reason, group: out.group ?? null }));
+    rd.issues.push(
+      issue(scoringMessages, 'scoring.pending', path, { id, reason: out.reason, group: out.group ?? null }),
+    );
     return undefined;
   }
   return out satisfies ReconciledRating;

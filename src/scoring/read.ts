@@ -1,20 +1,32 @@
 import { display } from '../assessment/index';
 import { type Dec, decOf, dFromInt, dIsNeg, dIsZero, parseDecimal, toDec } from '../decimal/index';
 import { type Issue, issue, type PathSegment } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { dateMessages } from '../explain/messages/date';
+import { decimalMessages } from '../explain/messages/decimal';
+import { scoringMessages } from '../explain/messages/scoring';
+import type { MessageParams } from '../explain/messages/types';
 
 export { display };
+
+/** The messages scoring raises: its own, and those of input, date and decimal checks. */
+export const SCORING_MESSAGES = {
+  ...commonMessages,
+  ...dateMessages,
+  ...decimalMessages,
+  ...scoringMessages,
+};
+
+/** A code of {@link SCORING_MESSAGES}. */
+export type ScoringCode = keyof typeof SCORING_MESSAGES;
 
 /** Collects issues while reading one evaluation; paths are absolute. */
 export class Reader {
   readonly issues: Issue[] = [];
   readonly warnings: Issue[] = [];
 
-  fail(
-    code: Parameters<typeof issue>[0],
-    path: readonly PathSegment[],
-    params: Parameters<typeof issue>[2] = {},
-  ): undefined {
-    this.issues.push(issue(code, path, params));
+  fail(code: ScoringCode, path: readonly PathSegment[], params: MessageParams = {}): undefined {
+    this.issues.push(issue(SCORING_MESSAGES, code, path, params));
     return undefined;
   }
 
@@ -78,7 +90,7 @@ export class Reader {
     for (const key in obj) {
       if (!allowed.has(key)) {
         const at = sub === undefined ? [...path, key] : [...path, sub, key];
-        this.issues.push(issue('input.unknown-key', at, { key }));
+        this.issues.push(issue(commonMessages, 'input.unknown-key', at, { key }));
       }
     }
   }

@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { raterRatingsSchema, ratingValueSchema } from '../assessment/schemas';
 import type { DecimalInput } from '../decimal/index';
 import { issue } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { dateMessages } from '../explain/messages/date';
+import { scoringMessages } from '../explain/messages/scoring';
 import { decimalObjectAsString, isoDateSchema } from '../ruleset/primitives';
 import { UNIT_PREDIKAT } from '../ruleset/validate';
 
@@ -26,7 +29,10 @@ const nonEmptyString = z.string().check((ctx) => {
       input: ctx.value,
       message: 'expected a non-empty string',
       params: {
-        kinerja: issue('input.invalid-type', [], { expected: 'non-empty string', received: 'string' }),
+        kinerja: issue(commonMessages, 'input.invalid-type', [], {
+          expected: 'non-empty string',
+          received: 'string',
+        }),
       },
     });
 });
@@ -90,7 +96,7 @@ export const evaluationInputSchema = z
             input: ctx.value,
             path: ['end'],
             message: 'the period ends before it starts',
-            params: { kinerja: issue('date.range-reversed', []) },
+            params: { kinerja: issue(dateMessages, 'date.range-reversed', []) },
           });
       })
       .optional()
@@ -109,7 +115,7 @@ export const evaluationInputSchema = z
               input: ind.id,
               path: [index, 'id'],
               message: 'duplicate indicator id',
-              params: { kinerja: issue('scoring.duplicate-indicator', [], { id: ind.id }) },
+              params: { kinerja: issue(scoringMessages, 'scoring.duplicate-indicator', [], { id: ind.id }) },
             });
           seen.add(ind.id);
         });

@@ -1,4 +1,5 @@
 import { err, type Issue, isRecord, issue, ok, type PathSegment, type Result } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
 import { type RulesetInternals, type RulesetLike, rulesetInternals, toCompiledRuleset } from './compile';
 import { Reader } from './read';
 import { aggregateComponents } from './stages/aggregate';
@@ -38,7 +39,7 @@ function pathOption(options: unknown): Result<readonly PathSegment[] | undefined
   if (options === undefined) return ok(undefined);
   if (!isRecord(options))
     return err([
-      issue('input.invalid-type', ['options'], {
+      issue(commonMessages, 'input.invalid-type', ['options'], {
         expected: 'object',
         received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
       }),
@@ -51,7 +52,7 @@ function pathOption(options: unknown): Result<readonly PathSegment[] | undefined
     !path.every((s) => typeof s === 'string' || (Number.isSafeInteger(s) && (s as number) >= 0))
   )
     return err([
-      issue('input.invalid-type', ['options', 'path'], {
+      issue(commonMessages, 'input.invalid-type', ['options', 'path'], {
         expected: 'array of keys and indexes',
         received: Array.isArray(path) ? 'array' : path === null ? 'null' : typeof path,
       }),

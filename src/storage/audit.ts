@@ -5,6 +5,9 @@
 
 import type { Issue, MessageCode, MessageParams } from '../explain';
 import { isRecord, issue, message } from '../explain';
+import { auditHeadMessages } from '../explain/messages/audit-heads';
+import { commonMessages } from '../explain/messages/common';
+import { catalog } from '../explain/messages/index';
 import { compareCodePoints, docJson, GENESIS_HASH, sha256Hex } from './canonical';
 import type { AuditCheckpoint, AuditCheckpointHead } from './checkpoint';
 import { parseAuditCheckpoint } from './checkpoint';
@@ -38,7 +41,7 @@ function broken(
   entity: Entity | null,
   params: MessageParams,
 ): AuditBreak {
-  return { code, seq, entity, message: message(code as MessageCode, params) };
+  return { code, seq, entity, message: message(catalog, code as MessageCode, params) };
 }
 
 /** The first field of an event read back that is missing or has the wrong shape, or null. */
@@ -106,7 +109,7 @@ function checkArguments(store: unknown, agencyId: unknown, options: unknown): Au
   const issues: Issue[] = [];
   if (!isRecord(store) || READS.some((m) => typeof store[m] !== 'function')) {
     issues.push(
-      issue('input.invalid-type', ['store'], {
+      issue(commonMessages, 'input.invalid-type', ['store'], {
         expected: 'EvaluationStore',
         received: store === null ? 'null' : Array.isArray(store) ? 'array' : typeof store,
       }),
@@ -117,14 +120,15 @@ function checkArguments(store: unknown, agencyId: unknown, options: unknown): Au
   if (options !== undefined) {
     if (!isRecord(options)) {
       issues.push(
-        issue('input.invalid-type', ['options'], {
+        issue(commonMessages, 'input.invalid-type', ['options'], {
           expected: 'object',
           received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
         }),
       );
     } else if (Object.keys(options).some((k) => k !== 'expect')) {
       for (const k of Object.keys(options))
-        if (k !== 'expect') issues.push(issue('input.unknown-key', ['options', k], { key: k }));
+        if (k !== 'expect')
+          issues.push(issue(commonMessages, 'input.unknown-key', ['options', k], { key: k }));
     } else if (options.expect !== undefined) {
       const parsed = parseAuditCheckpoint(options.expect);
       if (parsed.ok) expect = parsed.value;
@@ -537,7 +541,7 @@ export async function auditHeads(
   let wanted: readonly string[] | null = null;
   if (!isRecord(options)) {
     issues.push(
-      issue('input.invalid-type', ['options'], {
+      issue(commonMessages, 'input.invalid-type', ['options'], {
         expected: 'object',
         received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
       }),
@@ -545,7 +549,7 @@ export async function auditHeads(
   } else if (options.agencies !== undefined) {
     if (!Array.isArray(options.agencies)) {
       issues.push(
-        issue('input.invalid-type', ['options', 'agencies'], {
+        issue(commonMessages, 'input.invalid-type', ['options', 'agencies'], {
           expected: 'array',
           received: options.agencies === null ? 'null' : typeof options.agencies,
         }),
@@ -565,7 +569,7 @@ export async function auditHeads(
     const { report, end } = await verifyAgency(store, agencyId, null);
     if (!report.ok && report.broken !== null) {
       refused.push(
-        issue('audit.checkpoint-refused', ['agencies', agencyId], {
+        issue(auditHeadMessages, 'audit.checkpoint-refused', ['agencies', agencyId], {
           agency: agencyId,
           code: report.broken.code,
           reasonId: report.broken.message.id,

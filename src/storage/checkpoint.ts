@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { addIssues, type Issue, issue, parseWithSchema, type Result } from '../explain';
+import { auditHeadMessages } from '../explain/messages/audit-heads';
 import { storeCountSchema, storeIdSchema } from './schemas';
 
 /**
@@ -48,7 +49,9 @@ export const auditCheckpointSchema = z
       const issues: Issue[] = [];
       heads.forEach((h, i) => {
         if (seen.has(h.agencyId))
-          issues.push(issue('audit.checkpoint-duplicate', [i, 'agencyId'], { agency: h.agencyId }));
+          issues.push(
+            issue(auditHeadMessages, 'audit.checkpoint-duplicate', [i, 'agencyId'], { agency: h.agencyId }),
+          );
         seen.add(h.agencyId);
       });
       if (issues.length > 0) addIssues(ctx, heads, issues);

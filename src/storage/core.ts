@@ -11,6 +11,9 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Issue, isRecord, issue } from '../explain';
+import { commonMessages } from '../explain/messages/common';
+import { storageMessages } from '../explain/messages/storage';
+import { storageErrorMessages } from '../explain/messages/storage-errors';
 import type { Evaluation, SkpPlan } from '../workflow';
 import { StoreError } from './errors';
 import { check } from './parse';
@@ -63,7 +66,7 @@ export function createStoreFromBackend(backend: StoreBackend): EvaluationStore {
   ) {
     throw new StoreError(
       [
-        issue('input.invalid-type', ['backend'], {
+        issue(commonMessages, 'input.invalid-type', ['backend'], {
           expected: 'StoreBackend',
           received: backend === null ? 'null' : typeof backend,
         }),
@@ -133,7 +136,7 @@ function makeStore(
       if (typeof fn !== 'function')
         throw new StoreError(
           [
-            issue('input.invalid-type', ['fn'], {
+            issue(commonMessages, 'input.invalid-type', ['fn'], {
               expected: 'function',
               received: fn === null ? 'null' : typeof fn,
             }),
@@ -142,7 +145,8 @@ function makeStore(
         );
       const { agencies, policy } = transactionOptions(options);
       if (binding !== null) {
-        if (binding.closed) throw new StoreError([issue('storage.transaction-closed', [])], 'transaction');
+        if (binding.closed)
+          throw new StoreError([issue(storageMessages, 'storage.transaction-closed', [])], 'transaction');
         await lockAgencies(binding.tx, agencies);
         return fn(store);
       }
@@ -194,7 +198,7 @@ function transactionOptions(options: unknown): {
   if (!isRecord(options)) {
     throw new StoreError(
       [
-        issue('input.invalid-type', ['options'], {
+        issue(commonMessages, 'input.invalid-type', ['options'], {
           expected: 'object',
           received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
         }),
@@ -205,7 +209,7 @@ function transactionOptions(options: unknown): {
   const given = options.agencies;
   if (given !== undefined && !Array.isArray(given)) {
     issues.push(
-      issue('storage.bad-transaction-options', ['options', 'agencies'], {
+      issue(storageErrorMessages, 'storage.bad-transaction-options', ['options', 'agencies'], {
         problem: 'agencies must be an array of agency ids',
       }),
     );

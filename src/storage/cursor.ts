@@ -4,12 +4,13 @@
  * not produced here is refused with `storage.invalid-cursor`.
  */
 import { issue } from '../explain';
+import { storageMessages } from '../explain/messages/storage';
 import { StoreError } from './errors';
 
 const VERSION = 1;
 
 function invalid(): StoreError {
-  return new StoreError([issue('storage.invalid-cursor', ['cursor'])], 'cursor');
+  return new StoreError([issue(storageMessages, 'storage.invalid-cursor', ['cursor'])], 'cursor');
 }
 
 /** Encodes the position after `last` in the listing named `listing` (a row kind or `audit`). */

@@ -5,6 +5,8 @@
  */
 import type * as z from 'zod';
 import { type Issue, issue, type MessageCode, type PathSegment, parseWithSchema } from '../explain';
+import { catalog } from '../explain/messages/index';
+import { storageMessages } from '../explain/messages/storage';
 import { StoreError } from './errors';
 
 type Path = readonly PathSegment[];
@@ -41,11 +43,12 @@ function unknownKeysFirst(issues: readonly Issue[]): Issue[] {
  * their path (the schema does not know the field).
  */
 function storeIssue(i: Issue): Issue {
-  if (i.code === 'workflow.not-json') return issue('storage.not-json', i.path, i.params ?? {});
+  if (i.code === 'workflow.not-json')
+    return issue(storageMessages, 'storage.not-json', i.path, i.params ?? {});
   if (i.code !== 'storage.value-too-long' && i.code !== 'storage.unstorable-text') return i;
   const column = String(i.path[i.path.length - 1] ?? i.params?.column ?? '');
   if (i.params?.column === column) return i;
-  return issue(i.code as MessageCode, i.path, { ...(i.params ?? {}), column });
+  return issue(catalog, i.code as MessageCode, i.path, { ...(i.params ?? {}), column });
 }
 
 /**

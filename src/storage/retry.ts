@@ -5,6 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Issue, isRecord, issue } from '../explain';
+import { storageErrorMessages } from '../explain/messages/storage-errors';
 import { StoreError } from './errors';
 
 /**
@@ -55,7 +56,9 @@ function nonNegative(
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max) {
     issues.push(
-      issue('storage.bad-retry', [...path, name], { problem: `${name} must be a number from 0 to ${max}` }),
+      issue(storageErrorMessages, 'storage.bad-retry', [...path, name], {
+        problem: `${name} must be a number from 0 to ${max}`,
+      }),
     );
   }
 }
@@ -73,7 +76,9 @@ export function checkRetry(
     typeof value === 'number' ? { retries: value } : isRecord(value) ? value : null;
   if (given === null) {
     issues.push(
-      issue('storage.bad-retry', [...path], { problem: 'expected a number of retries or an object' }),
+      issue(storageErrorMessages, 'storage.bad-retry', [...path], {
+        problem: 'expected a number of retries or an object',
+      }),
     );
     return null;
   }
@@ -81,7 +86,7 @@ export function checkRetry(
   const { retries, minDelayMs, maxDelayMs, factor, onRetry } = given;
   if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0 || retries > 100) {
     issues.push(
-      issue('storage.bad-retry', [...path, 'retries'], {
+      issue(storageErrorMessages, 'storage.bad-retry', [...path, 'retries'], {
         problem: 'retries must be a whole number from 0 to 100',
       }),
     );
@@ -90,11 +95,17 @@ export function checkRetry(
   nonNegative(maxDelayMs, 'maxDelayMs', 600_000, path, issues);
   if (factor !== undefined && (typeof factor !== 'number' || !(factor >= 1 && factor <= 10))) {
     issues.push(
-      issue('storage.bad-retry', [...path, 'factor'], { problem: 'factor must be a number from 1 to 10' }),
+      issue(storageErrorMessages, 'storage.bad-retry', [...path, 'factor'], {
+        problem: 'factor must be a number from 1 to 10',
+      }),
     );
   }
   if (onRetry !== undefined && typeof onRetry !== 'function') {
-    issues.push(issue('storage.bad-retry', [...path, 'onRetry'], { problem: 'onRetry must be a function' }));
+    issues.push(
+      issue(storageErrorMessages, 'storage.bad-retry', [...path, 'onRetry'], {
+        problem: 'onRetry must be a function',
+      }),
+    );
   }
   if (issues.length > before) return null;
   return {

@@ -4,6 +4,7 @@
  * issues at `[kind, agencyId, key, …]`, never a wrong value.
  */
 import { type Issue, isRecord, issue, type PathSegment } from '../explain';
+import { storageMessages } from '../explain/messages/storage';
 import { StoreError } from './errors';
 import { check } from './parse';
 import { STORED_DOC_SCHEMAS } from './schemas';
@@ -29,10 +30,12 @@ export function checkHistoryEnd(value: Record<string, unknown>, path: Path, issu
   const history = value.history as readonly { to: string; revision: number }[];
   const last = history[history.length - 1];
   if (last === undefined) {
-    issues.push(issue('storage.inconsistent', [...path, 'history'], { problem: 'history-empty' }));
+    issues.push(
+      issue(storageMessages, 'storage.inconsistent', [...path, 'history'], { problem: 'history-empty' }),
+    );
   } else if (last.to !== value.state || last.revision !== value.revision) {
     issues.push(
-      issue('storage.inconsistent', [...path, 'history', history.length - 1], {
+      issue(storageMessages, 'storage.inconsistent', [...path, 'history', history.length - 1], {
         problem: 'history-end',
         to: last.to,
         revision: last.revision,
@@ -95,7 +98,7 @@ export function malformed(
   path: Path,
   problem: { readonly id: string; readonly en: string },
 ): Issue {
-  return issue('storage.malformed-row', [row.kind, row.agencyId, row.key, ...path], {
+  return issue(storageMessages, 'storage.malformed-row', [row.kind, row.agencyId, row.key, ...path], {
     kind: row.kind,
     key: row.key,
     problemId: problem.id,

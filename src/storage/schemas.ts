@@ -13,6 +13,9 @@ import * as z from 'zod';
 import { isIsoDate, parseDateRange, parseIsoDate } from '../date';
 import { isDecimalString, parseDecimal } from '../decimal';
 import { addIssues, type Issue, isRecord, issue, MAX_INPUT_DEPTH, type PathSegment } from '../explain';
+import { commonMessages } from '../explain/messages/common';
+import { storageMessages } from '../explain/messages/storage';
+import { storageSqlMessages } from '../explain/messages/storage-sql';
 import { evaluationSchema, skpPlanSchema, workflowIdSchema } from '../workflow/schemas';
 import { findNotJson, type NotJsonError } from './canonical';
 import { codePointLength, isStorableText, LONE_SURROGATE, MAX_ID_LENGTH } from './text';
@@ -45,10 +48,14 @@ export function isStoreId(value: unknown): value is string {
  */
 export function idIssues(value: string, column = 'id'): Issue[] {
   if (value === '' || CONTROL.test(value) || LONE_SURROGATE.test(value))
-    return [issue('storage.invalid-id', [], { value: value.slice(0, 60) })];
+    return [issue(storageMessages, 'storage.invalid-id', [], { value: value.slice(0, 60) })];
   if (value.length > MAX_ID_LENGTH && codePointLength(value) > MAX_ID_LENGTH)
     return [
-      issue('storage.value-too-long', [], { column, length: codePointLength(value), maximum: MAX_ID_LENGTH }),
+      issue(storageSqlMessages, 'storage.value-too-long', [], {
+        column,
+        length: codePointLength(value),
+        maximum: MAX_ID_LENGTH,
+      }),
     ];
   return [];
 }
@@ -67,7 +74,7 @@ export const storeIdSchema = refined(
 
 /** A non-empty string (an empty one is `input.required`). */
 const requiredText = refined(z.string().meta({ minLength: 1 }), (v) =>
-  v === '' ? [issue('input.required', [])] : [],
+  v === '' ? [issue(commonMessages, 'input.required', [])] : [],
 );
 
 /** A period: start and end dates, the end not before the start (`date.*` codes of `parseDateRange`). */
@@ -93,7 +100,7 @@ export const storeJsonSchema = z
   .unknown()
   .superRefine((v, ctx) => {
     if (v === undefined) {
-      addIssues(ctx, v, [issue('input.required', [])]);
+      addIssues(ctx, v, [issue(commonMessages, 'input.required', [])]);
       return;
     }
     const notJson = findNotJson(v);
@@ -105,8 +112,8 @@ export const storeJsonSchema = z
 export function notJsonIssue(e: NotJsonError, base: readonly PathSegment[] = []): Issue {
   const path = [...base, ...e.path];
   return e.maxDepth !== null
-    ? issue('input.too-deep', path, { maximum: MAX_INPUT_DEPTH })
-    : issue('storage.not-json', path, { received: e.received });
+    ? issue(commonMessages, 'input.too-deep', path, { maximum: MAX_INPUT_DEPTH })
+    : issue(storageMessages, 'storage.not-json', path, { received: e.received });
 }
 
 /** JSON data already read back with `JSON.parse`: nothing to check. */
@@ -119,7 +126,12 @@ export const canonicalDecimalSchema = refined(
     if (isDecimalString(v)) return [];
     const r = parseDecimal(v);
     if (!r.ok) return r.issues;
-    return [issue('storage.decimal-not-canonical', [], { value: v.slice(0, 80), canonical: r.value })];
+    return [
+      issue(storageMessages, 'storage.decimal-not-canonical', [], {
+        value: v.slice(0, 80),
+        canonical: r.value,
+      }),
+    ];
   },
 );
 
@@ -201,9 +213,11 @@ export function isChangeTime(value: unknown): value is string {
 const changeTime = z
   .unknown()
   .superRefine((v, ctx) => {
-    if (v === undefined) addIssues(ctx, v, [issue('input.required', [])]);
+    if (v === undefined) addIssues(ctx, v, [issue(commonMessages, 'input.required', [])]);
     else if (!isChangeTime(v))
-      addIssues(ctx, v, [issue('storage.invalid-at', [], { value: String(v).slice(0, 60) })]);
+      addIssues(ctx, v, [
+        issue(storageMessages, 'storage.invalid-at', [], { value: String(v).slice(0, 60) }),
+      ]);
   })
   .meta({
     type: 'string',
@@ -212,7 +226,7 @@ const changeTime = z
 
 /** Free text stored in a column: no NUL, no unpaired surrogate (`storage.unstorable-text`). */
 const storableText = refined(z.string(), (v) =>
-  isStorableText(v) ? [] : [issue('storage.unstorable-text', [], { column: 'reason' })],
+  isStorableText(v) ? [] : [issue(storageSqlMessages, 'storage.unstorable-text', [], { column: 'reason' })],
 );
 
 const changeFields = {
@@ -271,7 +285,7 @@ const limit = z
     if (v === undefined) return;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > MAX_LIMIT)
       addIssues(ctx, v, [
-        issue('storage.invalid-limit', [], {
+        issue(storageMessages, 'storage.invalid-limit', [], {
           maximum: MAX_LIMIT,
           value: typeof v === 'number' ? v : String(v),
         }),

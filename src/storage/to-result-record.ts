@@ -1,5 +1,6 @@
 import { err, type Issue, issue, ok, parseWithSchema, type Result } from '../explain/index';
-import type { EvaluationResult } from '../scoring/index';
+import { commonMessages } from '../explain/messages/common';
+import type { EvaluationResult } from '../scoring/types';
 import { storeResultRecordSchema } from './schemas';
 import type { ResultRecord } from './types';
 
@@ -47,18 +48,26 @@ export function toResultRecord(
 ): Result<ResultRecord, Issue[]> {
   const issues: Issue[] = [];
   if (typeof keys !== 'object' || keys === null) {
-    issues.push(issue('input.invalid-type', ['keys'], { expected: 'object', received: kindOf(keys) }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-type', ['keys'], { expected: 'object', received: kindOf(keys) }),
+    );
   }
   if (typeof result !== 'object' || result === null) {
-    issues.push(issue('input.invalid-type', ['result'], { expected: 'object', received: kindOf(result) }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-type', ['result'], {
+        expected: 'object',
+        received: kindOf(result),
+      }),
+    );
   }
   if (issues.length > 0) return err(issues);
   const period = field(result, 'period');
   const start = field(period, 'start');
   const end = field(period, 'end');
   const employeeId = field(keys, 'employeeId') ?? field(field(result, 'employee'), 'id');
-  if (period === undefined) issues.push(issue('input.required', ['result', 'period']));
-  if (employeeId === undefined) issues.push(issue('input.required', ['result', 'employee', 'id']));
+  if (period === undefined) issues.push(issue(commonMessages, 'input.required', ['result', 'period']));
+  if (employeeId === undefined)
+    issues.push(issue(commonMessages, 'input.required', ['result', 'employee', 'id']));
   if (issues.length > 0) return err(issues);
   const id =
     field(keys, 'id') ??

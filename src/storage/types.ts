@@ -16,9 +16,9 @@
 import type * as z from 'zod';
 import type { DateRange } from '../date';
 import type { DecimalString } from '../decimal';
-import type { Ruleset } from '../ruleset';
-import type { EvaluationResult } from '../scoring';
-import type { Evaluation, JsonValue, SkpPlan } from '../workflow';
+import type { Ruleset } from '../ruleset/types';
+import type { EvaluationResult } from '../scoring/types';
+import type { Evaluation, JsonValue, SkpPlan } from '../workflow/types';
 import type { RetryPolicy, TransactionOptions } from './retry';
 import type { storeAuditActionSchema, storeEntityKindSchema } from './schemas';
 

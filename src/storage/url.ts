@@ -5,6 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { type Issue, isRecord, issue, KinerjaError } from '../explain';
+import { auditHeadMessages } from '../explain/messages/audit-heads';
+import { commonMessages } from '../explain/messages/common';
+import { storageOpenMessages } from '../explain/messages/storage-open';
 import { StoreError } from './errors';
 import { redactStoreUrl, scrubErrorSecrets, scrubStoreSecrets, scrubValue } from './redact';
 import type { EvaluationStore } from './types';
@@ -42,7 +45,10 @@ async function load<T>(name: string, scheme: string, packages: string): Promise<
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      throw new StoreError([issue('storage.driver-missing', ['store'], { scheme, packages })], 'store URL');
+      throw new StoreError(
+        [issue(storageOpenMessages, 'storage.driver-missing', ['store'], { scheme, packages })],
+        'store URL',
+      );
     }
     throw error;
   }
@@ -98,11 +104,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   if (target === null) {
     issues.push(
       typeof url === 'string'
-        ? issue('storage.bad-store-url', ['store'], {
+        ? issue(storageOpenMessages, 'storage.bad-store-url', ['store'], {
             url: redactUrl(url).slice(0, 200),
             forms: STORE_URL_FORMS.join(', '),
           })
-        : issue('input.invalid-type', ['store'], {
+        : issue(commonMessages, 'input.invalid-type', ['store'], {
             expected: 'string',
             received: url === null ? 'null' : Array.isArray(url) ? 'array' : typeof url,
           }),
@@ -110,14 +116,14 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   }
   if (options !== undefined && !isRecord(options)) {
     issues.push(
-      issue('input.invalid-type', ['options'], {
+      issue(commonMessages, 'input.invalid-type', ['options'], {
         expected: 'object',
         received: options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options,
       }),
     );
   } else if (options?.migrate !== undefined && typeof options.migrate !== 'boolean') {
     issues.push(
-      issue('input.invalid-type', ['options', 'migrate'], {
+      issue(commonMessages, 'input.invalid-type', ['options', 'migrate'], {
         expected: 'boolean',
         received: typeof options.migrate,
       }),
@@ -125,7 +131,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   }
   if (isRecord(options) && options.readOnly !== undefined && typeof options.readOnly !== 'boolean') {
     issues.push(
-      issue('input.invalid-type', ['options', 'readOnly'], {
+      issue(commonMessages, 'input.invalid-type', ['options', 'readOnly'], {
         expected: 'boolean',
         received: typeof options.readOnly,
       }),
@@ -144,7 +150,13 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       500,
     );
     const e = new StoreError(
-      [issue('storage.open-failed', ['store'], { url: shown, scheme: target.kind, reason })],
+      [
+        issue(storageOpenMessages, 'storage.open-failed', ['store'], {
+          url: shown,
+          scheme: target.kind,
+          reason,
+        }),
+      ],
       'store URL',
     );
     (e as { cause?: unknown }).cause = scrubErrorSecrets(error, url);
@@ -174,7 +186,10 @@ async function open(
       await load('better-sqlite3', 'sqlite', 'kysely better-sqlite3'),
     );
     if (readOnly && target.path !== ':memory:' && !existsSync(target.path)) {
-      throw new StoreError([issue('storage.store-not-found', ['store'], { url: shown })], 'store URL');
+      throw new StoreError(
+        [issue(auditHeadMessages, 'storage.store-not-found', ['store'], { url: shown })],
+        'store URL',
+      );
     }
     const database = readOnly
       ? new Database(target.path, { readonly: true, fileMustExist: true })
@@ -197,7 +212,10 @@ async function open(
   try {
     store = await createSqlStore({ db, migrate: migrate && !readOnly });
     if (readOnly && !(await hasStoreTables(db))) {
-      throw new StoreError([issue('storage.not-a-store', ['store'], { url: shown })], 'store URL');
+      throw new StoreError(
+        [issue(auditHeadMessages, 'storage.not-a-store', ['store'], { url: shown })],
+        'store URL',
+      );
     }
   } catch (error) {
     await db.destroy();

@@ -13,6 +13,8 @@ import {
   message,
   unwrap,
 } from '../explain/index';
+import { catalog } from '../explain/messages/index';
+import { testingMessages } from '../explain/messages/testing';
 import { compileRuleset, type EvaluationResult, scoreEvaluation } from '../scoring/index';
 import { RevisionConflictError, StoreError } from '../storage/errors';
 import type {
@@ -48,7 +50,7 @@ export function setFailureLocale(value: Locale): void {
 
 /** A catalog message in the suite's language. */
 export function say(code: MessageCode, params: MessageParams = {}): string {
-  return message(code, params)[locale];
+  return message(catalog, code, params)[locale];
 }
 
 /** A value as shown in a failure message: JSON, shortened. */
@@ -95,7 +97,11 @@ export function assertEqual(actual: unknown, expected: unknown, what: string): v
   if (at === null) return;
   const label = at === '(root)' ? what : `${what} at ${at}`;
   throw new Error(
-    message('testing.mismatch', { path: label, expected: show(expected), actual: show(actual) })[locale],
+    message(testingMessages, 'testing.mismatch', {
+      path: label,
+      expected: show(expected),
+      actual: show(actual),
+    })[locale],
   );
 }
 
@@ -125,9 +131,13 @@ export async function expectStoreError(
         : e instanceof Error
           ? `${e.name}: ${e.message}`
           : show(e);
-    throw new Error(`${what}: ${message('testing.wrong-code', { code, issues: got })[locale]}`);
+    throw new Error(
+      `${what}: ${message(testingMessages, 'testing.wrong-code', { code, issues: got })[locale]}`,
+    );
   }
-  throw new Error(`${what}: ${message('testing.accepted', { code })[locale]} (${show(value)})`);
+  throw new Error(
+    `${what}: ${message(testingMessages, 'testing.accepted', { code })[locale]} (${show(value)})`,
+  );
 }
 
 /** Awaits `promise` and throws unless it rejects with a {@link RevisionConflictError} naming these revisions. */
@@ -153,7 +163,9 @@ export async function storeCall<T>(what: string, fn: () => Promise<T>): Promise<
     return await fn();
   } catch (e) {
     if (e instanceof StoreError)
-      throw new Error(`${what}: ${message('testing.rejected', { issues: issueList(e.issues) })[locale]}`);
+      throw new Error(
+        `${what}: ${message(testingMessages, 'testing.rejected', { issues: issueList(e.issues) })[locale]}`,
+      );
     throw e;
   }
 }

@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate } from '../date/index';
 import { err, type Issue, issue, ok, parseWithSchema, type Result } from '../explain/index';
+import { workflowMessages } from '../explain/messages/workflow';
 import { authorize } from './authorize';
 import { deadlineOf } from './internal/deadline';
 import { lifecycleGate } from './internal/gate';
@@ -58,7 +59,7 @@ export function availableActions(
   const ev = parseWithSchema(evaluationSchema, evaluation, ['evaluation']);
   if (!ev.ok) issues.push(...ev.issues);
   const who = readActor(actor);
-  if (who === undefined) issues.push(issue('workflow.invalid-actor', ['actor']));
+  if (who === undefined) issues.push(issue(workflowMessages, 'workflow.invalid-actor', ['actor']));
   if (issues.length > 0 || opts === undefined || !ev.ok || who === undefined) return err(issues);
   const current = ev.value;
   const settings = resolveSettings(opts.ruleset);

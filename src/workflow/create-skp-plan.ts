@@ -1,4 +1,5 @@
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
+import { workflowMessages } from '../explain/messages/workflow';
 import { authorizeSkpPlan } from './authorize-skp-plan';
 import { readObject, readOptions } from './internal/read';
 import { denialIssue, readActor } from './internal/roles';
@@ -63,11 +64,15 @@ export function createSkpPlan(
   const issues: Issue[] = [];
   const opts = readOptions(openOptionsSchema, options, issues);
   const who = readActor(actor);
-  if (who === undefined) issues.push(issue('workflow.invalid-actor', ['actor']));
+  if (who === undefined) issues.push(issue(workflowMessages, 'workflow.invalid-actor', ['actor']));
   const read = readObject(createSkpPlanInputSchema, input, ['input'], issues);
   const { employeeId, supervisorId } = read.fields;
   if (employeeId !== undefined && supervisorId === employeeId)
-    issues.push(issue('workflow.assessor-is-employee', ['input', 'supervisorId'], { field: 'supervisorId' }));
+    issues.push(
+      issue(workflowMessages, 'workflow.assessor-is-employee', ['input', 'supervisorId'], {
+        field: 'supervisorId',
+      }),
+    );
   const value = read.value;
   if (issues.length > 0 || opts === undefined || who === undefined || value === undefined) return err(issues);
   const { asOf } = opts;

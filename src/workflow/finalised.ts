@@ -4,6 +4,8 @@
  * the transition steps and every store.
  */
 import { type Issue, isRecord, issue, type PathSegment } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { catalog, type MessageCode } from '../explain/messages/index';
 import { EVALUATION_TRANSITIONS } from './lifecycle';
 import type { Evaluation, EvaluationActionType, EvaluationState } from './types';
 
@@ -113,8 +115,8 @@ function shown(value: unknown): string | number {
       : typeof value;
 }
 
-function broken(code: Parameters<typeof issue>[0], path: readonly PathSegment[], params = {}): Issue {
-  return issue(code, path, params);
+function broken(code: MessageCode, path: readonly PathSegment[], params = {}): Issue {
+  return issue(catalog, code, path, params);
 }
 
 /**
@@ -146,7 +148,7 @@ export function finalisedViolation(stored: Evaluation, next: Evaluation): Issue 
     ['next', next],
   ] as const) {
     if (!hasEvaluationShape(value))
-      return issue('input.invalid-type', [name], {
+      return issue(commonMessages, 'input.invalid-type', [name], {
         expected: 'Evaluation',
         received: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value,
       });

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../date/index';
 import { err, type Issue, issue, ok, type Result } from '../explain/index';
+import { workflowMessages } from '../explain/messages/workflow';
 import { authorize } from './authorize';
 import { readObject, readOptions } from './internal/read';
 import { denialIssue, readActor } from './internal/roles';
@@ -89,7 +90,7 @@ export function openEvaluation(
   const issues: Issue[] = [];
   const opts = readOptions(openOptionsSchema, options, issues);
   const who = readActor(actor);
-  if (who === undefined) issues.push(issue('workflow.invalid-actor', ['actor']));
+  if (who === undefined) issues.push(issue(workflowMessages, 'workflow.invalid-actor', ['actor']));
   const read = readObject(openEvaluationInputSchema, input, ['input'], issues);
   const { employeeId, supervisorId, atasanId } = read.fields;
 
@@ -97,12 +98,12 @@ export function openEvaluation(
   (read.fields.conflicts ?? []).forEach((c, i) => {
     const path = ['input', 'conflicts', i];
     if (c.assessorId === employeeId)
-      issues.push(issue('workflow.conflict-of-employee', [...path, 'assessorId']));
+      issues.push(issue(workflowMessages, 'workflow.conflict-of-employee', [...path, 'assessorId']));
     else {
       const earlier = declared.find((d) => d.assessorId === c.assessorId);
       if (earlier !== undefined)
         issues.push(
-          issue('workflow.conflict-already-declared', [...path, 'assessorId'], {
+          issue(workflowMessages, 'workflow.conflict-already-declared', [...path, 'assessorId'], {
             assessorId: c.assessorId,
             relation: earlier.relation,
           }),
@@ -114,13 +115,19 @@ export function openEvaluation(
   if (employeeId !== undefined) {
     if (supervisorId === employeeId)
       issues.push(
-        issue('workflow.assessor-is-employee', ['input', 'supervisorId'], { field: 'supervisorId' }),
+        issue(workflowMessages, 'workflow.assessor-is-employee', ['input', 'supervisorId'], {
+          field: 'supervisorId',
+        }),
       );
     if (atasanId === employeeId)
-      issues.push(issue('workflow.assessor-is-employee', ['input', 'atasanId'], { field: 'atasanId' }));
+      issues.push(
+        issue(workflowMessages, 'workflow.assessor-is-employee', ['input', 'atasanId'], {
+          field: 'atasanId',
+        }),
+      );
   }
   if (atasanId !== undefined && atasanId === supervisorId)
-    issues.push(issue('workflow.atasan-is-supervisor', ['input', 'atasanId']));
+    issues.push(issue(workflowMessages, 'workflow.atasan-is-supervisor', ['input', 'atasanId']));
   for (const [field, person] of [
     ['supervisorId', supervisorId],
     ['atasanId', atasanId],
@@ -128,7 +135,7 @@ export function openEvaluation(
     const c = declared.find((d) => d.assessorId === person);
     if (c !== undefined)
       issues.push(
-        issue('workflow.assessor-conflicted', ['input', field], {
+        issue(workflowMessages, 'workflow.assessor-conflicted', ['input', field], {
           assessorId: c.assessorId,
           relation: c.relation,
         }),

@@ -10,6 +10,9 @@
 import * as z from 'zod';
 import { parseIsoDate } from '../date/index';
 import { addIssues, type Issue, issue } from '../explain/index';
+import { commonMessages } from '../explain/messages/common';
+import { dateMessages } from '../explain/messages/date';
+import { workflowMessages } from '../explain/messages/workflow';
 import { isoDateSchema } from '../ruleset/primitives';
 import { readEnum, readJson, readReason } from './internal/payload';
 import type { JsonValue } from './types';
@@ -29,7 +32,7 @@ function field<T>(
       const issues: Issue[] = [];
       const out = read(value, issues);
       if (issues.length > 0 || out === undefined) {
-        addIssues(ctx, value, issues.length > 0 ? issues : [issue('input.required', [])]);
+        addIssues(ctx, value, issues.length > 0 ? issues : [issue(commonMessages, 'input.required', [])]);
         return z.NEVER;
       }
       return out;
@@ -48,7 +51,7 @@ export const workflowIdSchema = z
     description: 'A non-blank id (a NIP, an agency or unit code, a record id).',
   })
   .superRefine((value, ctx) => {
-    if (value.trim() === '') addIssues(ctx, value, [issue('input.required', [])]);
+    if (value.trim() === '') addIssues(ctx, value, [issue(commonMessages, 'input.required', [])]);
   });
 
 /**
@@ -60,7 +63,7 @@ const requiredTextSchema = z
   .string()
   .meta({ minLength: 1, pattern: '\\S', description: 'Non-blank text.' })
   .superRefine((value, ctx) => {
-    if (value.trim() === '') addIssues(ctx, value, [issue('input.required', [])]);
+    if (value.trim() === '') addIssues(ctx, value, [issue(commonMessages, 'input.required', [])]);
   });
 
 /** Free text, `null` when absent. */
@@ -104,7 +107,7 @@ export const periodSchema = z
   .strictObject({ start: isoDateSchema, end: isoDateSchema })
   .superRefine((p, ctx) => {
     if (typeof p.start === 'string' && typeof p.end === 'string' && p.end < p.start)
-      addIssues(ctx, p, [issue('date.range-reversed', [], { start: p.start, end: p.end })]);
+      addIssues(ctx, p, [issue(dateMessages, 'date.range-reversed', [], { start: p.start, end: p.end })]);
   });
 
 // ---------------------------------------------------------------------------------------------
@@ -409,11 +412,16 @@ const appealReasonsSchema = field<string[]>(
       return one === undefined ? undefined : [one];
     }
     if (!Array.isArray(raw)) {
-      issues.push(issue('input.invalid-type', [], { expected: 'string or array', received: typeof raw }));
+      issues.push(
+        issue(commonMessages, 'input.invalid-type', [], {
+          expected: 'string or array',
+          received: typeof raw,
+        }),
+      );
       return undefined;
     }
     if (raw.length === 0) {
-      issues.push(issue('workflow.reason-required', []));
+      issues.push(issue(workflowMessages, 'workflow.reason-required', []));
       return undefined;
     }
     const out: string[] = [];

@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate } from '../date/index';
 import { err, type Issue, issue, ok, parseWithSchema, type Result } from '../explain/index';
+import { workflowMessages } from '../explain/messages/workflow';
 import { authorizeSkpPlan } from './authorize-skp-plan';
 import { readObject, readOptions } from './internal/read';
 import { actionType, denialIssue, readActor } from './internal/roles';
@@ -64,11 +65,14 @@ export function transitionSkpPlan(
     Array.isArray(action)
   ) {
     pre.push(
-      issue('workflow.unknown-action', ['action', 'type'], { value: type, expected: ACTIONS.join(', ') }),
+      issue(workflowMessages, 'workflow.unknown-action', ['action', 'type'], {
+        value: type,
+        expected: ACTIONS.join(', '),
+      }),
     );
   }
   const who = readActor(actor);
-  if (who === undefined) pre.push(issue('workflow.invalid-actor', ['actor']));
+  if (who === undefined) pre.push(issue(workflowMessages, 'workflow.invalid-actor', ['actor']));
   if (pre.length > 0 || opts === undefined || !p.ok || who === undefined) return err(pre);
   const current = p.value;
   const actionName = type as SkpPlanActionType;
@@ -78,7 +82,7 @@ export function transitionSkpPlan(
   if (row === undefined) {
     const allowed = SKP_PLAN_TRANSITIONS.filter((r) => r.action === actionName).map((r) => r.from);
     return err([
-      issue('workflow.skp-invalid-transition', [], {
+      issue(workflowMessages, 'workflow.skp-invalid-transition', [], {
         action: actionName,
         state: current.state,
         allowed: allowed.join(', '),
@@ -92,7 +96,10 @@ export function transitionSkpPlan(
   const previous = current.history[current.history.length - 1];
   if (previous !== undefined && compareDates(asOf, previous.asOf) < 0)
     issues.push(
-      issue('workflow.date-before-previous', ['options', 'asOf'], { asOf, previous: previous.asOf }),
+      issue(workflowMessages, 'workflow.date-before-previous', ['options', 'asOf'], {
+        asOf,
+        previous: previous.asOf,
+      }),
     );
   const payload = readObject(SKP_PLAN_ACTION_SCHEMAS[actionName], action, ['action'], issues).value;
   if (issues.length > 0 || payload === undefined) return err(issues);

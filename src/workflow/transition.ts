@@ -1,5 +1,6 @@
 import { compareDates } from '../date/index';
 import { err, type Issue, issue, ok, parseWithSchema, type Result } from '../explain/index';
+import { workflowMessages } from '../explain/messages/workflow';
 import { authorize } from './authorize';
 import { STEPS } from './internal/evaluation-steps';
 import { lifecycleGate } from './internal/gate';
@@ -68,14 +69,14 @@ export function transition(
   const known = (EVALUATION_ACTIONS as readonly string[]).includes(type);
   if (!known || typeof action !== 'object' || action === null || Array.isArray(action)) {
     pre.push(
-      issue('workflow.unknown-action', ['action', 'type'], {
+      issue(workflowMessages, 'workflow.unknown-action', ['action', 'type'], {
         value: type,
         expected: EVALUATION_ACTIONS.join(', '),
       }),
     );
   }
   const who = readActor(actor);
-  if (who === undefined) pre.push(issue('workflow.invalid-actor', ['actor']));
+  if (who === undefined) pre.push(issue(workflowMessages, 'workflow.invalid-actor', ['actor']));
   if (pre.length > 0 || opts === undefined || !ev.ok || who === undefined) return err(pre);
   const current = ev.value;
   const actionName = type as EvaluationActionType;
@@ -95,7 +96,10 @@ export function transition(
   const previous = current.history[current.history.length - 1];
   if (previous !== undefined && compareDates(asOf, previous.asOf) < 0) {
     issues.push(
-      issue('workflow.date-before-previous', ['options', 'asOf'], { asOf, previous: previous.asOf }),
+      issue(workflowMessages, 'workflow.date-before-previous', ['options', 'asOf'], {
+        asOf,
+        previous: previous.asOf,
+      }),
     );
   }
   const payload = readObject(EVALUATION_ACTION_SCHEMAS[actionName], action, ['action'], issues);
@@ -117,7 +121,11 @@ export function transition(
   if (row === undefined) {
     // Unreachable while STEPS and EVALUATION_TRANSITIONS agree; reported rather than thrown.
     return err([
-      issue('workflow.invalid-transition', [], { action: actionName, state: current.state, allowed: '' }),
+      issue(workflowMessages, 'workflow.invalid-transition', [], {
+        action: actionName,
+        state: current.state,
+        allowed: '',
+      }),
     ]);
   }
   const revision = current.revision + 1;

@@ -56,4 +56,9 @@ export const decimalMessages = {
     id: (p) => `Bukan bilangan bulat aman: ${show(p.value)}`,
     en: (p) => `Not a safe integer: ${show(p.value)}`,
   },
+  'decimal.exponent-out-of-range': {
+    id: (p) =>
+      `Eksponen angka desimal ${p.value} di luar batas (paling banyak ${p.maximum} ke arah mana pun)`,
+    en: (p) => `The exponent of the decimal ${p.value} is out of range (at most ${p.maximum} either way)`,
+  },
 } satisfies MessageCatalog;

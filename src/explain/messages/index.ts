@@ -5,7 +5,6 @@ import { careerEligibilityMessages } from './career-eligibility';
 import { commonMessages } from './common';
 import { dateMessages } from './date';
 import { decimalMessages } from './decimal';
-import { decimalObjectMessages } from './decimal-objects';
 import { explainMessages } from './explain';
 import { organisationMessages } from './organisation';
 import { periodsMessages } from './periods';
@@ -33,7 +32,6 @@ export const catalog = {
   ...testingMessages,
   ...dateMessages,
   ...decimalMessages,
-  ...decimalObjectMessages,
   ...organisationMessages,
   ...periodsMessages,
   ...careerAkMessages,

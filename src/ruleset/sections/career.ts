@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Issue, issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { idSchema, isoDateSchema, labelSchema } from '../primitives';
 
 /**
@@ -181,7 +182,12 @@ const nodeSchema: z.ZodType<EligibilityRule> = z
   .superRefine((node, ctx) => {
     const present = NODE_KEYS.filter((k) => node[k] !== undefined);
     if (present.length !== 1) {
-      carry(ctx, issue('input.invalid', [], { detail: 'exactly one of all, any, not, leaf' }), [], node);
+      carry(
+        ctx,
+        issue(commonMessages, 'input.invalid', [], { detail: 'exactly one of all, any, not, leaf' }),
+        [],
+        node,
+      );
       return;
     }
     if (node.leaf === undefined) {
@@ -216,7 +222,7 @@ function uniqueIds(rule: EligibilityRule, ctx: z.core.$RefinementCtx<Eligibility
     if (seen.has(node.id))
       carry(
         ctx,
-        issue('input.invalid-value', [], { expected: 'an id used once in the rule' }),
+        issue(commonMessages, 'input.invalid-value', [], { expected: 'an id used once in the rule' }),
         [...path, 'id'],
         node.id,
       );

@@ -1,5 +1,6 @@
 import { type Dec, dCmp, fromDec } from '../../decimal/index';
 import { type Issue, issue } from '../../explain/index';
+import { scoringMessages } from '../../explain/messages/scoring';
 import type { RulesetInternals } from '../compile';
 import { setOwn } from '../read';
 import type { EvaluationResult, FollowUpAction, IndicatorResult } from '../types';
@@ -49,6 +50,7 @@ export function followUp(
     setOwn(indicators, o.id, res);
     if (below && o.justification === undefined && severity !== 'off') {
       const i = issue(
+        scoringMessages,
         'scoring.missing-justification',
         ['indicators', o.index, 'justification'],
         { id: o.id },

@@ -1,6 +1,7 @@
 import { type DateRange, type IsoDate, parseIsoDate } from '../../date/index';
 import { DEC_ZERO, type Dec, type DecimalString, dCmp, decOf, dFromInt, fromDec } from '../../decimal/index';
 import { type ExplanationNode, issue, type PathSegment } from '../../explain/index';
+import { scoringMessages } from '../../explain/messages/scoring';
 import { UNIT_PREDIKAT } from '../../ruleset/index';
 import type { CompiledKind, RulesetInternals } from '../compile';
 import { type IndicatorFields, KINDS } from '../measures';
@@ -241,6 +242,7 @@ function checkEffective(c: RulesetInternals, period: { start: string; end: strin
   if (period.start >= from && (until === undefined || period.end <= until)) return;
   const severity = c.ruleset.outsideEffective ?? 'error';
   const i = issue(
+    scoringMessages,
     'scoring.outside-effective',
     P_PERIOD,
     { start: period.start, end: period.end, ruleset: c.ref, from, until: until ?? '…' },

@@ -5,6 +5,8 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import type { DateRange } from '../../date';
 import { type Issue, issue, type PathSegment } from '../../explain';
+import { storageMessages } from '../../explain/messages/storage';
+import { storageSqlMessages } from '../../explain/messages/storage-sql';
 import type { JsonValue } from '../../workflow';
 import { GENESIS_HASH, NotJsonError } from '../canonical';
 import { RevisionConflictError, StoreError } from '../errors';
@@ -66,7 +68,9 @@ export function storeContext(
         return joined === null ? backend.transaction(fn) : fn(joined.binding.tx);
       }
       if (binding.closed)
-        return Promise.reject(new StoreError([issue('storage.transaction-closed', [])], 'transaction'));
+        return Promise.reject(
+          new StoreError([issue(storageMessages, 'storage.transaction-closed', [])], 'transaction'),
+        );
       return fn(binding.tx);
     },
   };
@@ -81,7 +85,7 @@ export function conflict(
   actual: number | null,
 ): RevisionConflictError {
   return new RevisionConflictError({ kind, agencyId, id }, expected, actual, [
-    issue('storage.revision-conflict', [], { kind, id, expected, actual }),
+    issue(storageMessages, 'storage.revision-conflict', [], { kind, id, expected, actual }),
   ]);
 }
 
@@ -123,7 +127,11 @@ function hashOf(body: Omit<AuditEvent, 'hash'>): string {
     if (!(e instanceof NotJsonError)) throw e;
     const column = String(e.path[0] ?? 'event');
     throw new StoreError(
-      [issue('storage.unstorable-text', ['audit', body.agencyId, body.seq, ...e.path], { column })],
+      [
+        issue(storageSqlMessages, 'storage.unstorable-text', ['audit', body.agencyId, body.seq, ...e.path], {
+          column,
+        }),
+      ],
       'audit event',
     );
   }

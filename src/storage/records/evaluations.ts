@@ -4,6 +4,7 @@
  * (`finalisedViolation`) decides, and a refusal is `storage.finalised`.
  */
 import { type Issue, issue, type PathSegment } from '../../explain';
+import { storageMessages } from '../../explain/messages/storage';
 import { type Evaluation, finalisedViolation, isFinalised } from '../../workflow';
 import { storeEvaluationSchema } from '../schemas';
 import type { RevisionedKind } from './revisioned';
@@ -23,7 +24,7 @@ export function finalisedIssue(
     'rule' in cause
       ? { ...(cause.rule.params ?? {}), rule: cause.rule.code, rulePath: cause.rule.path.join('.') }
       : { evaluationId: cause.evaluationId };
-  return issue('storage.finalised', path, { ...detail, kind, id, state });
+  return issue(storageMessages, 'storage.finalised', path, { ...detail, kind, id, state });
 }
 
 /** Why saving `next` over `stored` breaks the finalised rule, as a `storage.finalised` issue, or null. */

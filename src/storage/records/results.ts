@@ -3,6 +3,8 @@
  * chunk by chunk so that memory stays flat); a result of a finalised evaluation is never replaced.
  */
 import { type Issue, isRecord, issue, MAX_INPUT_DEPTH } from '../../explain';
+import { commonMessages } from '../../explain/messages/common';
+import { storageMessages } from '../../explain/messages/storage';
 import { type Evaluation, isFinalised, type JsonValue } from '../../workflow';
 import { findNotJson, quote, sha256Hex } from '../canonical';
 import { check, fail, throwIfAny } from '../parse';
@@ -270,7 +272,7 @@ export async function saveResults(
   check(storeChangeSchema, change, ['change'], issues);
   if (!Array.isArray(records)) {
     fail([
-      issue('input.invalid-type', ['records'], {
+      issue(commonMessages, 'input.invalid-type', ['records'], {
         expected: 'array',
         received: records === null ? 'null' : typeof records,
       }),
@@ -285,7 +287,9 @@ export async function saveResults(
     const k = `${record.agencyId}\u0000${record.id}`;
     const first = seen.get(k);
     if (first !== undefined) {
-      issues.push(issue('storage.duplicate-id', ['records', i, 'id'], { id: record.id, first }));
+      issues.push(
+        issue(storageMessages, 'storage.duplicate-id', ['records', i, 'id'], { id: record.id, first }),
+      );
       continue;
     }
     seen.set(k, i);

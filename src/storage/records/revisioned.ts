@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod';
 import { type Issue, isRecord, issue } from '../../explain';
+import { storageMessages } from '../../explain/messages/storage';
 import type { Evaluation, JsonValue, SkpPlan } from '../../workflow';
 import { docJson, sha256Hex } from '../canonical';
 import { check, fail, throwIfAny } from '../parse';
@@ -40,7 +41,7 @@ export async function saveRevisioned<T extends Evaluation | SkpPlan>(
   const expected = options.expectedRevision;
   if (record.revision <= (expected ?? 0)) {
     fail([
-      issue('storage.revision-not-increased', [name, 'revision'], {
+      issue(storageMessages, 'storage.revision-not-increased', [name, 'revision'], {
         revision: record.revision,
         expected: expected ?? 0,
       }),

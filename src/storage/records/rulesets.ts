@@ -1,6 +1,8 @@
 /** Rulesets: write-once per agency, id and version. */
 import { type Issue, issue, prefixIssues } from '../../explain';
-import { parseRuleset, type Ruleset } from '../../ruleset';
+import { storageMessages } from '../../explain/messages/storage';
+import { parseRuleset } from '../../ruleset';
+import type { Ruleset } from '../../ruleset/types';
 import type { JsonValue } from '../../workflow';
 import { canonicalJson, compareCodePoints, docJson, sha256Hex } from '../canonical';
 import { check, fail, throwIfAny } from '../parse';
@@ -26,7 +28,10 @@ export async function putRuleset(
   if (!parsed.ok) fail(prefixIssues(['document'], parsed.issues), 'ruleset');
   const { id, version } = parsed.value;
   if (!isStoreId(id))
-    fail([issue('storage.invalid-id', ['document', 'id'], { value: String(id) })], 'ruleset');
+    fail(
+      [issue(storageMessages, 'storage.invalid-id', ['document', 'id'], { value: String(id) })],
+      'ruleset',
+    );
   const stored: StoredRuleset = { agencyId, id, version, document: document as JsonValue };
   const doc = docJson(stored);
   const key = rulesetKey(id, version);
@@ -38,7 +43,7 @@ export async function putRuleset(
       // Write-once by content: the same document with its keys in another order is the same.
       const old = readRow<StoredRuleset>(current);
       if (canonicalJson(old) === canonicalJson(stored)) return false;
-      fail([issue('storage.ruleset-exists', ['document'], { id, version })], 'ruleset');
+      fail([issue(storageMessages, 'storage.ruleset-exists', ['document'], { id, version })], 'ruleset');
     }
     const row: StoreRow = {
       kind: 'ruleset',
@@ -54,7 +59,7 @@ export async function putRuleset(
       doc,
     };
     if (!(await tx.insert([row])))
-      fail([issue('storage.ruleset-exists', ['document'], { id, version })], 'ruleset');
+      fail([issue(storageMessages, 'storage.ruleset-exists', ['document'], { id, version })], 'ruleset');
     audit.add(change, 'put', { kind: 'ruleset', id: key }, null, null, copy<JsonValue>(doc), sha256Hex(doc));
     await audit.flush();
     return true;
@@ -104,7 +109,7 @@ export async function listRulesets(
     if (split === null) {
       fail(
         [
-          issue('storage.malformed-row', ['ruleset', agencyId, row.key], {
+          issue(storageMessages, 'storage.malformed-row', ['ruleset', agencyId, row.key], {
             kind: 'ruleset',
             key: row.key,
             problemId: 'kunci bukan id@versi',

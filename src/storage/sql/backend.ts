@@ -21,6 +21,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely, RawBuilder } from 'kysely';
 import { issue } from '../../explain';
+import { storageMessages } from '../../explain/messages/storage';
 import { compareCodePoints } from '../canonical';
 import { StoreError } from '../errors';
 import { isStorableText } from '../text';
@@ -150,7 +151,7 @@ function headOf(
   if (seq === undefined || seq === null || seq < 0 || typeof hash !== 'string') {
     throw new StoreError(
       [
-        issue('storage.malformed-row', ['audit-head', agencyId], {
+        issue(storageMessages, 'storage.malformed-row', ['audit-head', agencyId], {
           kind: 'audit head',
           key: agencyId,
           problem: `seq ${String(head.seq)}, hash ${String(head.hash)}`,

@@ -10,6 +10,7 @@
  * `storage.commit-unknown`, never retryable blindly (the caller reads back first).
  */
 import { issue, KinerjaError } from '../../explain';
+import { catalog } from '../../explain/messages/index';
 import { StoreError } from '../errors';
 import type { BackendTransaction } from '../types';
 
@@ -110,7 +111,7 @@ function reasonOf(error: unknown): string {
 export function storeErrorOf(error: unknown, phase: FailurePhase, owned = true): unknown {
   if (error instanceof KinerjaError) return error;
   const code = driverErrorCode(error, phase);
-  const made = new StoreError([issue(code, [], { reason: reasonOf(error) })], 'storage request', {
+  const made = new StoreError([issue(catalog, code, [], { reason: reasonOf(error) })], 'storage request', {
     cause: error,
   });
   return owned ? made : new StoreError(made.issues, 'storage request', { cause: error, retryable: false });

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { issue } from '../../explain';
+import { storageSqlMessages } from '../../explain/messages/storage-sql';
 import { createStoreFromBackend } from '../core';
 import { StoreError } from '../errors';
 import type { SqlMigrateOptions, SqlMigrationReport, SqlStoreOptions } from '../sql-store';
@@ -21,7 +22,10 @@ import {
 import { DEFAULT_TABLE_PREFIX, hasStoreTables as hasTables, isTablePrefix, runMigrations } from './schema';
 
 function optionsError(problem: string): StoreError {
-  return new StoreError([issue('storage.sql-options', ['options'], { problem })], 'SQL store options');
+  return new StoreError(
+    [issue(storageSqlMessages, 'storage.sql-options', ['options'], { problem })],
+    'SQL store options',
+  );
 }
 
 function isKysely(db: unknown): db is Kysely<LooseDb> {

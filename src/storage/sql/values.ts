@@ -8,6 +8,9 @@
  */
 import { parseDecimal } from '../../decimal';
 import { type Issue, issue } from '../../explain';
+import { commonMessages } from '../../explain/messages/common';
+import { storageMessages } from '../../explain/messages/storage';
+import { storageSqlMessages } from '../../explain/messages/storage-sql';
 import { StoreError } from '../errors';
 import { codePointLength, isStorableText, MAX_ID_LENGTH } from '../text';
 import type { AuditEvent, StoreEntityKind, StoreRow } from '../types';
@@ -25,14 +28,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Checks a text value before it is written; pushes an issue when a database would change or refuse it. */
 function checkText(value: string, path: readonly (string | number)[], max: number | null, issues: Issue[]) {
   if (!isStorableText(value)) {
-    issues.push(issue('storage.unstorable-text', path, { column: String(path[path.length - 1]) }));
+    issues.push(
+      issue(storageSqlMessages, 'storage.unstorable-text', path, { column: String(path[path.length - 1]) }),
+    );
     return;
   }
   if (max !== null) {
     const length = codePointLength(value);
     if (length > max)
       issues.push(
-        issue('storage.value-too-long', path, {
+        issue(storageSqlMessages, 'storage.value-too-long', path, {
           column: String(path[path.length - 1]),
           length,
           maximum: max,
@@ -48,7 +53,12 @@ export function rowValues(row: StoreRow): SqlValues {
   const text = (value: unknown, column: string, max: number | null): string | null => {
     if (value === null || value === undefined) return null;
     if (typeof value !== 'string') {
-      issues.push(issue('input.invalid-type', at(column), { expected: 'string', received: typeof value }));
+      issues.push(
+        issue(commonMessages, 'input.invalid-type', at(column), {
+          expected: 'string',
+          received: typeof value,
+        }),
+      );
       return null;
     }
     checkText(value, at(column), max, issues);
@@ -57,7 +67,12 @@ export function rowValues(row: StoreRow): SqlValues {
   const integer = (value: unknown, column: string): number | null => {
     if (value === null || value === undefined) return null;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > 2_147_483_647) {
-      issues.push(issue('input.invalid-type', at(column), { expected: 'integer', received: String(value) }));
+      issues.push(
+        issue(commonMessages, 'input.invalid-type', at(column), {
+          expected: 'integer',
+          received: String(value),
+        }),
+      );
       return null;
     }
     return value;
@@ -158,7 +173,7 @@ export function readRow(kind: StoreEntityKind, record: SqlRecord): StoreRow {
   };
   const bad = (column: string, problem: string) =>
     issues.push(
-      issue('storage.malformed-row', [kind, name.agencyId, name.key, column], {
+      issue(storageMessages, 'storage.malformed-row', [kind, name.agencyId, name.key, column], {
         kind,
         key: name.key,
         problem,

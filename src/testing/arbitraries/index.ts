@@ -3,7 +3,7 @@
  * tests. The caller passes fast-check in; nothing here imports it.
  */
 import type { EmployeeFacts } from '../../career/index';
-import type { EvaluationInput } from '../../scoring/index';
+import type { EvaluationInput } from '../../scoring/types';
 import { type EmployeeFactsArbitraryOptions, employeeFactsArbitrary } from './employee-facts';
 import {
   type EvaluationArbitraryOptions,

@@ -4,7 +4,9 @@
  * a ruleset's indicator kinds (targets without realisations).
  */
 import { addDays, addYears, assertIsoDate, type IsoDate } from '../../date/index';
-import type { Actor, CreateSkpPlanInput, OpenOptions } from '../../workflow/index';
+import type { CreateSkpPlanInput } from '../../workflow/create-skp-plan';
+import type { OpenOptions } from '../../workflow/open-evaluation';
+import type { Actor } from '../../workflow/types';
 import { evaluationArbitrary, type RulesetSource, resolveRuleset } from './evaluations';
 import type { KinerjaFastCheck, KinerjaFastCheckArbitrary } from './fast-check';
 

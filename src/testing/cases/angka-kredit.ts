@@ -1,5 +1,6 @@
 import { angkaKredit, buildLedger, type LedgerEntryInput, type LedgerOptions } from '../../career/index';
 import { issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { checkRunnerArgs } from './guard';
 import type { CaseKindRunner } from './types';
 
@@ -28,7 +29,7 @@ export const angkaKreditCaseRunner: CaseKindRunner = (c, ctx?) => {
   const input = c.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    return { error: [issue('input.invalid-type', [], { expected: 'object', received })] };
+    return { error: [issue(commonMessages, 'input.invalid-type', [], { expected: 'object', received })] };
   }
   const { jenjang, predikat, months, entries, golongan, opening, conventional, thresholds } = input as Record<
     string,
@@ -44,7 +45,12 @@ export const angkaKreditCaseRunner: CaseKindRunner = (c, ctx?) => {
   }
   if (!Array.isArray(entries)) {
     return {
-      error: [issue('input.invalid-type', ['entries'], { expected: 'array', received: typeof entries })],
+      error: [
+        issue(commonMessages, 'input.invalid-type', ['entries'], {
+          expected: 'array',
+          received: typeof entries,
+        }),
+      ],
     };
   }
   const options = {

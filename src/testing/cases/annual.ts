@@ -1,4 +1,5 @@
 import { issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { type AnnualizeOptions, type AnnualStrategy, annualize } from '../../periods/index';
 import { checkRunnerArgs } from './guard';
 import { optionalRuleset } from './rulesets';
@@ -28,12 +29,16 @@ export const annualCaseRunner: CaseKindRunner = (c, ctx) => {
   const input = c.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    return { error: [issue('input.invalid-type', [], { expected: 'object', received })] };
+    return { error: [issue(commonMessages, 'input.invalid-type', [], { expected: 'object', received })] };
   }
   const { strategy, periods, year } = input as Record<string, unknown>;
-  if (periods === undefined) return { error: [issue('input.required', ['periods'])] };
+  if (periods === undefined) return { error: [issue(commonMessages, 'input.required', ['periods'])] };
   if (year !== undefined && typeof year !== 'number')
-    return { error: [issue('input.invalid-type', ['year'], { expected: 'number', received: typeof year })] };
+    return {
+      error: [
+        issue(commonMessages, 'input.invalid-type', ['year'], { expected: 'number', received: typeof year }),
+      ],
+    };
   const ruleset = optionalRuleset(ctx);
   const options: AnnualizeOptions = {
     ...(strategy !== undefined ? { strategy: strategy as AnnualStrategy } : {}),

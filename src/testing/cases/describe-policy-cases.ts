@@ -8,6 +8,8 @@ import {
   type Locale,
   message,
 } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
+import { testingMessages } from '../../explain/messages/testing';
 import { formatFailure } from './format-case-report';
 import { readRunOptions } from './guard';
 import { type CaseSession, createCaseSession } from './run-policy-cases';
@@ -61,11 +63,11 @@ function open(
 ): CaseSession | string {
   try {
     if (typeof entry !== 'string') return createCaseSession(entry, options);
-    if (!options.readFile) return message('testing.no-reader')[locale];
+    if (!options.readFile) return message(testingMessages, 'testing.no-reader')[locale];
     const path = resolve(options.baseDir ?? '.', entry);
     const data = options.readFile(path);
     if (typeof (data as { then?: unknown } | null)?.then === 'function')
-      return message('testing.async-reader')[locale];
+      return message(testingMessages, 'testing.async-reader')[locale];
     return createCaseSession(data, { ...options, baseDir: dirname(path), file: entry });
   } catch (e) {
     if (e instanceof KinerjaError) return issueLines(e.issues, locale);
@@ -104,17 +106,27 @@ export function describePolicyCases(
 ): void {
   const issues: Issue[] = [];
   if (!Array.isArray(files))
-    issues.push(issue('input.invalid-type', ['files'], { expected: 'array', received: typeName(files) }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-type', ['files'], {
+        expected: 'array',
+        received: typeName(files),
+      }),
+    );
   const testApi = api as unknown;
   if (!isRecord(testApi) || typeof testApi.describe !== 'function' || typeof testApi.it !== 'function')
     issues.push(
-      issue('input.invalid-type', ['api'], { expected: '{ describe, it }', received: typeName(api) }),
+      issue(commonMessages, 'input.invalid-type', ['api'], {
+        expected: '{ describe, it }',
+        received: typeName(api),
+      }),
     );
   const read = readRunOptions(options);
   if (!read.ok) issues.push(...read.issues);
   const locale = isRecord(options) ? options.locale : undefined;
   if (locale !== undefined && locale !== 'id' && locale !== 'en')
-    issues.push(issue('input.invalid-value', ['options', 'locale'], { expected: '"id", "en"' }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-value', ['options', 'locale'], { expected: '"id", "en"' }),
+    );
   // A registration helper: what it cannot register is a KinerjaError, raised at once.
   if (issues.length > 0) throw new KinerjaError(issues, 'describePolicyCases arguments');
   describeAll(
@@ -139,8 +151,8 @@ function describeAll(
     const title = typeof entry === 'string' ? entry : (options.file ?? `policy cases ${index + 1}`);
     const invalid = (detail: string): void => {
       api.describe(title, () => {
-        api.it(message('testing.valid-file')[locale], () => {
-          throw new Error(message('testing.invalid-file', { file: title, detail })[locale]);
+        api.it(message(testingMessages, 'testing.valid-file')[locale], () => {
+          throw new Error(message(testingMessages, 'testing.invalid-file', { file: title, detail })[locale]);
         });
       });
     };

@@ -1,4 +1,5 @@
 import { type Issue, issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { checkDistribution } from '../../organisation/index';
 import { checkRunnerArgs } from './guard';
 import type { CaseKindRunner } from './types';
@@ -30,19 +31,31 @@ export const distributionCaseRunner: CaseKindRunner = (c, ctx) => {
   if (rejected) return rejected;
   const input = c.input;
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return { error: [issue('input.invalid-type', [], { expected: 'object', received: typeName(input) })] };
+    return {
+      error: [
+        issue(commonMessages, 'input.invalid-type', [], { expected: 'object', received: typeName(input) }),
+      ],
+    };
   const issues: Issue[] = [];
   for (const key of Object.keys(input))
-    if (!INPUT_KEYS.has(key)) issues.push(issue('input.unknown-key', [key], { key }));
+    if (!INPUT_KEYS.has(key)) issues.push(issue(commonMessages, 'input.unknown-key', [key], { key }));
   const { unitPredikat, counts } = input as Record<string, unknown>;
-  if (unitPredikat === undefined) issues.push(issue('input.required', ['unitPredikat']));
+  if (unitPredikat === undefined) issues.push(issue(commonMessages, 'input.required', ['unitPredikat']));
   else if (typeof unitPredikat !== 'string')
     issues.push(
-      issue('input.invalid-type', ['unitPredikat'], { expected: 'string', received: typeName(unitPredikat) }),
+      issue(commonMessages, 'input.invalid-type', ['unitPredikat'], {
+        expected: 'string',
+        received: typeName(unitPredikat),
+      }),
     );
-  if (counts === undefined) issues.push(issue('input.required', ['counts']));
+  if (counts === undefined) issues.push(issue(commonMessages, 'input.required', ['counts']));
   else if (typeof counts !== 'object' || counts === null || Array.isArray(counts))
-    issues.push(issue('input.invalid-type', ['counts'], { expected: 'object', received: typeName(counts) }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-type', ['counts'], {
+        expected: 'object',
+        received: typeName(counts),
+      }),
+    );
   if (issues.length > 0) return { error: issues };
   const r = checkDistribution(ctx.ruleset(), unitPredikat as string, counts as Record<string, number>);
   if (r.ok) return { actual: r.value };

@@ -1,5 +1,6 @@
 import { evaluateEligibility, getPromotionRule, PROMOTION_RULE_IDS } from '../../career/index';
 import { issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { checkRunnerArgs } from './guard';
 import { optionalRuleset } from './rulesets';
 import type { CaseKindRunner } from './types';
@@ -24,15 +25,17 @@ import type { CaseKindRunner } from './types';
 export const eligibilityCaseRunner: CaseKindRunner = (c, ctx) => {
   const rejected = checkRunnerArgs(c, ctx);
   if (rejected) return rejected;
-  if (c.rule === undefined) return { error: [issue('input.required', ['rule'])] };
-  if (c.asOf === undefined) return { error: [issue('input.required', ['asOf'])] };
+  if (c.rule === undefined) return { error: [issue(commonMessages, 'input.required', ['rule'])] };
+  if (c.asOf === undefined) return { error: [issue(commonMessages, 'input.required', ['asOf'])] };
   const promotion = optionalRuleset(ctx)?.promotion;
   const own =
     promotion !== undefined && Object.hasOwn(promotion.rules, c.rule) ? promotion.rules[c.rule] : undefined;
   const rule = own ?? getPromotionRule(c.rule);
   if (rule === undefined) {
     const known = [...Object.keys(promotion?.rules ?? {}), ...PROMOTION_RULE_IDS];
-    return { error: [issue('input.invalid-value', ['rule'], { expected: known.join(', ') })] };
+    return {
+      error: [issue(commonMessages, 'input.invalid-value', ['rule'], { expected: known.join(', ') })],
+    };
   }
   const r = evaluateEligibility(rule, c.input, {
     asOf: c.asOf,

@@ -1,4 +1,6 @@
 import { type Issue, isRecord, issue, type Locale, message } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
+import { testingMessages } from '../../explain/messages/testing';
 import { showValue } from './compare';
 import { readReport, unreadableReport } from './guard';
 import type { CaseFailure, CaseReport, CaseResult } from './types';
@@ -8,12 +10,12 @@ function optionIssues(options: unknown): Issue[] {
   if (options === undefined) return [];
   if (!isRecord(options)) {
     const received = options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options;
-    return [issue('input.invalid-type', ['options'], { expected: 'object', received })];
+    return [issue(commonMessages, 'input.invalid-type', ['options'], { expected: 'object', received })];
   }
   const locale = options.locale;
   return locale === undefined || locale === 'id' || locale === 'en'
     ? []
-    : [issue('input.invalid-value', ['options', 'locale'], { expected: '"id", "en"' })];
+    : [issue(commonMessages, 'input.invalid-value', ['options', 'locale'], { expected: '"id", "en"' })];
 }
 
 /**
@@ -33,7 +35,7 @@ export interface FormatCaseReportOptions {
 /** One failure as `path: expected …, actual …`, or `path: message`. */
 export function formatFailure(f: CaseFailure, locale: Locale): string {
   if (f.message !== undefined) return f.path === '' ? f.message[locale] : `${f.path}: ${f.message[locale]}`;
-  return message('testing.mismatch', {
+  return message(testingMessages, 'testing.mismatch', {
     path: f.path,
     expected: showValue(f.expected),
     actual: showValue(f.actual),
@@ -44,7 +46,7 @@ export function formatFailure(f: CaseFailure, locale: Locale): string {
 export function formatFailedCase(r: CaseResult, locale: Locale): string {
   const name = r.file === undefined ? r.name : `${r.file} › ${r.name}`;
   const details = r.failures.map((f) => formatFailure(f, locale)).join('; ');
-  return message('testing.case-failed', { name, details })[locale];
+  return message(testingMessages, 'testing.case-failed', { name, details })[locale];
 }
 
 /**
@@ -73,6 +75,8 @@ export function formatCaseReport(report: CaseReport, options?: FormatCaseReportO
   else report = readReport(report);
   const locale = bad.length > 0 ? 'en' : (options?.locale ?? 'en');
   const lines = report.results.filter((r) => !r.ok).map((r) => formatFailedCase(r, locale));
-  lines.push(message('testing.summary', { passed: report.passed, failed: report.failed })[locale]);
+  lines.push(
+    message(testingMessages, 'testing.summary', { passed: report.passed, failed: report.failed })[locale],
+  );
   return lines.join('\n');
 }

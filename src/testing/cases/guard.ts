@@ -10,6 +10,7 @@ import {
   parseWithSchema,
   type Result,
 } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import type { CaseOutcome, CaseReport, CaseResult, RunPolicyCasesOptions } from './types';
 
 /**
@@ -21,7 +22,7 @@ import type { CaseOutcome, CaseReport, CaseResult, RunPolicyCasesOptions } from 
 const received = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 function wrongType(path: readonly PathSegment[], expected: string, value: unknown): Issue {
-  return issue('input.invalid-type', path, { expected, received: received(value) });
+  return issue(commonMessages, 'input.invalid-type', path, { expected, received: received(value) });
 }
 
 /** Reads the options of `runPolicyCases`: absent → none; the types of the fields are checked. */

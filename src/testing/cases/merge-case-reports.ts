@@ -1,4 +1,5 @@
 import { issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { readReport, unreadableReport } from './guard';
 import type { CaseReport } from './types';
 
@@ -18,7 +19,9 @@ import type { CaseReport } from './types';
 export function mergeCaseReports(reports: readonly CaseReport[]): CaseReport {
   if (!Array.isArray(reports)) {
     const received = reports === null ? 'null' : typeof reports;
-    return unreadableReport([issue('input.invalid-type', ['reports'], { expected: 'array', received })]);
+    return unreadableReport([
+      issue(commonMessages, 'input.invalid-type', ['reports'], { expected: 'array', received }),
+    ]);
   }
   // Each report read on its own (a hole or a non-report becomes one failing result).
   reports = Array.from(reports, (r, i) => readReport(r, ['reports', i]));

@@ -9,6 +9,8 @@ import {
   prefixIssues,
   type Result,
 } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
+import { testingMessages } from '../../explain/messages/testing';
 import { CASE_FILE_KEYS, CASE_KEYS, CASE_KINDS, caseFileSchema } from '../../formats/index';
 import { parseRuleset, type Ruleset } from '../../ruleset/index';
 import type { CaseFile, PolicyCase, RulesetRef } from './types';
@@ -85,7 +87,8 @@ function checkCase(
   const name = raw.name;
   if (typeof name === 'string' && name.trim() !== '') {
     const first = ctx.names.get(name);
-    if (first !== undefined) issues.push(issue('testing.duplicate-name', [...path, 'name'], { name, first }));
+    if (first !== undefined)
+      issues.push(issue(testingMessages, 'testing.duplicate-name', [...path, 'name'], { name, first }));
     else ctx.names.set(name, index);
   }
   // An unknown kind is reported; the case is then checked as an evaluation case.
@@ -94,19 +97,23 @@ function checkCase(
     if (ctx.kinds.has(raw.kind)) kind = raw.kind;
     else {
       const available = [...ctx.kinds].join(', ');
-      issues.push(issue('testing.unknown-kind', [...path, 'kind'], { kind: raw.kind, available }));
+      issues.push(
+        issue(testingMessages, 'testing.unknown-kind', [...path, 'kind'], { kind: raw.kind, available }),
+      );
     }
   }
   if (raw.ruleset !== undefined) inlineRuleset(raw.ruleset, [...path, 'ruleset'], ctx);
   else if (kind === 'evaluation' && !ctx.fileHasRuleset)
-    issues.push(issue('testing.ruleset-missing', [...path, 'ruleset']));
+    issues.push(issue(testingMessages, 'testing.ruleset-missing', [...path, 'ruleset']));
   // `rule` and `asOf` belong to eligibility cases (and to kinds with a registered runner).
   const builtIn = BUILT_IN.has(kind);
   for (const key of ELIGIBILITY_ONLY) {
     if (raw[key] !== undefined && kind !== 'eligibility' && builtIn)
-      issues.push(issue('testing.key-not-for-kind', [...path, key], { key, kinds: 'eligibility' }));
+      issues.push(
+        issue(testingMessages, 'testing.key-not-for-kind', [...path, key], { key, kinds: 'eligibility' }),
+      );
     if (raw[key] === undefined && kind === 'eligibility')
-      issues.push(issue('input.required', [...path, key]));
+      issues.push(issue(commonMessages, 'input.required', [...path, key]));
   }
 }
 
@@ -127,13 +134,13 @@ function readKinds(options: unknown): Result<readonly string[], Issue[]> {
   if (options === undefined) return ok([]);
   if (!isRecord(options)) {
     const received = options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options;
-    return err([issue('input.invalid-type', ['options'], { expected: 'object', received })]);
+    return err([issue(commonMessages, 'input.invalid-type', ['options'], { expected: 'object', received })]);
   }
   const kinds = options.kinds;
   if (kinds === undefined) return ok([]);
   if (!Array.isArray(kinds) || kinds.some((k) => typeof k !== 'string'))
     return err([
-      issue('input.invalid-type', ['options', 'kinds'], {
+      issue(commonMessages, 'input.invalid-type', ['options', 'kinds'], {
         expected: 'array of strings',
         received: Array.isArray(kinds) ? 'array' : kinds === null ? 'null' : typeof kinds,
       }),

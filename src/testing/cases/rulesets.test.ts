@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KinerjaError, message } from '../../explain/index';
+import { testingMessages } from '../../explain/messages/testing';
 import { getPack } from '../../ruleset/index';
 import { CaseSetupError, optionalRuleset } from './rulesets';
 import type { CaseContext } from './types';
@@ -30,14 +31,20 @@ describe('optionalRuleset (the one rulesetOf of the annual and eligibility runne
   });
 
   it('rethrows a ruleset that is named but unusable, even with the text of a missing one', () => {
-    const unavailable = new CaseSetupError('testing.ruleset-unavailable', message('testing.ruleset-missing'));
+    const unavailable = new CaseSetupError(
+      'testing.ruleset-unavailable',
+      message(testingMessages, 'testing.ruleset-missing'),
+    );
     expect(() => optionalRuleset(ctxThrowing(unavailable))).toThrow(unavailable);
     const other = new Error('boom');
     expect(() => optionalRuleset(ctxThrowing(other))).toThrow(other);
   });
 
   it('CaseSetupError is a KinerjaError carrying its code as an issue', () => {
-    const e = new CaseSetupError('testing.ruleset-missing', message('testing.ruleset-missing'));
+    const e = new CaseSetupError(
+      'testing.ruleset-missing',
+      message(testingMessages, 'testing.ruleset-missing'),
+    );
     expect(e).toBeInstanceOf(KinerjaError);
     expect(e.issues.map((i) => i.code)).toEqual(['testing.ruleset-missing']);
   });

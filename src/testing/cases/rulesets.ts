@@ -9,6 +9,7 @@ import {
   type Result,
   unwrap,
 } from '../../explain/index';
+import { testingMessages } from '../../explain/messages/testing';
 import { getPack, isPackId, PACK_IDS, parseRuleset, type Ruleset } from '../../ruleset/index';
 import { type CompiledRuleset, compileRuleset } from '../../scoring/index';
 import type { CaseContext, RulesetRef } from './types';
@@ -54,7 +55,7 @@ function listIssues(issues: readonly Issue[]): LocalizedText {
   const more = issues.length - shown.length;
   const text = (locale: 'id' | 'en') =>
     shown.map((i) => formatIssue(i, { locale })).join('; ') +
-    (more > 0 ? ` ${message('testing.more-issues', { count: more })[locale]}` : '');
+    (more > 0 ? ` ${message(testingMessages, 'testing.more-issues', { count: more })[locale]}` : '');
   return { id: text('id'), en: text('en') };
 }
 
@@ -65,8 +66,8 @@ function describeRef(ref: RulesetRef): string {
 function unavailable(ref: RulesetRef, detail: LocalizedText): LocalizedText {
   const r = describeRef(ref);
   return {
-    id: message('testing.ruleset-unavailable', { ref: r, detail: detail.id }).id,
-    en: message('testing.ruleset-unavailable', { ref: r, detail: detail.en }).en,
+    id: message(testingMessages, 'testing.ruleset-unavailable', { ref: r, detail: detail.id }).id,
+    en: message(testingMessages, 'testing.ruleset-unavailable', { ref: r, detail: detail.en }).en,
   };
 }
 
@@ -124,17 +125,17 @@ export class RulesetResolver {
       ok: false,
       issues: unavailable(ref, detail),
     });
-    if (!this.readFile) return fail(message('testing.no-reader'));
+    if (!this.readFile) return fail(message(testingMessages, 'testing.no-reader'));
     let data: unknown;
     try {
       data = this.readFile(file);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       const params = { available: PACK_IDS.join(', '), file: JSON.stringify(file), detail: reason };
-      return fail(message('testing.ruleset-unreadable', params));
+      return fail(message(testingMessages, 'testing.ruleset-unreadable', params));
     }
     if (isThenable(data)) {
-      return fail(message('testing.async-reader'));
+      return fail(message(testingMessages, 'testing.async-reader'));
     }
     const parsed = parseRuleset(data);
     return parsed.ok ? parsed : fail(listIssues(parsed.issues));

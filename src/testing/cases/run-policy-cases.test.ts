@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { getPackSource } from '../../ruleset/index';
 import { formatCaseReport } from './format-case-report';
 import { mergeCaseReports } from './merge-case-reports';
@@ -339,7 +340,7 @@ describe('runPolicyCases: kinds', () => {
       distribution: () => ({ actual: { ok: false, violations: ['baik-max-70'], moves: 2 } }),
       eligibility: (c, ctx) => {
         seen.push(`${c.rule}@${c.asOf}:${ctx.ruleset().id}`);
-        return { error: [issue('input.required', ['birthDate'])] };
+        return { error: [issue(commonMessages, 'input.required', ['birthDate'])] };
       },
     };
     const r = runPolicyCases(careers, { kinds });

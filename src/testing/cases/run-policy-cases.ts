@@ -1,4 +1,5 @@
 import { formatPath, type Issue, KinerjaError, type LocalizedText, message } from '../../explain/index';
+import { testingMessages } from '../../explain/messages/testing';
 import { angkaKreditCaseRunner } from './angka-kredit';
 import { annualCaseRunner } from './annual';
 import { matches, valueAt } from './compare';
@@ -52,15 +53,26 @@ function check(c: PolicyCase, outcome: CaseOutcome): CaseFailure[] {
     if (wanted === true) return [];
     if (typeof wanted === 'string') {
       if (codes.includes(wanted)) return [];
-      const text = message('testing.wrong-code', { code: wanted, issues: issueList(outcome.error) });
+      const text = message(testingMessages, 'testing.wrong-code', {
+        code: wanted,
+        issues: issueList(outcome.error),
+      });
       return [failure('testing.wrong-code', 'error', wanted, codes, text)];
     }
-    const text = message('testing.rejected', { issues: issueList(outcome.error) });
+    const text = message(testingMessages, 'testing.rejected', { issues: issueList(outcome.error) });
     return [failure('testing.rejected', '', undefined, codes, text)];
   }
   if (wanted !== undefined) {
     const code = typeof wanted === 'string' ? wanted : null;
-    return [failure('testing.accepted', 'error', wanted, undefined, message('testing.accepted', { code }))];
+    return [
+      failure(
+        'testing.accepted',
+        'error',
+        wanted,
+        undefined,
+        message(testingMessages, 'testing.accepted', { code }),
+      ),
+    ];
   }
   const out: CaseFailure[] = [];
   for (const [path, expected] of Object.entries(c.expect)) {
@@ -100,13 +112,14 @@ export class CaseSession {
           '',
           undefined,
           undefined,
-          message('testing.unsupported-kind', { kind }),
+          message(testingMessages, 'testing.unsupported-kind', { kind }),
         ),
       ];
     }
     const ref = c.ruleset ?? this.file.ruleset;
     const resolver = this.#resolver;
-    const missing = () => new CaseSetupError('testing.ruleset-missing', message('testing.ruleset-missing'));
+    const missing = () =>
+      new CaseSetupError('testing.ruleset-missing', message(testingMessages, 'testing.ruleset-missing'));
     const ctx = {
       baseDir: this.options.baseDir,
       ruleset: () => {
@@ -131,7 +144,7 @@ export class CaseSession {
           '',
           undefined,
           undefined,
-          message('testing.runner-failed', { detail }),
+          message(testingMessages, 'testing.runner-failed', { detail }),
         ),
       ];
     }

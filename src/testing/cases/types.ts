@@ -1,7 +1,7 @@
 import type { Issue, LocalizedText } from '../../explain/index';
 import type { CASE_KINDS } from '../../formats/index';
 import type { Ruleset } from '../../ruleset/types';
-import type { CompiledRuleset } from '../../scoring/index';
+import type { CompiledRuleset } from '../../scoring/compile';
 
 export { CASE_KINDS } from '../../formats/index';
 

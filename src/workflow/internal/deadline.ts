@@ -9,6 +9,7 @@ import {
   prefixIssues,
   type Result,
 } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
 import { appealDeadline } from '../../periods/index';
 import type { ReadRules, ResolvedSettings } from './settings';
 
@@ -42,9 +43,13 @@ export function deadlineOf(
     if (isRecord(d) && d.ok === true && typeof d.value === 'string') return ok(d.value as IsoDate);
     if (isRecord(d) && d.ok === false && Array.isArray(d.issues))
       return err(prefixIssues(['options'], d.issues as Issue[]));
-    return err([issue('input.invalid', ['options'], { detail: 'no appeal deadline' })]);
+    return err([issue(commonMessages, 'input.invalid', ['options'], { detail: 'no appeal deadline' })]);
   } catch (e) {
     if (e instanceof KinerjaError) return err(prefixIssues(['options'], e.issues));
-    return err([issue('input.invalid', ['options'], { detail: e instanceof Error ? e.message : String(e) })]);
+    return err([
+      issue(commonMessages, 'input.invalid', ['options'], {
+        detail: e instanceof Error ? e.message : String(e),
+      }),
+    ]);
   }
 }

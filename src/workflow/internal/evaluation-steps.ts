@@ -1,5 +1,7 @@
 import { compareDates, type IsoDate, lateness } from '../../date/index';
 import { type Issue, issue } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
+import { workflowMessages } from '../../explain/messages/workflow';
 import { isFinalised } from '../finalised';
 import type { TransitionCondition } from '../lifecycle';
 import type {
@@ -113,7 +115,12 @@ function recordDialogue(c: StepContext): Step | undefined {
   if (typeof action.heldOn === 'string') {
     const held = action.heldOn as IsoDate;
     if (compareDates(held, c.asOf) > 0) {
-      issues.push(issue('workflow.held-after-recorded', [A, 'heldOn'], { heldOn: held, asOf: c.asOf }));
+      issues.push(
+        issue(workflowMessages, 'workflow.held-after-recorded', [A, 'heldOn'], {
+          heldOn: held,
+          asOf: c.asOf,
+        }),
+      );
       heldOn = undefined;
     } else heldOn = held;
   }
@@ -121,7 +128,9 @@ function recordDialogue(c: StepContext): Step | undefined {
   let revisionOk = true;
   if (action.revised !== undefined) {
     if (outcome === 'disagreed') {
-      issues.push(issue('workflow.revision-unexpected', [A, 'revised'], { decision: outcome }));
+      issues.push(
+        issue(workflowMessages, 'workflow.revision-unexpected', [A, 'revised'], { decision: outcome }),
+      );
       revisionOk = false;
     } else ofRecord = { ...revisionOf(action.revised), source: 'dialogue', by: c.actorId, on: c.asOf };
   }
@@ -149,10 +158,10 @@ function decided<D extends string>(
     // `revised` may be absent from the fields because it failed its schema (already reported).
     const given = action.revised !== undefined || (!c.complete && revisionGiven(c));
     if (needs && !given) {
-      issues.push(issue('workflow.revision-required', [A, 'revised'], { decision }));
+      issues.push(issue(workflowMessages, 'workflow.revision-required', [A, 'revised'], { decision }));
       revisionOk = false;
     } else if (!needs && given) {
-      issues.push(issue('workflow.revision-unexpected', [A, 'revised'], { decision }));
+      issues.push(issue(workflowMessages, 'workflow.revision-unexpected', [A, 'revised'], { decision }));
       revisionOk = false;
     } else if (needs && action.revised !== undefined) {
       revision = {
@@ -185,7 +194,7 @@ function appeal(c: StepContext): Step | undefined {
   const reasons = Array.isArray(action.reasons) ? (action.reasons as string[]) : undefined;
   const releasedOn = evaluation.releasedOn;
   if (releasedOn === null) {
-    issues.push(issue('input.required', ['evaluation', 'releasedOn']));
+    issues.push(issue(commonMessages, 'input.required', ['evaluation', 'releasedOn']));
     return undefined;
   }
   const due = deadlineOf(releasedOn, c.settings, c.rules, c);
@@ -196,7 +205,7 @@ function appeal(c: StepContext): Step | undefined {
   const deadline = due.value;
   if (compareDates(c.asOf, deadline) > 0) {
     issues.push(
-      issue('workflow.appeal-late', ['options', 'asOf'], {
+      issue(workflowMessages, 'workflow.appeal-late', ['options', 'asOf'], {
         filedOn: c.asOf,
         deadline,
         releasedOn,
@@ -232,7 +241,7 @@ function decideAppeal(c: StepContext): Step | undefined {
   );
   const filed = c.evaluation.appeal;
   if (filed === null) {
-    c.issues.push(issue('input.required', ['evaluation', 'appeal']));
+    c.issues.push(issue(commonMessages, 'input.required', ['evaluation', 'appeal']));
     return undefined;
   }
   if (d === undefined) return undefined;
@@ -256,13 +265,13 @@ function declareConflict(c: StepContext): Step | undefined {
   const relation = action.relation as string;
   const notes = text(action.notes);
   if (assessorId === evaluation.employeeId) {
-    issues.push(issue('workflow.conflict-of-employee', [A, 'assessorId']));
+    issues.push(issue(workflowMessages, 'workflow.conflict-of-employee', [A, 'assessorId']));
     return undefined;
   }
   const existing = evaluation.conflicts.find((x) => x.assessorId === assessorId);
   if (existing !== undefined) {
     issues.push(
-      issue('workflow.conflict-already-declared', [A, 'assessorId'], {
+      issue(workflowMessages, 'workflow.conflict-already-declared', [A, 'assessorId'], {
         assessorId,
         relation: existing.relation,
       }),
@@ -298,26 +307,39 @@ function reassign(c: StepContext): Step | undefined {
   const reason = typeof action.reason === 'string' ? action.reason : undefined;
   if (supervisorId === undefined || atasanId === undefined) return undefined;
   const start = issues.length;
-  if (supervisorId === null && atasanId === null) issues.push(issue('workflow.reassign-nothing', [A]));
+  if (supervisorId === null && atasanId === null)
+    issues.push(issue(workflowMessages, 'workflow.reassign-nothing', [A]));
   if (supervisorId !== null && isFinalised(ev.state))
-    issues.push(issue('workflow.supervisor-frozen', [A, 'supervisorId'], { state: ev.state }));
+    issues.push(
+      issue(workflowMessages, 'workflow.supervisor-frozen', [A, 'supervisorId'], { state: ev.state }),
+    );
   for (const [field, value, current] of [
     ['supervisorId', supervisorId, ev.supervisorId],
     ['atasanId', atasanId, ev.atasanId],
   ] as const) {
     if (value === null) continue;
-    if (value === current) issues.push(issue('workflow.reassign-unchanged', [A, field], { field, value }));
-    if (value === ev.employeeId) issues.push(issue('workflow.assessor-is-employee', [A, field], { field }));
+    if (value === current)
+      issues.push(issue(workflowMessages, 'workflow.reassign-unchanged', [A, field], { field, value }));
+    if (value === ev.employeeId)
+      issues.push(issue(workflowMessages, 'workflow.assessor-is-employee', [A, field], { field }));
     const conflict = ev.conflicts.find((x) => x.assessorId === value);
     if (conflict !== undefined)
       issues.push(
-        issue('workflow.assessor-conflicted', [A, field], { assessorId: value, relation: conflict.relation }),
+        issue(workflowMessages, 'workflow.assessor-conflicted', [A, field], {
+          assessorId: value,
+          relation: conflict.relation,
+        }),
       );
   }
   const nextSupervisor = supervisorId ?? ev.supervisorId;
   const nextAtasan = atasanId ?? ev.atasanId;
   if (nextSupervisor === nextAtasan && (supervisorId !== null || atasanId !== null))
-    issues.push(issue('workflow.atasan-is-supervisor', [A, atasanId !== null ? 'atasanId' : 'supervisorId']));
+    issues.push(
+      issue(workflowMessages, 'workflow.atasan-is-supervisor', [
+        A,
+        atasanId !== null ? 'atasanId' : 'supervisorId',
+      ]),
+    );
   if (issues.length > start || reason === undefined || !c.complete) return undefined;
 
   const patch: Patch = {};

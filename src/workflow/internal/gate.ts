@@ -1,4 +1,5 @@
 import { type Issue, issue } from '../../explain/index';
+import { workflowMessages } from '../../explain/messages/workflow';
 import { EVALUATION_TRANSITIONS, type Transition } from '../lifecycle';
 import type { Evaluation, EvaluationActionType, EvaluationState } from '../types';
 import type { ResolvedSettings } from './settings';
@@ -15,7 +16,7 @@ export function lifecycleGate(
   if (rows.length === 0) {
     const allowed = [...new Set(EVALUATION_TRANSITIONS.filter((r) => r.action === type).map((r) => r.from))];
     return {
-      issue: issue('workflow.invalid-transition', [], {
+      issue: issue(workflowMessages, 'workflow.invalid-transition', [], {
         action: type,
         state: evaluation.state,
         allowed: allowed.join(', '),
@@ -24,14 +25,17 @@ export function lifecycleGate(
   }
   const only = rows.length === 1 ? rows[0] : undefined;
   if (only?.when === 'self-assessment-optional' && settings.selfAssessment === 'required')
-    return { issue: issue('workflow.self-assessment-required', []) };
+    return { issue: issue(workflowMessages, 'workflow.self-assessment-required', []) };
   if (only?.when === 'dialogue-not-required') {
     const required =
       settings.dialogue === 'always' ||
       (settings.dialogue === 'on-gap' && evaluation.supervisorAssessment?.needsDialogue === true);
-    if (required) return { issue: issue('workflow.dialogue-required', [], { setting: settings.dialogue }) };
+    if (required)
+      return {
+        issue: issue(workflowMessages, 'workflow.dialogue-required', [], { setting: settings.dialogue }),
+      };
   }
   if (only?.when === 'mediation-optional' && settings.mediation === 'required')
-    return { issue: issue('workflow.mediation-required', []) };
+    return { issue: issue(workflowMessages, 'workflow.mediation-required', []) };
   return { rows };
 }

@@ -1,4 +1,6 @@
 import { type Issue, issue, MAX_INPUT_DEPTH, type PathSegment } from '../../explain/index';
+import { commonMessages } from '../../explain/messages/common';
+import { workflowMessages } from '../../explain/messages/workflow';
 import type { JsonValue } from '../types';
 
 function kind(value: unknown): string {
@@ -32,7 +34,7 @@ export function copyJson(
     if (typeof v === 'number' && Number.isFinite(v)) return v;
     const bad = (received: string): JsonValue => {
       ok = false;
-      issues.push(issue('workflow.not-json', at, { received }));
+      issues.push(issue(workflowMessages, 'workflow.not-json', at, { received }));
       return null;
     };
     if (typeof v !== 'object') return bad(kind(v));
@@ -76,7 +78,7 @@ export function readJson(
   issues: Issue[],
 ): JsonValue | undefined {
   if (value === undefined) {
-    issues.push(issue('input.required', path));
+    issues.push(issue(commonMessages, 'input.required', path));
     return undefined;
   }
   return copyJson(value, path, issues);
@@ -89,11 +91,13 @@ export function readReason(
   issues: Issue[],
 ): string | undefined {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    issues.push(issue('workflow.reason-required', path));
+    issues.push(issue(workflowMessages, 'workflow.reason-required', path));
     return undefined;
   }
   if (typeof value !== 'string') {
-    issues.push(issue('input.invalid-type', path, { expected: 'string', received: kind(value) }));
+    issues.push(
+      issue(commonMessages, 'input.invalid-type', path, { expected: 'string', received: kind(value) }),
+    );
     return undefined;
   }
   return value;
@@ -107,11 +111,11 @@ export function readEnum<T extends string>(
   issues: Issue[],
 ): T | undefined {
   if (value === undefined || value === null) {
-    issues.push(issue('input.required', path));
+    issues.push(issue(commonMessages, 'input.required', path));
     return undefined;
   }
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  issues.push(issue('input.invalid-value', path, { expected: allowed.join(', ') }));
+  issues.push(issue(commonMessages, 'input.invalid-value', path, { expected: allowed.join(', ') }));
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import {
   type PathSegment,
   parseWithSchema,
 } from '../../explain/index';
+import { catalog } from '../../explain/messages/index';
 import { actorSchema } from '../schemas';
 import type { Actor, ConflictOfInterest, Decision, WorkflowRole } from '../types';
 import { kindOf } from './payload';
@@ -69,7 +70,7 @@ export type DenyReason =
 export function allow(as: WorkflowRole, action: string, roles: readonly WorkflowRole[]): Decision {
   const code: MessageCode = `workflow.allow.${as}`;
   const params = { action };
-  return { allowed: true, reason: { code, message: message(code, params), params }, roles, as };
+  return { allowed: true, reason: { code, message: message(catalog, code, params), params }, roles, as };
 }
 
 /** A denying decision. */
@@ -81,7 +82,7 @@ export function deny(
 ): Decision {
   const code: MessageCode = `workflow.deny.${reason}`;
   const params = { action, ...extra };
-  return { allowed: false, reason: { code, message: message(code, params), params }, roles };
+  return { allowed: false, reason: { code, message: message(catalog, code, params), params }, roles };
 }
 
 /** The issue a denied decision becomes in `transition` and the other checked operations. */

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { DeadlineRule } from '../../date/index';
 import { deepFreeze, type Issue, isRecord, issue } from '../../explain/index';
+import { rulesetMessages } from '../../explain/messages/ruleset';
 import { getPack, isPackId, PACK_IDS } from '../../ruleset/index';
 import type { workflowRulesSchema } from '../schemas';
 
@@ -47,7 +48,7 @@ export function withRuleset(options: unknown, issues: Issue[]): unknown {
   if (typeof r === 'string') {
     if (isPackId(r)) return { ...options, ruleset: getPack(r) };
     issues.push(
-      issue('ruleset.unknown-pack', ['options', 'ruleset'], {
+      issue(rulesetMessages, 'ruleset.unknown-pack', ['options', 'ruleset'], {
         id: r.slice(0, 80),
         available: PACK_IDS.join(', '),
       }),

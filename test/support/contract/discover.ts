@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import tsupConfig from '../../../tsup.config';
+import { entries as tsupEntries } from '../../../tsup.config';
 
 export interface EntryPoint {
   /** The specifier a user imports: `kinerja`, `kinerja/storage`, … */
@@ -25,21 +25,13 @@ export interface PublicExport {
   readonly module: string;
 }
 
-interface TsupEntryConfig {
-  readonly entry?: Record<string, string> | string[];
-}
-
 /** The entry points named in package.json `exports`, with their built and source files. */
 export function entryPoints(root: string): EntryPoint[] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     name: string;
     exports: Record<string, unknown>;
   };
-  const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as TsupEntryConfig[];
-  const sources = new Map<string, string>();
-  for (const c of configs) {
-    if (c.entry && !Array.isArray(c.entry)) for (const [k, v] of Object.entries(c.entry)) sources.set(k, v);
-  }
+  const sources = new Map<string, string>(Object.entries(tsupEntries));
   const out: EntryPoint[] = [];
   for (const [key, target] of Object.entries(pkg.exports)) {
     const built = JSON.stringify(target).match(/\.\/dist\/([\w-]+)\.js/);
