@@ -490,3 +490,31 @@ describe('shape and metadata', () => {
     }
   });
 });
+
+describe('parseRuleset: values that throw when read', () => {
+  it('a getter or a proxy that throws is an issue, never an exception', () => {
+    const getter = { schemaVersion: 1, id: 'x' } as Record<string, unknown>;
+    Object.defineProperty(getter, 'version', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const input of [getter, proxy, { ...base('permenpanrb-6-2022', {}), predikat: getter }]) {
+      const r = parseRuleset(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -94,6 +94,17 @@ function resolveExtends(
  * ```
  */
 export function parseRuleset(input: unknown, options: ParseRulesetOptions = {}): Result<Ruleset, Issue[]> {
+  try {
+    return parseRulesetUnguarded(input, options);
+  } catch (e) {
+    // A value that throws when read (a getter, a proxy): an issue, never the caller's exception.
+    return err([
+      issue(commonMessages, 'input.invalid', [], { detail: e instanceof Error ? e.message : String(e) }),
+    ]);
+  }
+}
+
+function parseRulesetUnguarded(input: unknown, options: ParseRulesetOptions): Result<Ruleset, Issue[]> {
   if (!isRecord(input)) {
     return err([
       issue(commonMessages, 'input.invalid-type', [], {
