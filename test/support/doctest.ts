@@ -33,7 +33,7 @@ import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 import { expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import tsupConfig from '../../tsup.config';
+import { entries as buildEntries } from '../../tsup.config';
 import { cli, root } from './cli';
 
 /** One fenced block of a guide. */
@@ -159,22 +159,15 @@ export function withAssertions(code: string): { code: string; checks: number } {
 
 /**
  * The package's entry points as a user imports them (`kinerja`, `kinerja/testing`, …), each with
- * its source: the entries of the build (tsup.config.ts) that have type declarations, `index` being
+ * its source: the public entries of the build (`entries` in tsup.config.ts), `index` being
  * `kinerja` itself. Samples run and typecheck against these sources.
  */
-export const ENTRY_POINTS: Readonly<Record<string, string>> = (() => {
-  const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Array<{
-    entry?: unknown;
-    dts?: unknown;
-  }>;
-  const entries: Record<string, string> = {};
-  for (const config of configs) {
-    if (!config.dts || typeof config.entry !== 'object' || config.entry === null) continue;
-    for (const [name, source] of Object.entries(config.entry as Record<string, string>))
-      entries[name === 'index' ? 'kinerja' : `kinerja/${name}`] = join(root, source);
-  }
-  return entries;
-})();
+export const ENTRY_POINTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(buildEntries).map(([name, source]) => [
+    name === 'index' ? 'kinerja' : `kinerja/${name}`,
+    join(root, source),
+  ]),
+);
 
 const MODULES: Record<string, () => Promise<unknown>> = Object.fromEntries(
   Object.entries(ENTRY_POINTS).map(([specifier, source]) => [specifier, () => import(source)]),
