@@ -156,7 +156,6 @@ export {
   checkDeadlines,
   type DeadlineCheck,
   type DeadlineEvents,
-  type DeadlineOptions,
   type DeadlineReport,
   planningDeadline,
   type ReportDeadline,

@@ -1,7 +1,8 @@
+import type { WorkingDayOptions } from '../date/index';
 import { deadlineAfter, type IsoDate } from '../date/index';
 import type { Issue, Result } from '../explain/index';
 import { type ResolvedCalendar, withCalendar, workingOptions } from './calendar';
-import type { CalendarSource, DeadlineOptions } from './types';
+import type { CalendarSource } from './types';
 
 /**
  * The last day an appeal (keberatan) against a result received on `receivedOn` may be filed: the
@@ -23,12 +24,12 @@ import type { CalendarSource, DeadlineOptions } from './types';
 export function appealDeadline(
   calendar: CalendarSource,
   receivedOn: IsoDate,
-  options?: DeadlineOptions,
+  options?: WorkingDayOptions,
 ): Result<IsoDate, Issue[]> {
   return withCalendar(calendar, (c) => appealDue(c, receivedOn, options));
 }
 
 /** {@link appealDeadline} of a resolved calendar. */
-export function appealDue(c: ResolvedCalendar, receivedOn: IsoDate, options?: DeadlineOptions): IsoDate {
+export function appealDue(c: ResolvedCalendar, receivedOn: IsoDate, options?: WorkingDayOptions): IsoDate {
   return deadlineAfter(receivedOn, c.appeal, workingOptions(c, options));
 }

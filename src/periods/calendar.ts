@@ -12,7 +12,7 @@ import {
 import { commonMessages } from '../explain/messages/common';
 import { calendarSchema } from '../ruleset/sections/periods';
 import { toCompiled } from './ruleset-source';
-import type { CalendarInput, DeadlineOptions } from './types';
+import type { CalendarInput } from './types';
 
 /** A calendar with every default filled in (the defaults of the ruleset schema). */
 export interface ResolvedCalendar {
@@ -79,7 +79,7 @@ export function withCalendar<T>(source: unknown, f: (c: ResolvedCalendar) => T):
 /** The working-day options of a deadline: the calendar's holidays plus the caller's, and the weekend. */
 export function workingOptions(
   calendar: ResolvedCalendar,
-  options: DeadlineOptions | undefined,
+  options: WorkingDayOptions | undefined,
 ): WorkingDayOptions {
   if (options !== undefined && !isRecord(options))
     throw new KinerjaError([

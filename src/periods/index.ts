@@ -23,7 +23,6 @@ export {
   type CheckDeadlinesOptions,
   type DeadlineCheck,
   type DeadlineEvents,
-  type DeadlineOptions,
   type DeadlineReport,
   type ReportDeadline,
 } from './types';

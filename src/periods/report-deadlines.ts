@@ -1,7 +1,8 @@
+import type { WorkingDayOptions } from '../date/index';
 import { periodDeadline, reviewPeriods } from '../date/index';
 import type { Issue, Result } from '../explain/index';
 import { type ResolvedCalendar, withCalendar, workingOptions } from './calendar';
-import type { CalendarSource, DeadlineOptions, ReportDeadline } from './types';
+import type { CalendarSource, ReportDeadline } from './types';
 
 /**
  * The report deadline of every review period of `year` (the calendar's `frequency` and
@@ -23,13 +24,13 @@ import type { CalendarSource, DeadlineOptions, ReportDeadline } from './types';
 export function reportDeadlines(
   calendar: CalendarSource,
   year: number,
-  options?: DeadlineOptions,
+  options?: WorkingDayOptions,
 ): Result<ReportDeadline[], Issue[]> {
   return withCalendar(calendar, (c) => reportsDue(c, year, options));
 }
 
 /** {@link reportDeadlines} of a resolved calendar. */
-export function reportsDue(c: ResolvedCalendar, year: number, options?: DeadlineOptions): ReportDeadline[] {
+export function reportsDue(c: ResolvedCalendar, year: number, options?: WorkingDayOptions): ReportDeadline[] {
   const working = workingOptions(c, options);
   return reviewPeriods({ frequency: c.frequency, yearStartMonth: c.yearStartMonth }, year).map((period) => ({
     period,

@@ -165,18 +165,6 @@ export type CalendarInput = Partial<Ruleset['calendar']>;
 export type CalendarSource = CalendarInput | PackId | Ruleset | CompiledRuleset;
 
 /**
- * Working-day options of the deadline functions: holidays and weekend days added to (holidays) or
- * replacing (weekend) those of the calendar.
- *
- * @category Periods
- * @example
- * ```ts
- * const options: DeadlineOptions = { holidays: [assertIsoDate('2025-03-31'), assertIsoDate('2025-04-01')] };
- * ```
- */
-export type DeadlineOptions = WorkingDayOptions;
-
-/**
  * The report deadline of one review period.
  *
  * @category Periods
@@ -227,7 +215,7 @@ export interface DeadlineEvents {
  * const options: CheckDeadlinesOptions = { asOf: assertIsoDate('2025-07-15'), holidays: [assertIsoDate('2025-06-06')] };
  * ```
  */
-export interface CheckDeadlinesOptions extends DeadlineOptions {
+export interface CheckDeadlinesOptions extends WorkingDayOptions {
   /**
    * The day the check is made. A deadline without its event is `missing` once `asOf` is past it,
    * and `open` before; without `asOf` it is always `open`.
