@@ -395,6 +395,27 @@ describe('--out is written to a temporary and renamed', () => {
     }
   });
 
+  it('AtomicFile: waiting for the disk many times leaves no listeners behind (no MaxListeners warning)', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => {
+      warnings.push(w.name);
+    };
+    process.on('warning', onWarning);
+    try {
+      const dir = await tempDir({});
+      const file = await AtomicFile.create(join(dir, 'big.txt'));
+      const chunk = 'x'.repeat(1 << 20);
+      // Each 1 MB write is over the stream's buffer, so each waits for 'drain'.
+      for (let i = 0; i < 30; i++) await file.write(chunk);
+      await file.commit();
+      expect((await stat(join(dir, 'big.txt'))).size).toBe(30 * (1 << 20));
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('AtomicFile: abort and a failed write leave the previous file; commit replaces it', async () => {
     const dir = await tempDir({ 'f.json': 'previous' });
     const target = join(dir, 'f.json');

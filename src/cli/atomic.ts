@@ -9,7 +9,6 @@
  * only while a file is open.
  */
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { close, createWriteStream, fsync, open, rmSync, type Stats, type WriteStream } from 'node:fs';
 import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -170,7 +169,18 @@ export class AtomicFile {
   async write(text: string): Promise<void> {
     if (this.#failure !== undefined) throw this.#failure;
     if (!this.#stream.write(text)) {
-      await Promise.race([once(this.#stream, 'drain'), once(this.#stream, 'close')]);
+      // Both listeners go when either fires (a race of `events.once` would leave the loser's
+      // listeners behind on every wait: a leak, and a MaxListenersExceededWarning on big files).
+      const stream = this.#stream;
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          stream.off('drain', done);
+          stream.off('close', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+      });
     }
     if (this.#failure !== undefined) throw this.#failure;
   }
